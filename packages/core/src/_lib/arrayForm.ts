@@ -1,0 +1,111 @@
+// Plumbing shared by the array forms. Not part of the public API (the index skips _lib).
+import { chitieuError, type ChitieuError } from '../errors/index.js';
+import {
+  isColumn,
+  type CodeColumnResult,
+  type Column,
+  type ColumnOrValue,
+  type NumberColumnResult,
+} from '../column/index.js';
+
+/** Starts an empty numeric result of `rows` rows. */
+export function numberColumn(rows: number): NumberColumnResult {
+  return { values: new Float64Array(rows), errors: new Map() };
+}
+
+/** Starts an empty coded result of `rows` rows. */
+export function codeColumn<C extends string>(rows: number): CodeColumnResult<C> {
+  return { values: new Array<C | null>(rows).fill(null), errors: new Map() };
+}
+
+/**
+ * Stores the scalar function's answer for row i. Array forms call it only off their fast path
+ * (when the inlined formula did not give a finite number), so every error message is the one
+ * the scalar function gives.
+ */
+export function setRow(result: NumberColumnResult, row: number, answer: number | ChitieuError): void {
+  if (typeof answer === 'number') result.values[row] = answer;
+  else result.errors.set(row, answer);
+}
+
+
+
+/**
+ * Reads an argument of an array form into a Float64Array of `rows` numbers, once per call, so
+ * that the compute loop sees one array type only and keeps doubles unboxed (a loop that mixes
+ * array types, or merges a column element with a single value, allocates a heap number per row
+ * and runs several times slower; see docs/benchmarks.md). A Float64Array column is used as it
+ * is; a single number fills every row; anything that is not a number (blank, text, error value,
+ * NaN) becomes NaN, which sends that row to the scalar function for its error.
+ */
+export function numbersOf(value: unknown, rows: number): Float64Array {
+  if (value instanceof Float64Array) return value;
+  if (typeof value === 'number') return new Float64Array(rows).fill(value);
+  const numbers = new Float64Array(rows);
+  if (!isColumn(value)) return numbers.fill(NaN);
+  for (let i = 0; i < rows; i++) {
+    const element = value[i];
+    numbers[i] = typeof element === 'number' ? element : NaN;
+  }
+  return numbers;
+}
+
+/** Row i of an argument as given (a column's element, or the single value). Slow path only. */
+export function cell<T>(value: ColumnOrValue<T>, row: number): T {
+  return isColumn(value) ? (value as Column<T>)[row] : (value as T);
+}
+
+/**
+ * The common length of the column arguments of an array form. Single values broadcast to every
+ * row; if every argument is a single value there is one row. Columns of different lengths are a
+ * `#VALUE!` error naming both lengths: truncating silently would misalign rows of a report.
+ *
+ * @example
+ * rowCount('attainment', [[1, 2, 3], 5], ['actual', 'target'])
+ * //=> 3
+ */
+export function rowCount(
+  where: string,
+  args: readonly unknown[],
+  names: readonly string[],
+): number | ChitieuError {
+  let rows = -1;
+  let first = '';
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k];
+    if (!isColumn(arg)) continue;
+    if (rows === -1) {
+      rows = arg.length;
+      first = names[k] ?? `argument ${k + 1}`;
+    } else if (arg.length !== rows) {
+      const name = names[k] ?? `argument ${k + 1}`;
+      return chitieuError('length-mismatch', where, {
+        en: `columns differ in length: ${first} has ${rows} rows, ${name} has ${arg.length}`,
+        vi: `các cột dài khác nhau: ${first} có ${rows} dòng, ${name} có ${arg.length} dòng`,
+      });
+    }
+  }
+  return rows === -1 ? 1 : rows;
+}
+
+/**
+ * Checks a list of columns (one per year, or one per part) and returns their common length.
+ * An empty list or an entry that is not a column is `#VALUE!`.
+ *
+ * @example
+ * rowCountOfColumns('averageGrowth', [[0.1, 0.2], [0.05, 0.07]], 'rates')
+ * //=> 2
+ */
+export function rowCountOfColumns(where: string, columns: unknown, name: string): number | ChitieuError {
+  if (!Array.isArray(columns) || columns.length === 0 || !columns.every(isColumn)) {
+    return chitieuError('invalid-option', where, {
+      en: `${name} must be a non-empty list of columns`,
+      vi: `${name} phải là danh sách các cột, không được rỗng`,
+    });
+  }
+  return rowCount(
+    where,
+    columns,
+    columns.map((_, k) => `${name}[${k}]`),
+  );
+}

@@ -1,0 +1,88 @@
+import { chitieuError, type ChitieuError } from '../errors/index.js';
+import { toNumber, type NumberInput } from '../toNumber/index.js';
+import { finite } from '../_lib/finite.js';
+import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
+import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
+
+/**
+ * Development index (chỉ số phát triển): the level of a year relative to the year before,
+ *
+ *     I = current / previous
+ *
+ * as a fraction (1.0856 is shown as 108,56%). Its growth rate is `I - 1`, see
+ * {@link growthRate}.
+ *
+ * Errors: `#DIV/0!` if `previous = 0`; `#NUM!` if `previous < 0` (a change of sign has no
+ * growth rate) or `current < 0`; `#N/A` for a blank input; `#VALUE!` for text or NaN;
+ * `#NUM!` for an infinite input.
+ *
+ * @param previous level of the previous year or period (y_(t-1)), > 0
+ * @param current level of the current year or period (y_t), ≥ 0
+ *
+ * @example
+ * developmentIndex(100, 108.56)
+ * //=> 1.0856
+ * @example
+ * developmentIndex(0, 5).code
+ * //=> '#DIV/0!'
+ * @example
+ * developmentIndex(-20, 10).reason
+ * //=> 'out-of-domain'
+ */
+export function developmentIndex(previous: NumberInput, current: NumberInput): number | ChitieuError {
+  const p = toNumber(previous, 'developmentIndex', 'previous');
+  if (typeof p !== 'number') return p;
+  const c = toNumber(current, 'developmentIndex', 'current');
+  if (typeof c !== 'number') return c;
+  if (p === 0) {
+    return chitieuError('division-by-zero', 'developmentIndex', {
+      en: 'the previous value is 0, so the index is undefined',
+      vi: 'giá trị kỳ trước bằng 0 nên không tính được chỉ số phát triển',
+    });
+  }
+  if (p < 0) {
+    return outOfDomain(
+      `the previous value must be greater than 0 (got ${p}); a change of sign has no growth rate`,
+      `giá trị kỳ trước phải lớn hơn 0 (nhận được ${p}); đổi dấu thì không có tốc độ tăng`,
+    );
+  }
+  if (c < 0) {
+    return outOfDomain(
+      `the current value must not be negative (got ${c}); a change of sign has no growth rate`,
+      `giá trị kỳ này không được âm (nhận được ${c}); đổi dấu thì không có tốc độ tăng`,
+    );
+  }
+  return finite(c / p, 'developmentIndex');
+}
+
+function outOfDomain(en: string, vi: string): ChitieuError {
+  return chitieuError('out-of-domain', 'developmentIndex', { en, vi });
+}
+
+/**
+ * Array form of {@link developmentIndex}: one index per row; `previous` and `current` are
+ * columns or one value for every row.
+ *
+ * @example
+ * rowsOf(developmentIndex.array([100, 200, 0], [103.23, 190, 5])).map((row) => (typeof row === 'number' ? row : row.code))
+ * //=> [1.0323, 0.95, '#DIV/0!']
+ */
+developmentIndex.array = function developmentIndexArray(
+  previous: ColumnOrValue<NumberInput>,
+  current: ColumnOrValue<NumberInput>,
+): NumberColumnResult | ChitieuError {
+  const rows = rowCount('developmentIndex', [previous, current], ['previous', 'current']);
+  if (typeof rows !== 'number') return rows;
+  const p = numbersOf(previous, rows);
+  const c = numbersOf(current, rows);
+  const result = numberColumn(rows);
+  const values = result.values;
+  for (let i = 0; i < rows; i++) {
+    // Fast path: the formula inline. NaN or ±Infinity anywhere (x - x is then NaN) or a value
+    // outside the domain sends the row to the scalar function, which explains the error.
+    const index = p[i] > 0 && c[i] >= 0 ? c[i] / p[i] : NaN;
+    if (index - index + (p[i] - p[i]) === 0) values[i] = index + 0;
+    else setRow(result, i, developmentIndex(cell(previous, i), cell(current, i)));
+  }
+  return result;
+};
