@@ -1,6 +1,7 @@
-import { chitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
+import type { ChitieuError } from '../errors/index.js';
+import type { NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
+import { readLevels } from '../_lib/levels.js';
 import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
 import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
 
@@ -31,36 +32,12 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * //=> 'out-of-domain'
  */
 export function growthRate(previous: NumberInput, current: NumberInput): number | ChitieuError {
-  const p = toNumber(previous, 'growthRate', 'previous');
-  if (typeof p !== 'number') return p;
-  const c = toNumber(current, 'growthRate', 'current');
-  if (typeof c !== 'number') return c;
-  if (p === 0) {
-    return chitieuError('division-by-zero', 'growthRate', {
-      en: 'the previous value is 0, so the growth rate is undefined',
-      vi: 'giá trị kỳ trước bằng 0 nên không tính được tốc độ tăng',
-    });
-  }
-  if (p < 0) {
-    return outOfDomain(
-      `the previous value must be greater than 0 (got ${p}); a change of sign has no growth rate`,
-      `giá trị kỳ trước phải lớn hơn 0 (nhận được ${p}); đổi dấu thì không có tốc độ tăng`,
-    );
-  }
-  if (c < 0) {
-    return outOfDomain(
-      `the current value must not be negative (got ${c}); a change of sign has no growth rate`,
-      `giá trị kỳ này không được âm (nhận được ${c}); đổi dấu thì không có tốc độ tăng`,
-    );
-  }
-  // (c - p) / p rather than c / p - 1: the subtraction is exact when the two levels are close,
-  // so a small rate keeps all its digits.
+  const levels = readLevels('growthRate', previous, current);
+  if (!Array.isArray(levels)) return levels;
+  const [p, c] = levels;
   return finite((c - p) / p, 'growthRate');
 }
 
-function outOfDomain(en: string, vi: string): ChitieuError {
-  return chitieuError('out-of-domain', 'growthRate', { en, vi });
-}
 
 /**
  * Array form of {@link growthRate}: one rate per row; `previous` and `current` are

@@ -49,7 +49,9 @@ export function requiredGrowth(current: NumberInput, target: NumberInput, years:
   if (t < 0) {
     return outOfDomain(`the target must not be negative (got ${t})`, `mục tiêu không được âm (nhận được ${t})`);
   }
-  return finite(Math.pow(t / c, 1 / n) - 1, 'requiredGrowth');
+  // expm1(ln(·)/n) rather than pow(·, 1/n) − 1: the same rate as cagr, without losing the
+  // digits of a small rate to cancellation.
+  return finite(Math.expm1(Math.log(t / c) / n), 'requiredGrowth');
 }
 
 function outOfDomain(en: string, vi: string): ChitieuError {
@@ -77,10 +79,13 @@ requiredGrowth.array = function requiredGrowthArray(
   const result = numberColumn(rows);
   const values = result.values;
   for (let i = 0; i < rows; i++) {
-    // Fast path: the formula inline. NaN or ±Infinity anywhere (x - x is then NaN) or a value
-    // outside the domain sends the row to the scalar function, which explains the error.
-    const rate = n[i] > 0 && c[i] > 0 && t[i] >= 0 ? Math.pow(t[i] / c[i], 1 / n[i]) - 1 : NaN;
-    if (rate - rate + (c[i] - c[i]) + (t[i] - t[i]) + (n[i] - n[i]) === 0) values[i] = rate + 0;
+    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
+    // value outside the domain, sends the row to the scalar function, which explains the error.
+    const level = c[i];
+    const goal = t[i];
+    const span = n[i];
+    const rate = Math.expm1(Math.log(goal / level) / span);
+    if (span > 0 && level > 0 && goal >= 0 && Number.isFinite(rate) && Number.isFinite(level) && Number.isFinite(goal) && Number.isFinite(span)) values[i] = rate + 0;
     else setRow(result, i, requiredGrowth(cell(current, i), cell(target, i), cell(years, i)));
   }
   return result;
