@@ -69,7 +69,8 @@ attainment.array = function attainmentArray(
     const x = a[i];
     const y = t[i];
     const ratio = x / y;
-    if (y > 0 && Number.isFinite(ratio) && Number.isFinite(x) && Number.isFinite(y)) values[i] = ratio + 0;
+    // y in (0, ∞) and a finite ratio imply a finite x: three compares cover every bad input.
+    if (y > 0 && y < Infinity && ratio - ratio === 0) values[i] = ratio + 0;
     else setRow(result, i, attainment(cell(actual, i), cell(target, i)));
   }
   return result;
