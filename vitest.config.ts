@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/test.ts', 'test/**/*.test.ts', 'addin/test/**/*.test.ts'],
+    include: ['packages/*/src/**/test.ts', 'templates/src/**/test.ts', 'test/**/*.test.ts', 'addin/test/**/*.test.ts'],
     // Property tests run thousands of cases; keep them deterministic and well inside CI's time.
     testTimeout: 60_000,
     // The JSON report lets .ci/run end its log with one plain "N passed, N failed" line.

@@ -1,0 +1,67 @@
+/**
+ * Builds the add-in into addin/dist, in the order the pieces depend on each other:
+ * 1. functions.json from the JSDoc of src/functions/functions.ts (custom-functions-metadata:
+ *    never kept by hand), and functions.vi.json from it and translations.vi.ts;
+ * 2. the functions bundle and the task pane bundle (esbuild, minified, for the browser);
+ * 3. the task pane page and the icons, copied;
+ * 4. dist/manifest.xml: the root manifest.xml with its https://localhost:3000 URLs rewritten to
+ *    CHITIEU_ADDIN_URL when that is set (a production build), unchanged otherwise.
+ * Run from the repository root: `npm run build` builds the workspaces (core, templates, ...)
+ * and then this (`npm run build:addin`), which bundles their dist output.
+ */
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { VI } from '../src/functions/translations.vi.js';
+import { translateMetadata, type FunctionsMetadata } from './locales.js';
+import { rewriteManifest } from './manifest.js';
+
+const addin = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(addin, 'dist');
+const require = createRequire(import.meta.url);
+
+async function metadata(): Promise<void> {
+  const { generateCustomFunctionsMetadata } = require('custom-functions-metadata') as {
+    generateCustomFunctionsMetadata: (input: string, console?: boolean) => Promise<{ metadataJson: string; errors: string[] }>;
+  };
+  const result = await generateCustomFunctionsMetadata(join(addin, 'src', 'functions', 'functions.ts'), true);
+  if (result.errors.length > 0) throw new Error(`custom-functions-metadata:\n${result.errors.join('\n')}`);
+  const en = JSON.parse(result.metadataJson) as FunctionsMetadata;
+  writeFileSync(join(dist, 'functions.json'), `${JSON.stringify(en, null, 2)}\n`);
+  writeFileSync(join(dist, 'functions.vi.json'), `${JSON.stringify(translateMetadata(en, VI), null, 2)}\n`);
+}
+
+async function bundles(): Promise<void> {
+  await build({
+    entryPoints: { functions: join(addin, 'src', 'functions', 'functions.ts'), taskpane: join(addin, 'src', 'taskpane', 'taskpane.ts') },
+    outdir: dist,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    // Excel's shared runtime is Edge WebView2 (Windows), WKWebView (Mac) or the browser (web).
+    target: ['es2020'],
+    minify: true,
+    legalComments: 'none',
+    metafile: false,
+    logLevel: 'warning',
+  });
+}
+
+function pages(): void {
+  copyFileSync(join(addin, 'src', 'taskpane', 'taskpane.html'), join(dist, 'taskpane.html'));
+  copyFileSync(join(addin, 'src', 'taskpane', 'taskpane.css'), join(dist, 'taskpane.css'));
+  copyFileSync(join(addin, 'src', 'support.html'), join(dist, 'support.html'));
+  mkdirSync(join(dist, 'assets'), { recursive: true });
+  for (const file of readdirSync(join(addin, 'assets'))) copyFileSync(join(addin, 'assets', file), join(dist, 'assets', file));
+  const manifest = readFileSync(join(addin, '..', 'manifest.xml'), 'utf8');
+  writeFileSync(join(dist, 'manifest.xml'), rewriteManifest(manifest, process.env.CHITIEU_ADDIN_URL));
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+await metadata();
+await bundles();
+pages();
+console.log(`add-in built in ${dist}${process.env.CHITIEU_ADDIN_URL ? ` for ${process.env.CHITIEU_ADDIN_URL}` : ' (development URLs)'}`);

@@ -1,0 +1,35 @@
+/** A1 addresses, for the task pane's work in the workbook and its range check. */
+
+/**
+ * Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA).
+ *
+ * @example
+ * columnLetter(27)
+ * //=> 'AB'
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** The 0-based column and row of an A1 address (`Sheet1!$C$5` → { col: 2, row: 4 }). */
+export function cellOf(address: string): { col: number; row: number } {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(local.toUpperCase());
+  if (match === null) throw new Error(`not an A1 address: ${address}`);
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col: col - 1, row: Number(match[2]) - 1 };
+}
+
+/** The sheet name of an address (`'Số liệu'!A1` → `Số liệu`), or undefined for a local address. */
+export function sheetOf(address: string): string | undefined {
+  if (!address.includes('!')) return undefined;
+  return address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'");
+}

@@ -1,0 +1,177 @@
+/// <reference types="office-js" />
+/**
+ * The task pane's work in the workbook, each in one batched `Excel.run` (one round trip to
+ * Excel, as Microsoft recommends): read the input sheet, write a report layout into a new
+ * sheet, chart percent of target with a 100% line, read the selection for the range check and
+ * write converted numbers back. Enum values are written as their strings ('DataBar'), which
+ * office.js accepts, so nothing here needs Excel's enums at load time.
+ */
+import type { Highlight, SheetLayout } from '@chitieu/templates';
+import type { RangeSnapshot } from './check.js';
+import type { InputSheet } from './report.js';
+import { cellOf, columnLetter, sheetOf } from './address.js';
+
+/** Fill colours of the templates' tones (Excel's own "good / neutral / bad" styles). */
+const TONE: Readonly<Record<string, string | undefined>> = { good: '#C6EFCE', ok: '#E2EFDA', warn: '#FFEB9C', bad: '#FFC7CE', none: undefined };
+
+/** A sheet name not yet used in the workbook: `name`, `name (2)`, ... */
+export function freeName(name: string, used: ReadonlySet<string>): string {
+  const base = name.slice(0, 31);
+  if (!used.has(base)) return base;
+  for (let k = 2; ; k++) {
+    const candidate = `${base.slice(0, 26)} (${k})`;
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
+/** Reads the used range of the active sheet: the input table the report is made from. */
+export async function readActiveSheet(): Promise<InputSheet> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const used = sheet.getUsedRange(true);
+    sheet.load('name');
+    used.load('values');
+    await context.sync();
+    return { name: sheet.name, values: used.values };
+  });
+}
+
+function style(range: Excel.Range, cellStyle: SheetLayout['cells'][number]['style']): void {
+  switch (cellStyle) {
+    case 'title':
+      range.format.font.bold = true;
+      range.format.font.size = 14;
+      break;
+    case 'header':
+      range.format.font.bold = true;
+      range.format.fill.color = '#D9E1F2';
+      range.format.wrapText = true;
+      break;
+    case 'setting':
+      range.format.fill.color = '#FFF2CC';
+      break;
+    case 'subtitle':
+    case 'settingLabel':
+    case 'note':
+    case 'source':
+      range.format.font.italic = true;
+      break;
+    case 'noData':
+      range.format.font.color = '#808080';
+      break;
+    default:
+      break;
+  }
+}
+
+function highlight(sheet: Excel.Worksheet, h: Highlight): void {
+  const range = sheet.getRange(h.range);
+  if (h.kind === 'dataBar') {
+    range.conditionalFormats.add('DataBar');
+    return;
+  }
+  for (const { equals, tone } of h.colours) {
+    const colour = TONE[tone];
+    if (colour === undefined) continue;
+    const format = range.conditionalFormats.add('ContainsText');
+    format.textComparison.format.fill.color = colour;
+    format.textComparison.rule = { operator: 'BeginsWith', text: equals };
+  }
+}
+
+/** Writes a report layout into a new sheet, activates it, and returns the sheet's name. */
+export async function insertLayout(layout: SheetLayout): Promise<string> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const name = freeName(layout.sheetName, new Set(sheets.items.map((s) => s.name)));
+    const sheet = sheets.add(name);
+    for (const cell of layout.cells) {
+      const range = sheet.getRange(cell.address);
+      // Text is written as text, whatever it looks like: a header "2021" or a note starting with
+      // "=" would otherwise be read by Excel as a number or a formula. The format goes first.
+      const numFmt = cell.numFmt ?? (typeof cell.value === 'string' ? '@' : undefined);
+      if (numFmt !== undefined) range.numberFormat = [[numFmt]];
+      if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
+      else if (cell.value !== undefined) range.values = [[cell.value]];
+      style(range, cell.style);
+    }
+    for (const merge of layout.merges) sheet.getRange(merge).merge(false);
+    // Excel measures column widths in points; about 7 points per character of the default font.
+    for (const column of layout.columns) sheet.getRange(`${column.letter}:${column.letter}`).format.columnWidth = column.width * 7;
+    if (layout.freeze.row > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(Math.max(0, layout.freeze.column - 1))}${layout.freeze.row}`));
+    for (const h of layout.highlights) highlight(sheet, h);
+    sheet.activate();
+    await context.sync();
+    return name;
+  });
+}
+
+/**
+ * Charts percent of target as clustered bars by indicator, with the target as a 100% line, so a
+ * reader sees at a glance which indicators are behind. `ranges` come from an inserted table
+ * (report.ts chartRanges) on sheet `sheetName`; without them the selection is used (first
+ * column: names, last column: ratios). The 1s of the line are kept on a hidden sheet, never in
+ * the user's table.
+ */
+export async function addChart(title: string, lineName: string, table?: { sheetName: string; categories: string; values: string }): Promise<void> {
+  await Excel.run(async (context) => {
+    let sheet: Excel.Worksheet;
+    let categories: string;
+    let values: string;
+    let rows: number;
+    if (table !== undefined) {
+      sheet = context.workbook.worksheets.getItem(table.sheetName);
+      ({ categories, values } = table);
+      rows = cellOf(values.split(':')[1] ?? values).row - cellOf(values).row + 1;
+    } else {
+      const selection = context.workbook.getSelectedRange();
+      selection.load(['address', 'rowCount', 'columnCount']);
+      await context.sync();
+      sheet = context.workbook.worksheets.getItem(sheetOf(selection.address) ?? '');
+      const top = cellOf(selection.address);
+      rows = selection.rowCount;
+      const first = columnLetter(top.col);
+      const last = columnLetter(top.col + selection.columnCount - 1);
+      categories = `${first}${top.row + 1}:${first}${top.row + rows}`;
+      values = `${last}${top.row + 1}:${last}${top.row + rows}`;
+    }
+    const chart = sheet.charts.add('BarClustered', sheet.getRange(values), 'Columns');
+    chart.title.text = title;
+    chart.series.getItemAt(0).setXAxisValues(sheet.getRange(categories));
+    const existing = context.workbook.worksheets.getItemOrNullObject('_chitieu');
+    await context.sync();
+    const helper = existing.isNullObject ? context.workbook.worksheets.add('_chitieu') : existing;
+    helper.visibility = 'Hidden';
+    const ones = helper.getRange(`A1:A${rows}`);
+    ones.values = Array.from({ length: rows }, () => [1]);
+    const line = chart.series.add(lineName);
+    line.setValues(ones);
+    line.chartType = 'Line';
+    chart.axes.valueAxis.numberFormat = '0%';
+    await context.sync();
+  });
+}
+
+/** Reads the selected range for the check. */
+export async function readSelection(): Promise<RangeSnapshot> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load(['address', 'values', 'numberFormat']);
+    await context.sync();
+    return { address: range.address, values: range.values, numberFormat: range.numberFormat };
+  });
+}
+
+/** Writes values back into the range that was checked (numbers converted from text). */
+export async function writeValues(address: string, values: unknown[][]): Promise<void> {
+  await Excel.run(async (context) => {
+    const name = sheetOf(address);
+    const sheet = name === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
+    const top = cellOf(address);
+    const end = `${columnLetter(top.col + (values[0]?.length ?? 1) - 1)}${top.row + values.length}`;
+    sheet.getRange(`${columnLetter(top.col)}${top.row + 1}:${end}`).values = values as (string | number | boolean)[][];
+    await context.sync();
+  });
+}

@@ -1,0 +1,143 @@
+/**
+ * The task pane, rendered into a root element: insert a report table, chart percent of target,
+ * check the selected range. Its dependencies are passed in (where templates come from, how the
+ * workbook is changed, the language), so the same code runs in Excel and in the browser test
+ * with Excel mocked.
+ */
+import type { Lang } from '../functions/excel.js';
+import { checkRange, convertedValues, type Finding, type RangeSnapshot } from './check.js';
+import { TEXTS } from './i18n.js';
+import { chartRanges, makeLayout, PERIOD_HINT, templateChoices, type InputSheet, type SheetLayout, type TemplateId } from './report.js';
+
+/** What the task pane does to the workbook (excel.ts in Excel, a mock in the browser test). */
+export interface WorkbookOps {
+  readActiveSheet(): Promise<InputSheet>;
+  insertLayout(layout: SheetLayout): Promise<string>;
+  addChart(title: string, lineName: string, table?: { sheetName: string; categories: string; values: string }): Promise<void>;
+  readSelection(): Promise<RangeSnapshot>;
+  writeValues(address: string, values: unknown[][]): Promise<void>;
+}
+
+export interface TaskpaneDeps {
+  readonly workbook: WorkbookOps;
+  /** Office's display language: the language of the pane. */
+  readonly lang: Lang;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function options(select: HTMLSelectElement, items: ReadonlyArray<{ value: string; label: string }>): void {
+  select.replaceChildren(...items.map((item) => element('option', { value: item.value, textContent: item.label })));
+}
+
+/** Renders the task pane into `root` and wires its buttons. */
+export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
+  const t = TEXTS[deps.lang];
+  document.documentElement.lang = deps.lang;
+  const status = element('p', { className: 'status', id: 'status' });
+  status.setAttribute('role', 'status');
+  const say = (text: string, failed = false) => {
+    status.textContent = text;
+    status.classList.toggle('error', failed);
+  };
+  const guard = (work: () => Promise<void>) => () => {
+    work().catch((error: unknown) => say(t.failed(error instanceof Error ? error.message : String(error)), true));
+  };
+
+  // Insert a template, made from the input table on the active sheet.
+  const templateSelect = element('select', { id: 'template' });
+  options(templateSelect, templateChoices(deps.lang).map((tpl) => ({ value: tpl.id, label: tpl.title })));
+  const periodInput = element('input', { id: 'period', type: 'text' });
+  const langSelect = element('select', { id: 'language' });
+  options(langSelect, [
+    { value: 'vi', label: 'Tiếng Việt' },
+    { value: 'en', label: 'English' },
+  ]);
+  langSelect.value = deps.lang;
+  const hint = () => {
+    periodInput.placeholder = `${t.periodHint} ${PERIOD_HINT[templateSelect.value as TemplateId]}`;
+  };
+  templateSelect.addEventListener('change', hint);
+  hint();
+  const problems = element('pre', { id: 'problems', hidden: true });
+  let inserted: { sheetName: string; categories: string; values: string } | undefined;
+  const insertButton = element('button', { id: 'insert', type: 'button', textContent: t.insert });
+  insertButton.addEventListener(
+    'click',
+    guard(async () => {
+      const input = await deps.workbook.readActiveSheet();
+      const outcome = makeLayout(templateSelect.value as TemplateId, input, periodInput.value, langSelect.value as Lang);
+      problems.hidden = outcome.ok;
+      if (!outcome.ok) {
+        problems.textContent = outcome.problems;
+        say(t.notInserted, true);
+        return;
+      }
+      const sheetName = await deps.workbook.insertLayout(outcome.layout);
+      const ranges = chartRanges(outcome.layout);
+      inserted = ranges === undefined ? undefined : { sheetName, ...ranges };
+      say(t.inserted(sheetName));
+    }),
+  );
+  const field = (label: string, control: HTMLElement) => element('label', {}, [element('span', { textContent: label }), control]);
+  const insertSection = element('section', { id: 'insert-section' }, [
+    element('h2', { textContent: t.insertHeading }),
+    element('p', { className: 'hint', textContent: t.insertHelp }),
+    field(t.template, templateSelect),
+    field(t.period, periodInput),
+    field(t.language, langSelect),
+    insertButton,
+    problems,
+  ]);
+
+  // Chart: the table just inserted, or the selection.
+  const chartButton = element('button', { id: 'chart', type: 'button', textContent: t.chart });
+  chartButton.addEventListener(
+    'click',
+    guard(async () => {
+      await deps.workbook.addChart(t.chartTitle, t.target100, inserted);
+      say(t.charted);
+    }),
+  );
+  const chartSection = element('section', {}, [element('h2', { textContent: t.chartHeading }), element('p', { className: 'hint', textContent: t.chartHelp }), chartButton]);
+
+  // Check.
+  const list = element('ul', { id: 'findings' });
+  const convertButton = element('button', { id: 'convert', type: 'button', hidden: true });
+  let checked: { range: RangeSnapshot; findings: Finding[] } | null = null;
+  const checkButton = element('button', { id: 'check', type: 'button', textContent: t.check });
+  checkButton.addEventListener(
+    'click',
+    guard(async () => {
+      const range = await deps.workbook.readSelection();
+      const findings = checkRange(range);
+      checked = { range, findings };
+      list.replaceChildren(
+        ...findings.map((f) =>
+          element('li', {}, [element('code', { textContent: f.address.slice(f.address.lastIndexOf('!') + 1) }), ` ${t.findings[f.kind]}${f.shown ? `: ${f.shown}` : ''}`]),
+        ),
+      );
+      const convertible = findings.filter((f) => f.kind === 'textNumber').length;
+      convertButton.hidden = convertible === 0;
+      convertButton.textContent = t.convert(convertible);
+      say(findings.length === 0 ? t.noFindings : '');
+    }),
+  );
+  convertButton.addEventListener(
+    'click',
+    guard(async () => {
+      if (checked === null) return;
+      const count = checked.findings.filter((f) => f.kind === 'textNumber').length;
+      await deps.workbook.writeValues(checked.range.address, convertedValues(checked.range, checked.findings));
+      convertButton.hidden = true;
+      say(t.converted(count));
+    }),
+  );
+  const checkSection = element('section', {}, [element('h2', { textContent: t.checkHeading }), element('p', { className: 'hint', textContent: t.checkHelp }), checkButton, list, convertButton]);
+
+  root.replaceChildren(element('header', {}, [element('h1', { textContent: t.title }), element('p', { textContent: t.intro })]), insertSection, chartSection, checkSection, status);
+}

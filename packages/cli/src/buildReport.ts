@@ -1,0 +1,73 @@
+import { layoutTemplate, renderProblems, templates, type Mode, type Problem, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import { readInput, reportWorkbook } from '@chitieu/templates/excel';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
+import type { Io, Lang } from './io.js';
+
+export interface ReportRequest {
+  template: TemplateId;
+  data: string;
+  mode: Mode;
+  lang: Lang;
+  province?: string;
+  term?: { from: number; to: number };
+  year?: number;
+  quarter?: number;
+  indicator?: string;
+  period?: string;
+  numberLocale?: 'vi' | 'en';
+  maxBytes?: number;
+}
+
+export type ReportResult = { ok: true; layout: SheetLayout; bytes: Uint8Array; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * Reads and validates the input, lays the template out and renders the workbook in memory.
+ * Nothing is written here: a caller writes the bytes only when everything succeeded, so an
+ * invalid input never leaves a file behind.
+ */
+export async function buildReport(request: ReportRequest, io: Io, showProgress: boolean): Promise<ReportResult> {
+  let size = 0;
+  try {
+    size = (await stat(request.data)).size;
+  } catch {
+    size = 0;
+  }
+  const progress = progressBar(showProgress && io.errIsTTY && size >= LARGE_INPUT_BYTES);
+  const read = await readInput(request.data, {
+    numberLocale: request.numberLocale,
+    maxBytes: request.maxBytes,
+    onProgress: (done, total) => progress.update(done, total, request.lang === 'vi' ? 'đọc' : 'reading'),
+  });
+  const errors = read.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    progress.done();
+    return { ok: false, problems: read.problems };
+  }
+  progress.update(1, 3, request.lang === 'vi' ? 'tính' : 'computing');
+  const layout = layoutTemplate(templates[request.template], read.dataset, {
+    mode: request.mode,
+    lang: request.lang,
+    province: request.province,
+    sourceFile: basename(request.data),
+    term: request.term,
+    year: request.year,
+    quarter: request.quarter,
+    indicator: request.indicator,
+    period: request.period,
+  });
+  progress.update(2, 3, request.lang === 'vi' ? 'ghi' : 'writing');
+  const buffer = await reportWorkbook(layout).xlsx.writeBuffer();
+  progress.update(3, 3, request.lang === 'vi' ? 'ghi' : 'writing');
+  progress.done();
+  return { ok: true, layout, bytes: new Uint8Array(buffer as ArrayBuffer), warnings: read.problems };
+}
+
+/** Problems for the terminal: a count, then one line each. */
+export function problemText(problems: Problem[], lang: Lang): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const head = lang === 'vi' ? `${errors} lỗi, ${warnings} cảnh báo` : `${errors} error(s), ${warnings} warning(s)`;
+  return `${head}\n${renderProblems(problems, lang)}\n`;
+}

@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { parse } from '../args.js';
+import { writeAtomic } from '../atomicWrite.js';
+import { buildReport, problemText } from '../buildReport.js';
+import { EXIT, EXIT_HELP } from '../exitCodes.js';
+import { say, type Io } from '../io.js';
+import { summarize, textTable } from '../summary.js';
+
+/** The embedded public sample: Thái Bình's 2020-2025 term targets and results, with their sources. */
+export const SAMPLE = fileURLToPath(new URL('../../../../data/thai-binh-2020-2025.csv', import.meta.url));
+
+export const DEMO_HELP = {
+  vi: `chitieu demo [--lang vi|en] [--json] [--out-dir THƯ_MỤC]
+
+Lập biểu đánh giá nhiệm kỳ từ số liệu mẫu Thái Bình 2020-2025 (data/thai-binh-2020-2025.csv), ghi cả hai
+chế độ vào out/ (term-review.live.xlsx, term-review.portable.xlsx; ghi đè tệp của chính demo) và in bảng tóm tắt.
+${EXIT_HELP.vi}
+`,
+  en: `chitieu demo [--lang vi|en] [--json] [--out-dir DIR]
+
+Builds the term review from the embedded Thái Bình 2020-2025 sample (data/thai-binh-2020-2025.csv),
+writes both modes to out/ (term-review.live.xlsx, term-review.portable.xlsx; the demo's own files
+are replaced) and prints a summary table.
+${EXIT_HELP.en}
+`,
+};
+
+export async function demoCommand(args: string[], io: Io): Promise<number> {
+  const { values, lang } = parse(args, { 'out-dir': { type: 'string' }, data: { type: 'string' } });
+  if (values.help) {
+    io.out(DEMO_HELP[lang]);
+    return EXIT.ok;
+  }
+  const dir = resolve(io.cwd, values['out-dir'] ?? 'out');
+  const data = values.data ? resolve(io.cwd, values.data) : SAMPLE;
+  const written: string[] = [];
+  let summary;
+  for (const mode of ['live', 'portable'] as const) {
+    const result = await buildReport({ template: 'term-review', data, mode, lang, province: 'Thái Bình', term: { from: 2020, to: 2025 } }, io, !values.json);
+    if (!result.ok) {
+      io.err(problemText(result.problems, lang));
+      return EXIT.invalidInput;
+    }
+    const out = join(dir, `term-review.${mode}.xlsx`);
+    const refused = await writeAtomic(out, result.bytes, true);
+    if (refused) {
+      io.err(`${say(lang, 'Không ghi được', 'Cannot write')} ${out}: ${refused.kind === 'failed' ? refused.message : ''}\n`);
+      return EXIT.failure;
+    }
+    written.push(out);
+    summary = summarize(result.layout, lang);
+  }
+  if (values.json) {
+    io.out(`${JSON.stringify({ ok: true, files: written, summary }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const header = lang === 'vi' ? ['Chỉ tiêu', 'Mục tiêu', 'Đã đạt', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại', 'Số liệu kỳ khác'] : ['Indicator', 'Target', 'Achieved', '% of target', 'Status', 'Needed in remaining years', 'Other periods'];
+  const rows = (summary ?? []).map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status, r.required, r.otherPeriods]);
+  io.out(`${say(lang, 'Đánh giá thực hiện chỉ tiêu nhiệm kỳ 2020-2025, tỉnh Thái Bình (số liệu công bố)', 'Term review 2020-2025, Thái Bình province (published figures)')}\n\n`);
+  io.out(`${textTable(header, rows, 40)}\n\n`);
+  io.out(`${say(lang, 'Đã ghi', 'Wrote')}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+  return EXIT.ok;
+}

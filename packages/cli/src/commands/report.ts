@@ -1,0 +1,139 @@
+import { TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
+import { resolve } from 'node:path';
+import { parse, UsageError } from '../args.js';
+import { writeAtomic } from '../atomicWrite.js';
+import { buildReport, problemText } from '../buildReport.js';
+import { EXIT, EXIT_HELP } from '../exitCodes.js';
+import { say, type Io } from '../io.js';
+import { summarize, textTable } from '../summary.js';
+
+export const REPORT_HELP = {
+  vi: `chitieu report --template T --data TỆP --out TỆP [tùy chọn]
+
+Điền một biểu mẫu báo cáo từ tệp số liệu (.xlsx hoặc .csv, bố cục dạng dài) và ghi ra .xlsx.
+
+  -t, --template T     term-review | annual-plan | quarterly | coverage
+  -d, --data TỆP       tệp số liệu đầu vào (không bao giờ bị sửa)
+  -o, --out TỆP        tệp .xlsx kết quả (ghi nguyên tử; không ghi đè nếu thiếu --force)
+  --mode live|portable live: công thức CHITIEU.* (cần add-in); portable (mặc định): hàm Excel gốc
+  --lang vi|en         ngôn ngữ nhãn (mặc định vi)
+  --province TÊN       tên tỉnh ghi ở tiêu đề
+  --term 2020-2025     nhiệm kỳ (term-review; mặc định: theo số liệu)
+  --year N, --quarter K  năm, quý báo cáo (annual-plan, quarterly)
+  --indicator MÃ, --period KỲ  chỉ tiêu và kỳ của biểu bao phủ (coverage)
+  --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định vi: 8,56 và 20.000)
+  --max-size MB        giới hạn kích thước tệp vào (mặc định 20)
+  --force              ghi đè tệp kết quả đã có
+  --json               in kết quả dạng JSON
+${EXIT_HELP.vi}
+`,
+  en: `chitieu report --template T --data FILE --out FILE [options]
+
+Fills a report template from a data file (.xlsx or .csv, long-form layout) and writes an .xlsx.
+
+  -t, --template T     term-review | annual-plan | quarterly | coverage
+  -d, --data FILE      input data (never modified)
+  -o, --out FILE       the .xlsx to write (atomically; never replaced without --force)
+  --mode live|portable live: CHITIEU.* formulas (needs the add-in); portable (default): native Excel functions
+  --lang vi|en         label language (default vi)
+  --province NAME      province named in the title
+  --term 2020-2025     the term (term-review; default: from the data)
+  --year N, --quarter K  report year and quarter (annual-plan, quarterly)
+  --indicator CODE, --period P  the covered indicator and period (coverage)
+  --number-locale vi|en  how numbers typed as text are read (default vi: 8,56 and 20.000)
+  --max-size MB        refuse larger inputs (default 20)
+  --force              replace an existing output
+  --json               machine-readable result
+${EXIT_HELP.en}
+`,
+};
+
+const OPTIONS = {
+  template: { type: 'string', short: 't' },
+  data: { type: 'string', short: 'd' },
+  out: { type: 'string', short: 'o' },
+  mode: { type: 'string' },
+  force: { type: 'boolean' },
+  province: { type: 'string' },
+  term: { type: 'string' },
+  year: { type: 'string' },
+  quarter: { type: 'string' },
+  indicator: { type: 'string' },
+  period: { type: 'string' },
+  'number-locale': { type: 'string' },
+  'max-size': { type: 'string' },
+} as const;
+
+export async function reportCommand(args: string[], io: Io): Promise<number> {
+  const { values, lang } = parse(args, OPTIONS);
+  if (values.help) {
+    io.out(REPORT_HELP[lang]);
+    return EXIT.ok;
+  }
+  const template = values.template as TemplateId | undefined;
+  if (!template || !TEMPLATE_IDS.includes(template)) throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}${template ? ` (got ${template})` : ''}`);
+  if (!values.data) throw new UsageError('--data FILE is required');
+  if (!values.out) throw new UsageError('--out FILE is required');
+  const mode = values.mode ?? 'portable';
+  if (mode !== 'live' && mode !== 'portable') throw new UsageError(`--mode must be live or portable (got ${mode})`);
+  const data = resolve(io.cwd, values.data);
+  const out = resolve(io.cwd, values.out);
+  if (data === out) throw new UsageError('--out must not be the input file: the input is never modified');
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+  const numberLocale = values['number-locale'] ?? 'vi';
+  if (numberLocale !== 'vi' && numberLocale !== 'en') throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
+
+  const result = await buildReport(
+    {
+      template,
+      data,
+      mode,
+      lang,
+      province: values.province,
+      term: values.term ? term(values.term) : undefined,
+      year: values.year ? whole(values.year, '--year') : undefined,
+      quarter: values.quarter ? whole(values.quarter, '--quarter', 1, 4) : undefined,
+      indicator: values.indicator,
+      period: values.period,
+      numberLocale,
+      maxBytes: values['max-size'] ? whole(values['max-size'], '--max-size', 1) * 1024 * 1024 : undefined,
+    },
+    io,
+    !values.json,
+  );
+  if (!result.ok) {
+    if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: EXIT.invalidInput, problems: result.problems }, null, 2)}\n`);
+    else io.err(say(lang, 'Tệp số liệu không hợp lệ; không ghi gì.\n', 'The input is not valid; nothing was written.\n') + problemText(result.problems, lang));
+    return EXIT.invalidInput;
+  }
+  const refused = await writeAtomic(out, result.bytes, Boolean(values.force));
+  if (refused) {
+    const exists = refused.kind === 'exists';
+    const message = exists ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`) : say(lang, `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.message : ''}`, `Cannot write ${out}: ${refused.kind === 'failed' ? refused.message : ''}`);
+    const code = exists ? EXIT.outputExists : EXIT.failure;
+    if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: code, message }, null, 2)}\n`);
+    else io.err(`${message}\n`);
+    return code;
+  }
+  const summary = summarize(result.layout, lang);
+  if (values.json) {
+    io.out(`${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary }, null, 2)}\n`);
+  } else {
+    const header = lang === 'vi' ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá'] : ['Indicator / area', 'Target', 'Actual', '% of target', 'Status'];
+    io.out(`${textTable(header, summary.map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status]), 44)}\n\n`);
+    io.out(say(lang, `Đã ghi ${out} (${result.layout.table.length} dòng, chế độ ${mode}).\n`, `Wrote ${out} (${result.layout.table.length} rows, ${mode} mode).\n`));
+  }
+  return EXIT.ok;
+}
+
+function term(text: string): { from: number; to: number } {
+  const m = /^(\d{4})-(\d{4})$/.exec(text);
+  if (!m || Number(m[2]) <= Number(m[1])) throw new UsageError(`--term must look like 2020-2025 (got ${text})`);
+  return { from: Number(m[1]), to: Number(m[2]) };
+}
+
+function whole(text: string, name: string, min = 1900, max = 9999): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got ${text})`);
+  return n;
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a report template, as data. A template is validated with zod when the package
+ * loads, so a typo in a column key or a formula that names a column that does not exist fails
+ * at once instead of producing a wrong sheet. The CLI (exceljs) and the add-in (office.js) both
+ * read these definitions; neither has its own copy of a header, a format or a formula.
+ */
+
+/** A text in both languages of the product. */
+export const Label = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export type Label = z.infer<typeof Label>;
+
+/** Names of the add-in's custom functions (`=CHITIEU.NAME(...)`); argument order = the core function's. */
+export const CustomFunctionName = z.enum([
+  'ATTAINMENT', 'GAP', 'PROGRESS', 'STATUS', 'CUMATTAINMENT', 'ONTRACK', 'GROWTHINDEX', 'GROWTH', 'CAGR',
+  'AVGGROWTH', 'REQUIREDGROWTH', 'REQUIREDAVG', 'PROJECT', 'YEARSTOTARGET', 'CONTRIBUTIONS', 'COVERAGE',
+  'PERPOP', 'SHARE', 'STRUCTURE', 'COVERAGEGAP', 'PARSEVN',
+]);
+export type CustomFunctionName = z.infer<typeof CustomFunctionName>;
+
+/**
+ * Number formats (layout/formats.ts gives the Excel codes). `byUnit` follows the row's unit: a
+ * percent for `%` units, a grouped number with up to two decimals otherwise.
+ */
+export const NumberFormat = z.enum(['text', 'integer', 'number', 'decimal2', 'percent2', 'byUnit']);
+export type NumberFormat = z.infer<typeof NumberFormat>;
+
+/**
+ * A formula over column keys, in the two modes a report is written in:
+ * - `live`: calls the add-in's functions (`CHITIEU.ATTAINMENT({achieved},{targetLow})`);
+ * - `portable`: native Excel functions only, with the `_xlfn.` prefix where the file format
+ *   needs it, so the file works without the add-in (Excel, LibreOffice, Google Sheets).
+ * Placeholders (see layout/formula.ts): `{key}` the cell of column `key` in the same row;
+ * `{range:group}` the cells of a repeated column group; `{column:key}` the whole column over the
+ * data rows (absolute, for ranks); `{n:group}` how many columns the group
+ * has; `{latest:group}` the last number in the group; `{prod1p:group}` Π(1 + value), text
+ * skipped; `{setting:name}` an absolute reference to a setting cell of the title block;
+ * `{text:name}` a label of the report language, quoted.
+ * `needs` lists the keys (or groups: at least one number) that must hold numbers: when one does not, the cell shows "chưa có
+ * số liệu" / "no data" (both in the formula and in the cached value) instead of a number.
+ */
+export const Formula = z.object({
+  live: z.string().min(1),
+  portable: z.string().min(1),
+  needs: z.array(z.string()).default([]),
+  /** Name of the computation (compute registry, layout/compute.ts) that gives the cached value. */
+  compute: z.string().min(1),
+  /** The core function behind the computation, for readers and for the add-in's documentation. */
+  core: z.string().min(1),
+  /** Number format of this formula's result when it differs from the column's (a rate in a value column). */
+  format: NumberFormat.optional(),
+});
+export type Formula = z.infer<typeof Formula>;
+
+/** What a cell of the column holds. */
+export const ColumnRole = z.enum(['field', 'input', 'formula']);
+
+
+export const Column = z.object({
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  header: Label,
+  format: NumberFormat,
+  width: z.number().positive().max(100),
+  role: ColumnRole,
+  /** Repeated once per period (term years, quarters): the group name used in placeholders. */
+  group: z.string().optional(),
+  /** For `field` and `input` columns: the record field that fills it (layout/fields.ts). */
+  field: z.string().optional(),
+  /** For `formula` columns: one formula, or one per indicator kind (growth, level, ...). */
+  formula: Formula.optional(),
+  byKind: z.record(z.string(), Formula.nullable()).optional(),
+  /** How the column is highlighted: data bars (percent of target) or status colours. */
+  highlight: z.enum(['dataBar', 'status', 'onTrack']).optional(),
+});
+export type Column = z.infer<typeof Column>;
+
+export const TemplateDefinition = z
+  .object({
+    id: z.enum(['term-review', 'annual-plan', 'quarterly', 'coverage']),
+    title: Label,
+    /** Vietnamese statistical forms are coded by number, period letter and issuer. */
+    formCode: z.string().min(1),
+    /** What one row is: an indicator, or an area (coverage). */
+    rowsAre: z.enum(['indicator', 'area']),
+    columns: z.array(Column).min(1),
+    notes: z.array(Label),
+    settings: z.array(z.object({ name: z.string(), label: Label, value: z.number(), format: NumberFormat })).default([]),
+  })
+  .superRefine((template, ctx) => {
+    const keys = new Set(template.columns.map((c) => c.key));
+    const groups = new Set(template.columns.flatMap((c) => (c.group ? [c.group] : [])));
+    const settings = new Set(template.settings.map((s) => s.name));
+    if (keys.size !== template.columns.length) ctx.addIssue({ code: 'custom', message: `${template.id}: duplicate column key` });
+    for (const column of template.columns) {
+      const formulas = [column.formula, ...Object.values(column.byKind ?? {})].filter((f): f is Formula => f !== null && f !== undefined);
+      if (column.role === 'formula' && formulas.length === 0) {
+        ctx.addIssue({ code: 'custom', message: `${template.id}.${column.key}: a formula column needs a formula` });
+      }
+      for (const formula of formulas) {
+        for (const text of [formula.live, formula.portable]) {
+          for (const [, op, name] of text.matchAll(/\{(?:([a-zA-Z0-9]+):)?([a-zA-Z0-9]+)\}/g)) {
+            const known = op === undefined || op === 'column' ? keys.has(name) : op === 'setting' ? settings.has(name) : op === 'text' ? true : groups.has(name);
+            if (!known) ctx.addIssue({ code: 'custom', message: `${template.id}.${column.key}: unknown placeholder {${op ? `${op}:` : ''}${name}}` });
+          }
+        }
+        for (const need of formula.needs) {
+          if (!keys.has(need) && !groups.has(need)) ctx.addIssue({ code: 'custom', message: `${template.id}.${column.key}: needs unknown column ${need}` });
+        }
+      }
+    }
+  });
+export type TemplateDefinition = z.infer<typeof TemplateDefinition>;

@@ -1,0 +1,68 @@
+/**
+ * Coverage by area (tỷ lệ bao phủ theo địa bàn): one row per area, the areas taken from the data
+ * (provinces and communes were reorganised in 2025; no list is written in code). Population and
+ * covered people come from two indicators of the input (kinds `population` and `covered`); the
+ * target is the covered indicator's target (`95% trở lên`).
+ */
+import { statusFormula } from './shared.js';
+import { targetColumns } from './targetColumns.js';
+
+export const coverage = {
+  id: 'coverage',
+  title: { vi: 'TỶ LỆ BAO PHỦ THEO ĐỊA BÀN', en: 'COVERAGE BY AREA' },
+  formCode: 'CT-04.N/BP',
+  rowsAre: 'area',
+  settings: [{ name: 'band', label: { vi: 'Biên "xấp xỉ đạt" (so với chỉ tiêu)', en: '"Nearly achieved" band (of the target)' }, value: 0.05, format: 'percent2' }],
+  columns: [
+    { key: 'area', header: { vi: 'Địa bàn', en: 'Area' }, format: 'text', width: 24, role: 'field', field: 'area' },
+    { key: 'direction', header: { vi: 'Hướng tốt', en: 'Better' }, format: 'text', width: 8, role: 'field', field: 'direction' },
+    { key: 'population', header: { vi: 'Dân số', en: 'Population' }, format: 'integer', width: 12, role: 'input', field: 'population' },
+    { key: 'covered', header: { vi: 'Số người tham gia', en: 'People covered' }, format: 'integer', width: 12, role: 'input', field: 'covered' },
+    {
+      key: 'ratio',
+      header: { vi: 'Tỷ lệ bao phủ', en: 'Coverage ratio' },
+      format: 'percent2',
+      width: 11,
+      role: 'formula',
+      highlight: 'dataBar',
+      formula: { live: 'CHITIEU.COVERAGE({covered},{population})', portable: '{covered}/{population}', needs: ['covered', 'population'], compute: 'coverageRatio', core: 'coverageRatio' },
+    },
+    ...targetColumns,
+    {
+      key: 'gapPoints',
+      header: { vi: 'Chênh lệch (điểm %)', en: 'Gap (pp)' },
+      format: 'decimal2',
+      width: 11,
+      role: 'formula',
+      formula: { live: 'CHITIEU.GAP({ratio},{targetValue})*100', portable: '({ratio}-{targetValue})*100', needs: ['ratio', 'targetValue'], compute: 'gapPoints', core: 'gap' },
+    },
+    {
+      key: 'stillNeeded',
+      header: { vi: 'Số người cần thêm', en: 'People still needed' },
+      format: 'integer',
+      width: 12,
+      role: 'formula',
+      formula: {
+        live: 'CHITIEU.COVERAGEGAP({covered},{population},{targetValue})',
+        portable: 'MAX(0,ROUNDUP({targetValue}*{population}-{covered},0))',
+        needs: ['covered', 'population', 'targetValue'],
+        compute: 'coverageGap',
+        core: 'coverageGap',
+      },
+    },
+    { key: 'status', header: { vi: 'Đánh giá', en: 'Status' }, format: 'text', width: 13, role: 'formula', highlight: 'status', formula: statusFormula({ actual: 'ratio', direction: 'direction' }) },
+    {
+      key: 'rank',
+      header: { vi: 'Xếp hạng', en: 'Rank' },
+      format: 'integer',
+      width: 8,
+      role: 'formula',
+      formula: { live: 'RANK({ratio},{column:ratio})', portable: 'RANK({ratio},{column:ratio})', needs: ['ratio'], compute: 'rank', core: '(rank among areas, highest coverage first)' },
+    },
+    { key: 'source', header: { vi: 'Nguồn', en: 'Source' }, format: 'text', width: 30, role: 'field', field: 'source' },
+  ],
+  notes: [
+    { vi: 'Tỷ lệ bao phủ = số người tham gia / dân số; trên 100% là lỗi số liệu cần kiểm tra.', en: 'Coverage ratio = people covered / population; above 100% is a data problem to check.' },
+    { vi: 'Số người cần thêm = max(0, làm tròn lên(chỉ tiêu × dân số − số người tham gia)).', en: 'People still needed = max(0, round up(target × population − covered)).' },
+  ],
+} as const;

@@ -1,0 +1,19 @@
+/**
+ * @chitieu/templates: the standard report tables of provincial statistics, defined once as data,
+ * and a renderer-neutral layout of them (a list of cell writes) that the exceljs renderer
+ * (`@chitieu/templates/excel`) and the Excel add-in both consume. This entry point has no
+ * dependency on exceljs or on Node's file system, so the add-in can bundle it.
+ */
+export { templates, TEMPLATE_IDS, type TemplateId } from './templates.js';
+export { TemplateDefinition, Column, Formula, Label, NumberFormat, CustomFunctionName } from './definition.js';
+export { layoutTemplate, type CellWrite, type CellStyle, type Highlight, type LayoutOptions, type Mode, type SheetLayout } from './layout/layout.js';
+export { expandFormula, columnLetter, quote, type FormulaPlace } from './layout/formula.js';
+export { computations, type CachedValue, type ComputeContext } from './layout/compute.js';
+export { labels, FORMAT_CODES } from './layout/labels.js';
+export type { FillOptions, ReportRow, ReportData } from './layout/rows.js';
+export { INPUT_COLUMNS, KINDS, DIRECTIONS, PERIOD_PATTERN, type IndicatorKind, type InputColumn } from './input/layout.js';
+export { Problem, ProblemReason, problem, renderProblems } from './input/problems.js';
+export { validateTable, readPeriod, type ValidateOptions, type ValidationResult } from './input/validate.js';
+export { checkConsistency } from './input/consistency.js';
+export { parseCsv, csvField, type CsvRecord } from './input/csv.js';
+export type { Dataset, InputRecord, Period, RawRow, RawTable } from './input/records.js';

@@ -1,0 +1,42 @@
+import type { Label } from '../definition.js';
+
+/**
+ * The one documented input layout (long form): one row per indicator, period and (for coverage)
+ * area. The same columns in .csv and .xlsx; `area` and `part_of` are optional. `chitieu init`
+ * writes these headers, their dropdowns and an example row.
+ */
+export interface InputColumn {
+  name: string;
+  required: boolean;
+  description: Label;
+  /** The allowed values, offered as a dropdown by `chitieu init`. */
+  allowed?: readonly string[];
+}
+
+export const DIRECTIONS = ['higher', 'lower'] as const;
+
+/**
+ * Indicator kinds: what a value is, which decides how a term is summed up (templates/README.md).
+ * `population` and `covered` are the two halves of a coverage ratio by area.
+ */
+export const KINDS = ['growth', 'level', 'rate', 'count', 'cumulative', 'population', 'covered'] as const;
+export type IndicatorKind = (typeof KINDS)[number];
+
+export const INPUT_COLUMNS: readonly InputColumn[] = [
+  { name: 'code', required: true, description: { vi: 'mã chỉ tiêu (chữ, số, _)', en: 'indicator code (letters, digits, _)' } },
+  { name: 'indicator_vi', required: true, description: { vi: 'tên chỉ tiêu tiếng Việt', en: 'indicator name in Vietnamese' } },
+  { name: 'indicator_en', required: true, description: { vi: 'tên chỉ tiêu tiếng Anh (có thể để trống)', en: 'indicator name in English (may be blank)' } },
+  { name: 'unit', required: true, description: { vi: 'đơn vị; "%" nghĩa là giá trị ghi theo phần trăm (8,56 = 8,56%)', en: 'unit; "%" means values are percents (8,56 = 8.56%)' } },
+  { name: 'direction', required: true, description: { vi: 'higher: càng cao càng tốt; lower: càng thấp càng tốt', en: 'higher or lower is better' }, allowed: DIRECTIONS },
+  { name: 'kind', required: true, description: { vi: 'loại chỉ tiêu', en: 'indicator kind' }, allowed: KINDS },
+  { name: 'target', required: true, description: { vi: 'chỉ tiêu như ghi trong nghị quyết: 95% trở lên, dưới 4%, 6,5 - 7%', en: 'target as written: 95% trở lên, dưới 4%, 6,5 - 7%' } },
+  { name: 'period', required: true, description: { vi: 'kỳ: 2024, 2021-2025, 2025-Q3, 2025-9M', en: 'period: 2024, 2021-2025, 2025-Q3, 2025-9M' } },
+  { name: 'value', required: true, description: { vi: 'giá trị; để trống nếu chưa có số liệu (không tự điền)', en: 'value; blank when there is no data (never fill it in)' } },
+  { name: 'source', required: true, description: { vi: 'nguồn số liệu', en: 'source of the figure' } },
+  { name: 'note', required: true, description: { vi: 'ghi chú', en: 'note' } },
+  { name: 'area', required: false, description: { vi: 'địa bàn (để trống: toàn tỉnh)', en: 'area (blank: the whole province)' } },
+  { name: 'part_of', required: false, description: { vi: 'mã chỉ tiêu tổng mà dòng này là một phần', en: 'code of the total this row is a part of' } },
+];
+
+/** Periods as statistics offices write them. */
+export const PERIOD_PATTERN = /^(\d{4})(?:-(\d{4})|-Q([1-4])|-(3|6|9|12)M)?$/;

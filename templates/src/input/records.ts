@@ -1,0 +1,56 @@
+import type { ParsedTarget } from '@chitieu/core';
+import type { Label } from '../definition.js';
+import type { IndicatorKind } from './layout.js';
+
+/** A period: a year, a span of years, a quarter, or the first n months of a year. */
+export type Period =
+  | { type: 'year'; year: number; text: string }
+  | { type: 'span'; from: number; to: number; text: string }
+  | { type: 'quarter'; year: number; quarter: number; text: string }
+  | { type: 'months'; year: number; months: number; text: string };
+
+/**
+ * One validated input row. Values are numbers in the core's convention (rates as fractions:
+ * "8,56" in a `%` row is 0.0856), or null where the file has no figure: a blank is kept as
+ * "no data", never turned into 0.
+ */
+export interface InputRecord {
+  sheet: string | null;
+  row: number;
+  code: string;
+  name: Label;
+  unit: string;
+  direction: 'higher' | 'lower';
+  kind: IndicatorKind;
+  /** The target as written, normalised so a `%` row's bare number carries its sign ("22" → "22%"). */
+  targetText: string;
+  target: ParsedTarget | null;
+  period: Period;
+  value: number | null;
+  source: string;
+  note: string;
+  area: string;
+  partOf: string;
+}
+
+/** A validated input file: its records in file order. */
+export interface Dataset {
+  file: string;
+  records: InputRecord[];
+}
+
+/** A table as read from a .csv or a sheet of an .xlsx, before validation. */
+export interface RawTable {
+  file: string;
+  sheet: string | null;
+  header: string[];
+  rows: RawRow[];
+}
+
+export interface RawRow {
+  row: number;
+  /** Text as typed, or a number from a numeric xlsx cell. */
+  cells: Array<string | number | null>;
+  /** For numeric xlsx cells: whether the cell is formatted as a percent (then it is a fraction already). */
+  percent?: boolean[];
+}

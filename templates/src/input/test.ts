@@ -1,0 +1,101 @@
+/**
+ * Input validation: the documented layout, every problem collected with its place, Vietnamese
+ * numbers, percent units, and the consistency checks on the published Thái Bình sample.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from './consistency.js';
+import { parseCsv } from './csv.js';
+import { Problem, renderProblems } from './problems.js';
+import { readPeriod, validateTable } from './validate.js';
+
+const HEADER = 'code,indicator_vi,indicator_en,unit,direction,kind,target,period,value,source,note';
+const table = (text: string, file = 'x.csv') => {
+  const [header, ...rows] = parseCsv(text);
+  return { file, sheet: null, header: header?.cells ?? [], rows: rows.map((r) => ({ row: r.row, cells: r.cells })) };
+};
+
+describe('validateTable', () => {
+  it('reads the sample: 26 rows, rates as fractions, blanks as null, targets parsed', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'thai-binh-2020-2025.csv'), 'utf8');
+    const { dataset, problems } = validateTable(table(text));
+    expect(problems).toEqual([]);
+    expect(dataset.records).toHaveLength(26);
+    const growth2020 = dataset.records[0];
+    expect([growth2020.value, growth2020.target, growth2020.period]).toEqual([0.0323, { kind: 'floor', low: 0.1, high: null, inclusive: true }, { type: 'year', year: 2020, text: '2020' }]);
+    expect(dataset.records.find((r) => r.code === 'grdp_level')?.value).toBe(53523);
+    expect(dataset.records.find((r) => r.code === 'budget_revenue' && r.period.text === '2024')?.value).toBe(28066.4);
+    expect(dataset.records.find((r) => r.code === 'grdp_growth' && r.period.text === '2025')?.value).toBeNull();
+    // A bare "22" in a % row is 22%.
+    const farm = dataset.records.find((r) => r.code === 'farm_labour_share')!;
+    expect([farm.targetText, farm.target?.low]).toEqual(['22%', 0.22]);
+    expect(dataset.records.find((r) => r.code === 'public_investment_disbursement')?.period).toEqual({ type: 'months', year: 2023, months: 9, text: '2023-9M' });
+  });
+
+  it('collects every problem at once, each a typed record with file, row and column', () => {
+    const rows = [
+      'a,Tên,Name,%,higher,growth,10%,2021,"8,5",s,',
+      'a,Tên,Name,%,sideways,growth,10%,2022,"x",s,',
+      ',Tên,Name,%,higher,stock,10%,2022/23,"1",s,',
+      'a,Tên,Name,%,higher,growth,"cao lắm",2021,"1",s,',
+    ];
+    const { problems, dataset } = validateTable(table(`${HEADER}\n${rows.join('\n')}\n`));
+    for (const p of problems) expect(() => Problem.parse(p)).not.toThrow();
+    expect(problems.map((p) => [p.reason, p.row, p.column])).toEqual([
+      ['bad-direction', 3, 'direction'],
+      ['bad-number', 3, 'value'],
+      ['blank-required', 4, 'code'],
+      ['bad-kind', 4, 'kind'],
+      ['bad-period', 4, 'period'],
+      ['bad-target', 5, 'target'],
+      ['duplicate-row', 5, 'code'],
+    ]);
+    expect(dataset.records).toHaveLength(1);
+    expect(renderProblems(problems, 'en').split('\n')[0]).toBe('x.csv, row 3, column direction: [error] direction "sideways" is not valid: use higher or lower');
+    expect(renderProblems(problems, 'vi').split('\n')[0]).toBe('x.csv, dòng 3, cột direction: [lỗi] hướng "sideways" không hợp lệ: dùng higher hoặc lower');
+  });
+
+  it('reports missing columns and an empty file', () => {
+    expect(validateTable(table('code,value\n')).problems.map((p) => p.column)).toEqual(['indicator_vi', 'indicator_en', 'unit', 'direction', 'kind', 'target', 'period', 'source', 'note']);
+    expect(validateTable(table('')).problems.map((p) => p.reason)).toEqual(['empty-file']);
+  });
+
+  it('reads numbers typed the English way only when asked', () => {
+    const text = `${HEADER}\na,Tên,Name,tỷ đồng,higher,level,,2021,"1,234.5",s,\n`;
+    expect(validateTable(table(text), { numberLocale: 'en' }).dataset.records[0].value).toBe(1234.5);
+    expect(validateTable(table(text)).problems.map((p) => p.reason)).toEqual(['bad-number']);
+  });
+
+  it('reads the documented period forms only', () => {
+    expect(readPeriod('2025-Q3')).toEqual({ type: 'quarter', year: 2025, quarter: 3, text: '2025-Q3' });
+    expect(readPeriod('2021-2025')).toEqual({ type: 'span', from: 2021, to: 2025, text: '2021-2025' });
+    for (const bad of ['2025-Q5', '2025-2021', '25', '2025-10M', 'năm 2025']) expect(readPeriod(bad)).toBeNull();
+  });
+});
+
+describe('checkConsistency', () => {
+  it('flags the sample GRDP levels against its published rates, and nothing about the petitions that add up', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'thai-binh-2020-2025.csv'), 'utf8');
+    const found = checkConsistency(validateTable(table(text, 'tb.csv')).dataset);
+    const mismatch = found.filter((p) => p.reason === 'growth-mismatch');
+    expect(mismatch.map((p) => p.row)).toEqual([3, 4, 5, 6]);
+    expect(mismatch[1].message.en).toBe('the published 2022 growth is 9.52% but grdp_level 2021→2022 implies 10.31%');
+    expect(found.some((p) => p.reason === 'parts-not-total')).toBe(false);
+  });
+
+  it('uses part_of when given, within the rounding of the published rate otherwise', () => {
+    const rows = [
+      't,Tổng,Total,người,higher,count,,2024,"100",s,,',
+      'x,Phần 1,Part 1,người,higher,count,,2024,"60",s,,t',
+      'y,Phần 2,Part 2,người,higher,count,,2024,"45",s,,t',
+      'g_level,Mức,Level,tỷ,higher,level,,2023,"100",s,,',
+      'g_level,Mức,Level,tỷ,higher,level,,2024,"108,564",s,,',
+      'g_growth,Tăng,Growth,%,higher,growth,,2024,"8,56",s,,',
+    ];
+    const { dataset } = validateTable(table(`${HEADER},part_of\n${rows.join('\n')}\n`));
+    const found = checkConsistency(dataset).filter((p) => p.reason !== 'missing-target');
+    expect(found.map((p) => [p.reason, p.row])).toEqual([['parts-not-total', 2]]);
+    expect(found[0].message.vi).toContain('60 + 45 = 105');
+  });
+});

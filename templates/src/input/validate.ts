@@ -1,0 +1,153 @@
+import { isChitieuError, parseLocaleNumber, parseTarget, type ParsedTarget } from '@chitieu/core';
+import { DIRECTIONS, INPUT_COLUMNS, KINDS, PERIOD_PATTERN, type IndicatorKind } from './layout.js';
+import { problem, type Problem } from './problems.js';
+import type { Dataset, InputRecord, Period, RawTable } from './records.js';
+
+export interface ValidateOptions {
+  /** How numbers typed as text are read: `vi` (8,56 and 20.000, default) or `en` (8.56 and 20,000). */
+  numberLocale?: 'vi' | 'en';
+}
+
+export interface ValidationResult {
+  dataset: Dataset;
+  problems: Problem[];
+}
+
+/**
+ * Checks every cell of an input table against the documented layout and turns the rows into
+ * typed records. Every problem is collected (nothing stops at the first); a row with a problem
+ * is left out of the records, so a caller must not render when `problems` holds an error.
+ */
+export function validateTable(table: RawTable, options: ValidateOptions = {}): ValidationResult {
+  const locale = options.numberLocale ?? 'vi';
+  const problems: Problem[] = [];
+  const records: InputRecord[] = [];
+  const at = (row: number | null, column: string | null) => ({ file: table.file, sheet: table.sheet, row, column });
+  const header = table.header.map((h) => String(h ?? '').trim().toLowerCase());
+  if (header.every((h) => h === '') && table.rows.length === 0) {
+    problems.push(problem('error', 'empty-file', at(null, null), { vi: 'tệp trống: không có dòng tiêu đề nào', en: 'the file is empty: there is no header row' }));
+    return { dataset: { file: table.file, records }, problems };
+  }
+  const index = new Map<string, number>();
+  header.forEach((name, k) => index.set(name, k));
+  for (const column of INPUT_COLUMNS) {
+    if (column.required && !index.has(column.name)) {
+      problems.push(problem('error', 'missing-column', at(1, column.name), { vi: `thiếu cột "${column.name}" (${column.description.vi})`, en: `the column "${column.name}" is missing (${column.description.en})` }));
+    }
+  }
+  if (problems.length > 0) return { dataset: { file: table.file, records }, problems };
+
+  const seen = new Map<string, number>();
+  const identity = new Map<string, { row: number; text: string }>();
+  for (const raw of table.rows) {
+    const cell = (name: string) => {
+      const k = index.get(name);
+      return k === undefined ? null : (raw.cells[k] ?? null);
+    };
+    const text = (name: string) => {
+      const value = cell(name);
+      return value === null ? '' : String(value).trim();
+    };
+    const before = problems.length;
+    const bad = (reason: Problem['reason'], column: string, vi: string, en: string) => problems.push(problem('error', reason, at(raw.row, column), { vi, en }));
+
+    const code = text('code');
+    if (code === '') bad('blank-required', 'code', 'mã chỉ tiêu để trống', 'the indicator code is blank');
+    else if (!/^[\p{L}\p{N}_.-]+$/u.test(code)) bad('bad-code', 'code', `mã chỉ tiêu "${code}" chỉ được gồm chữ, số, _ . -`, `the indicator code "${code}" may only hold letters, digits, _ . -`);
+    const nameVi = text('indicator_vi');
+    if (nameVi === '') bad('blank-required', 'indicator_vi', 'tên chỉ tiêu (tiếng Việt) để trống', 'the indicator name (Vietnamese) is blank');
+    const direction = text('direction').toLowerCase();
+    if (!(DIRECTIONS as readonly string[]).includes(direction)) {
+      bad('bad-direction', 'direction', `hướng "${text('direction')}" không hợp lệ: dùng higher hoặc lower`, `direction "${text('direction')}" is not valid: use higher or lower`);
+    }
+    const kind = text('kind').toLowerCase();
+    if (!(KINDS as readonly string[]).includes(kind)) {
+      bad('bad-kind', 'kind', `loại "${text('kind')}" không hợp lệ: dùng ${KINDS.join(', ')}`, `kind "${text('kind')}" is not valid: use ${KINDS.join(', ')}`);
+    }
+    const period = readPeriod(text('period'));
+    if (period === null) bad('bad-period', 'period', `kỳ "${text('period')}" không hợp lệ: dùng 2024, 2021-2025, 2025-Q3 hoặc 2025-9M`, `period "${text('period')}" is not valid: use 2024, 2021-2025, 2025-Q3 or 2025-9M`);
+
+    const unit = text('unit');
+    const percentUnit = unit.startsWith('%');
+    const value = readValue(cell('value'), raw.percent?.[index.get('value') ?? -1] ?? false, percentUnit, locale);
+    if (typeof value === 'object' && value !== null) bad('bad-number', 'value', value.vi, value.en);
+
+    const targetText = normaliseTarget(text('target'), percentUnit);
+    let target: ParsedTarget | null = null;
+    if (targetText !== '') {
+      const parsed = parseTarget(targetText, locale);
+      if (isChitieuError(parsed)) bad('bad-target', 'target', `không đọc được chỉ tiêu "${targetText}": ${parsed.message.vi}`, `cannot read the target "${targetText}": ${parsed.message.en}`);
+      else target = parsed;
+    }
+    const area = text('area');
+    if (code !== '' && period !== null) {
+      const key = `${code}\u0000${period.text}\u0000${area}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        bad('duplicate-row', 'code', `trùng dòng ${first}: chỉ tiêu "${code}", kỳ ${period.text}${area ? `, địa bàn ${area}` : ''} đã có`, `duplicate of row ${first}: indicator "${code}", period ${period.text}${area ? `, area ${area}` : ''} is already given`);
+      } else seen.set(key, raw.row);
+      // Compared only on an otherwise valid row: a typo in `direction` is one problem, not two.
+      const who = `${nameVi}\u0000${unit}\u0000${kind}\u0000${direction}`;
+      const known = identity.get(code);
+      if (problems.length > before) {
+        // already reported
+      } else if (known === undefined) identity.set(code, { row: raw.row, text: who });
+      else if (known.text !== who) {
+        bad('code-conflict', 'code', `mã "${code}" đã dùng ở dòng ${known.row} cho chỉ tiêu khác (tên, đơn vị, loại hoặc hướng khác)`, `code "${code}" is used at row ${known.row} for a different indicator (name, unit, kind or direction differ)`);
+      }
+    }
+    if (problems.length > before) continue;
+    records.push({
+      sheet: table.sheet,
+      row: raw.row,
+      code,
+      name: { vi: nameVi, en: text('indicator_en') || nameVi },
+      unit,
+      direction: direction as 'higher' | 'lower',
+      kind: kind as IndicatorKind,
+      targetText,
+      target,
+      period: period as Period,
+      value: value as number | null,
+      source: text('source'),
+      note: text('note'),
+      area,
+      partOf: text('part_of'),
+    });
+  }
+  return { dataset: { file: table.file, records }, problems };
+}
+
+/** Reads a period; null when it is not one of the documented forms. */
+export function readPeriod(text: string): Period | null {
+  const m = PERIOD_PATTERN.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] !== undefined) return Number(m[2]) > year ? { type: 'span', from: year, to: Number(m[2]), text } : null;
+  if (m[3] !== undefined) return { type: 'quarter', year, quarter: Number(m[3]), text };
+  if (m[4] !== undefined) return { type: 'months', year, months: Number(m[4]), text };
+  return { type: 'year', year, text };
+}
+
+/**
+ * A value in the core's convention, null for a blank, or the reason it cannot be read. In a `%`
+ * row a bare number is a percent (8,56 → 0.0856); text with its own % sign or a cell formatted as
+ * a percent is a fraction already.
+ */
+function readValue(cell: string | number | null, percentFormatted: boolean, percentUnit: boolean, locale: 'vi' | 'en'): number | null | { vi: string; en: string } {
+  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return { vi: `giá trị không hữu hạn (${cell})`, en: `the value is not finite (${cell})` };
+    return percentUnit && !percentFormatted ? cell / 100 : cell;
+  }
+  const text = cell.trim();
+  const parsed = parseLocaleNumber(text, locale);
+  if (isChitieuError(parsed)) return { vi: `"${text}" không phải là số (${parsed.message.vi})`, en: `"${text}" is not a number (${parsed.message.en})` };
+  return percentUnit && !text.includes('%') ? parsed / 100 : parsed;
+}
+
+/** "22" in a `%` row is 22%: write the sign so every reader (and CHITIEU.STATUS) reads 0.22. */
+function normaliseTarget(text: string, percentUnit: boolean): string {
+  if (!percentUnit || text === '' || text.includes('%')) return text;
+  return text.replace(/(\d)(?!.*\d)/u, '$1%');
+}

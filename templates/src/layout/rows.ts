@@ -1,0 +1,100 @@
+import { formatNumber, type ParsedTarget } from '@chitieu/core';
+import type { Label } from '../definition.js';
+import type { Dataset, InputRecord } from '../input/records.js';
+
+/** The formula variant a row takes: indicator kinds that are summed up the same way share one. */
+export type RowKind = 'growth' | 'level' | 'rate' | 'cumulative';
+
+/**
+ * One row of a report before layout: the values of its field and input columns (by the
+ * template's `field` names), the numbers of its repeated groups, and what formulas need to know
+ * about the indicator. Built from the input records by one builder per template; never holds
+ * a number the input does not have.
+ */
+export interface ReportRow {
+  kind: RowKind;
+  unit: string;
+  direction: 'higher' | 'lower';
+  target: ParsedTarget | null;
+  fields: Record<string, string | number | null>;
+  groups: Record<string, Array<number | null>>;
+  /** Whether every number of the row is whole (a count): shown without decimals. */
+  whole: boolean;
+}
+
+/** What a template is filled for: its rows, the group columns' periods and the settings' values. */
+export interface ReportData {
+  rows: ReportRow[];
+  groupYears: Record<string, number[]>;
+  settings: Record<string, number>;
+  /** The period shown in the title block. */
+  period: string;
+}
+
+export interface FillOptions {
+  /** Term review: the term, e.g. { from: 2020, to: 2025 } (default: the years in the data). */
+  term?: { from: number; to: number };
+  /** Annual plan, quarterly: the report year (default: the latest in the data). */
+  year?: number;
+  /** Quarterly: the quarter (default: the latest in the data for the year). */
+  quarter?: number;
+  /** Coverage: the covered indicator's code (default: the first of kind `covered`) and the period. */
+  indicator?: string;
+  period?: string;
+  lang?: 'vi' | 'en';
+}
+
+const TARGET_SYMBOL = { floor: ['≥', '>'], ceiling: ['≤', '<'], point: ['=', '='], about: ['≈', '≈'], range: ['–', '–'] } as const;
+
+/** The target columns: kind symbol, level to reach (near end) and the far end of a range. */
+export function targetFields(target: ParsedTarget | null, direction: 'higher' | 'lower', text: string): Record<string, string | number | null> {
+  if (target === null) return { targetText: text, targetKind: null, targetValue: null, targetBeyond: null };
+  const higher = target.kind === 'floor' || (target.kind !== 'ceiling' && direction === 'higher');
+  const symbol = TARGET_SYMBOL[target.kind][target.inclusive ? 0 : 1];
+  const reach = target.kind === 'range' ? (higher ? target.low : target.high) : (target.low ?? target.high);
+  const beyond = target.kind === 'range' ? (higher ? target.high : target.low) : null;
+  return { targetText: text, targetKind: symbol, targetValue: reach, targetBeyond: beyond };
+}
+
+export function rowKind(record: InputRecord): RowKind {
+  if (record.kind === 'growth') return 'growth';
+  if (record.kind === 'cumulative') return 'cumulative';
+  if (record.kind === 'rate' || record.kind === 'covered') return 'rate';
+  return 'level';
+}
+
+/** Records grouped by indicator code, in the order codes first appear. */
+export function byIndicator(dataset: Dataset): InputRecord[][] {
+  const groups = new Map<string, InputRecord[]>();
+  for (const r of dataset.records) {
+    if (r.kind === 'population') continue;
+    const list = groups.get(r.code);
+    if (list) list.push(r);
+    else groups.set(r.code, [r]);
+  }
+  return [...groups.values()];
+}
+
+/** The target of an indicator: the one written on the given rows, the last one given. */
+export function lastTarget(records: InputRecord[]): InputRecord | undefined {
+  return [...records].reverse().find((r) => r.target !== null);
+}
+
+export function sources(records: InputRecord[]): string {
+  return [...new Set(records.map((r) => r.source).filter((s) => s !== ''))].join(' | ');
+}
+
+export function nameOf(label: Label, lang: 'vi' | 'en'): string {
+  return label[lang];
+}
+
+/** A value as people read it, for text cells ("8,56% (2021-2023)"). */
+export function show(record: InputRecord, lang: 'vi' | 'en'): string {
+  const value = record.value as number;
+  const text = record.unit.startsWith('%') ? formatNumber(value, lang, { decimals: 2, percent: true }) : formatNumber(value, lang);
+  return `${typeof text === 'string' ? text : String(value)} (${record.period.text})`;
+}
+
+export function isWhole(values: Array<number | null | undefined>): boolean {
+  return values.every((v) => v === null || v === undefined || Number.isInteger(v));
+}
