@@ -1,21 +1,16 @@
 /** A1 addresses, for the task pane's work in the workbook and its range check. */
+import { columnLetter as templateColumnLetter } from '@chitieu/templates';
 
 /**
- * Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA).
+ * Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA): the templates' own
+ * 1-based `columnLetter`, so the pane and the layout it writes can never disagree.
  *
  * @example
  * columnLetter(27)
  * //=> 'AB'
  */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return templateColumnLetter(index + 1);
 }
 
 /** The 0-based column and row of an A1 address (`Sheet1!$C$5` → { col: 2, row: 4 }). */
