@@ -61,10 +61,10 @@ gap.array = function gapArray(
   const result = numberColumn(rows);
   const values = result.values;
   for (let i = 0; i < rows; i++) {
-    // Fast path: the formula inline. A finite difference needs finite inputs; NaN or
-    // ±Infinity (d - d is then NaN) sends the row to the scalar function for its error.
+    // Fast path: one read per element; a finite difference needs finite inputs, so NaN or
+    // ±Infinity anywhere sends the row to the scalar function for its error.
     const d = a[i] - t[i];
-    if (d - d === 0) values[i] = d + 0;
+    if (Number.isFinite(d)) values[i] = d + 0;
     else setRow(result, i, gap(cell(actual, i), cell(target, i)));
   }
   return result;

@@ -58,10 +58,12 @@ growthRate.array = function growthRateArray(
   const result = numberColumn(rows);
   const values = result.values;
   for (let i = 0; i < rows; i++) {
-    // Fast path: the formula inline. NaN or ±Infinity anywhere (x - x is then NaN) or a value
-    // outside the domain sends the row to the scalar function, which explains the error.
-    const rate = p[i] > 0 && c[i] >= 0 ? (c[i] - p[i]) / p[i] : NaN;
-    if (rate - rate + (p[i] - p[i]) === 0) values[i] = rate + 0;
+    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
+    // value outside the domain, sends the row to the scalar function, which explains the error.
+    const before = p[i];
+    const now = c[i];
+    const rate = (now - before) / before;
+    if (before > 0 && now >= 0 && Number.isFinite(rate) && Number.isFinite(before)) values[i] = rate + 0;
     else setRow(result, i, growthRate(cell(previous, i), cell(current, i)));
   }
   return result;

@@ -79,10 +79,13 @@ perPopulation.array = function perPopulationArray(
   const result = numberColumn(rows);
   const values = result.values;
   for (let i = 0; i < rows; i++) {
-    // Fast path: the formula inline. NaN or ±Infinity anywhere (x - x is then NaN) or a value
-    // outside the domain sends the row to the scalar function, which explains the error.
-    const rate = k[i] > 0 && p[i] > 0 && n[i] >= 0 ? (n[i] / p[i]) * k[i] : NaN;
-    if (rate - rate + (p[i] - p[i]) + (k[i] - k[i]) === 0) values[i] = rate + 0;
+    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
+    // value outside the domain, sends the row to the scalar function, which explains the error.
+    const people = p[i];
+    const base = k[i];
+    const counted = n[i];
+    const rate = (counted / people) * base;
+    if (base > 0 && people > 0 && counted >= 0 && Number.isFinite(rate) && Number.isFinite(people) && Number.isFinite(base)) values[i] = rate + 0;
     else setRow(result, i, perPopulation(cell(count, i), cell(population, i), cell(per, i)));
   }
   return result;

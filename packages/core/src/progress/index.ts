@@ -69,10 +69,12 @@ progress.array = function progressArray(
   const result = numberColumn(rows);
   const values = result.values;
   for (let i = 0; i < rows; i++) {
-    // Fast path: the formula inline. NaN or ±Infinity anywhere (x - x is then NaN) or a target
-    // equal to the baseline sends the row to the scalar function, which explains the error.
-    const p = t[i] !== b[i] ? (a[i] - b[i]) / (t[i] - b[i]) : NaN;
-    if (p - p + (b[i] - b[i]) + (t[i] - t[i]) === 0) values[i] = p + 0;
+    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
+    // value outside the domain, sends the row to the scalar function, which explains the error.
+    const base = b[i];
+    const goal = t[i];
+    const p = (a[i] - base) / (goal - base);
+    if (goal !== base && Number.isFinite(p) && Number.isFinite(base) && Number.isFinite(goal)) values[i] = p + 0;
     else setRow(result, i, progress(cell(baseline, i), cell(actual, i), cell(target, i)));
   }
   return result;

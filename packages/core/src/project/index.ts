@@ -76,10 +76,12 @@ project.array = function projectArray(
   const result = numberColumn(rows);
   const values = result.values;
   for (let i = 0; i < rows; i++) {
-    // Fast path: the formula inline. NaN or ±Infinity anywhere (x - x is then NaN) or a value
-    // outside the domain sends the row to the scalar function, which explains the error.
-    const projected = g[i] >= -1 && n[i] >= 0 ? y[i] * Math.pow(1 + g[i], n[i]) : NaN;
-    if (projected - projected + (g[i] - g[i]) + (n[i] - n[i]) === 0) values[i] = projected + 0;
+    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
+    // value outside the domain, sends the row to the scalar function, which explains the error.
+    const growth = g[i];
+    const span = n[i];
+    const projected = y[i] * Math.pow(1 + growth, span);
+    if (growth >= -1 && span >= 0 && Number.isFinite(projected) && Number.isFinite(growth) && Number.isFinite(span)) values[i] = projected + 0;
     else setRow(result, i, project(cell(value, i), cell(rate, i), cell(years, i)));
   }
   return result;

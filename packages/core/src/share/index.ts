@@ -62,10 +62,11 @@ share.array = function shareArray(
   const result = numberColumn(rows);
   const values = result.values;
   for (let i = 0; i < rows; i++) {
-    // Fast path: the formula inline. NaN or ±Infinity anywhere (x - x is then NaN) or a zero
-    // total sends the row to the scalar function, which explains the error.
-    const s = t[i] !== 0 ? x[i] / t[i] : NaN;
-    if (s - s + (t[i] - t[i]) === 0) values[i] = s + 0;
+    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
+    // value outside the domain, sends the row to the scalar function, which explains the error.
+    const whole = t[i];
+    const s = x[i] / whole;
+    if (whole !== 0 && Number.isFinite(s) && Number.isFinite(whole)) values[i] = s + 0;
     else setRow(result, i, share(cell(part, i), cell(total, i)));
   }
   return result;
