@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { layoutTemplate, parseCsv, templates, validateTable, type SheetLayout, type TemplateId } from '@chitieu/templates';
 import { convertWithLibreOffice, hasLibreOffice, reportWorkbook } from '@chitieu/templates/excel';
-import { coverageRows, termReviewRows, toCsv } from '../test/support/reportData.ts';
+import { coverageRows, termReviewRows, toCsv } from '../test/support/reportData.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPEATS = Number(process.env.BENCH_REPORT_REPEATS ?? 5);
@@ -24,13 +24,13 @@ const CASES: Record<string, { template: TemplateId; rows: () => ReturnType<typeo
 };
 
 /** The baseline: the same values and formulas (with their results) through exceljs, nothing else. */
-async function bareWrite(layout: SheetLayout): Promise<Buffer> {
+async function bareWrite(layout: SheetLayout): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('bare');
   for (const cell of layout.cells) {
     sheet.getCell(cell.address).value = cell.formula ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue) : (cell.value ?? null);
   }
-  return (await workbook.xlsx.writeBuffer()) as Buffer;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** Child mode: one measurement, printed as JSON. */
@@ -40,14 +40,14 @@ async function child(name: string, variant: string, out: string) {
   const { dataset } = validateTable({ file: name, sheet: null, header: records[0].cells, rows: records.slice(1) });
   const prepared = variant === 'bare' ? layoutTemplate(templates[CASES[name].template], dataset, { mode: 'portable', lang: 'vi' }) : null;
   const t0 = performance.now();
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   let cells = 0;
   if (variant === 'bare') {
     bytes = await bareWrite(prepared!);
     cells = prepared!.cells.length;
   } else {
     const layout = layoutTemplate(templates[CASES[name].template], dataset, { mode: 'portable', lang: 'vi' });
-    bytes = (await reportWorkbook(layout).xlsx.writeBuffer()) as Buffer;
+    bytes = new Uint8Array(await reportWorkbook(layout).xlsx.writeBuffer());
     cells = layout.cells.length;
   }
   const ms = performance.now() - t0;

@@ -155,6 +155,7 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     rows[4] = { ...rows[4], period: '2024/25' };
     rows[5] = { ...rows[5], target: 'rất cao' };
     rows[7] = { ...rows[7], code: '' };
+    rows[13] = { ...rows[13], target: 'dưới 4%', direction: 'higher' };
     const problems = await expectRejected(file('types.csv', toCsv(rows)), 'bad-number');
     const got = problems.map((p) => [p.reason, p.row, p.column]);
     expect(got).toEqual(
@@ -165,6 +166,7 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
         ['bad-period', 6, 'period'],
         ['bad-target', 7, 'target'],
         ['blank-required', 9, 'code'],
+        ['direction-conflict', 15, 'direction'],
       ]),
     );
     expect(problems.every((p) => p.file.endsWith('types.csv') && p.message.vi && p.message.en)).toBe(true);
@@ -248,9 +250,32 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     expect((await chitieu('init', '--out', good)).code).toBe(0);
     const bytes = readFileSync(good);
     await expectRejected(file('truncated.xlsx', bytes.subarray(0, Math.floor(bytes.length / 2))), 'unreadable-file');
-    const headerOnly = await chitieu('report', '-t', 'term-review', '-d', file('header.csv', `${toCsv([]).trim()}\n`), '-o', join(dir, 'header.xlsx'), '--json');
-    expect(headerOnly.code).toBe(0);
-    expect(JSON.parse(headerOnly.out).rows).toBe(0);
+    // A header and no rows: valid for check, nothing for a report to show.
+    const headerOnly = file('header.csv', `${toCsv([]).trim()}\n`);
+    expect((await chitieu('check', headerOnly)).code).toBe(0);
+    const empty = await chitieu('report', '-t', 'term-review', '-d', headerOnly, '-o', join(dir, 'header.xlsx'), '--json');
+    expect(empty.code).toBe(2);
+    expect(JSON.parse(empty.out).problems.map((p: { reason: string }) => p.reason)).toEqual(['nothing-to-report']);
+    expect(existsSync(join(dir, 'header.xlsx'))).toBe(false);
+    const noCoverage = await chitieu('report', '-t', 'coverage', '-d', SAMPLE, '-o', join(dir, 'coverage.xlsx'), '--lang', 'en');
+    expect(noCoverage.code).toBe(2);
+    expect(noCoverage.err).toContain('nothing to report: no rows of kind covered');
+  });
+
+  it('a CSV saved by a Vietnamese Excel (semicolons) is read; one that is not UTF-8 is refused with how to fix it', async () => {
+    const rows = sampleRows();
+    const semicolons = toCsv(rows)
+      .split('\n')
+      .map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';'))
+      .join('\n');
+    const viaSemicolons = await chitieu('report', '-t', 'term-review', '-d', file('semicolons.csv', semicolons), '-o', join(dir, 'semicolons.xlsx'), '--json');
+    const viaCommas = await chitieu('report', '-t', 'term-review', '-d', file('commas.csv', toCsv(rows)), '-o', join(dir, 'commas.xlsx'), '--json');
+    expect(viaSemicolons.code).toBe(0);
+    expect(JSON.parse(viaSemicolons.out).summary).toEqual(JSON.parse(viaCommas.out).summary);
+    // "Tăng trưởng" in Windows-1258 bytes: not UTF-8.
+    const latin = Buffer.concat([Buffer.from(toCsv([]).trim() + '\ng,T'), Buffer.from([0xe3]), Buffer.from('ng,x,%,higher,growth,,2021,1,s,\n')]);
+    const problems = await expectRejected(file('cp1258.csv', latin), 'unreadable-file');
+    expect(problems[0].message.en).toContain('CSV UTF-8');
   });
 
   it('an .xlsx input with numbers, percents and text numbers is read like the csv', async () => {
@@ -262,7 +287,10 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     const row = sheet.addRow(['g', 'Tăng trưởng', 'Growth', '%', 'higher', 'growth', '10% trở lên', '2023', 0.0737, 's', '']);
     row.getCell(9).numFmt = '0.00%';
     const input = join(dir, 'numbers.xlsx');
+    workbook.addWorksheet('notes').addRow(['not data']);
     await workbook.xlsx.writeFile(input);
+    expect(JSON.parse((await chitieu('check', input, '--sheet', 'notes', '--json')).out).problems[0].reason).toBe('missing-column');
+    expect(JSON.parse((await chitieu('check', input, '--sheet', 'nope', '--json')).out).problems[0].reason).toBe('missing-sheet');
     const result = await chitieu('report', '-t', 'term-review', '-d', input, '-o', join(dir, 'numbers-out.xlsx'), '--json', '--term', '2020-2025');
     expect(result.code).toBe(0);
     // (1.0668 × 1.0952 × 1.0737)^(1/3) − 1 = 7,85%

@@ -97,10 +97,10 @@ describe('LibreOffice recalculates every portable report to the cached values', 
 
 describe('live reports', () => {
   for (const id of Object.keys(SYNTHETIC) as TemplateId[]) {
-    it(`${id}: read back by exceljs, same cached values as portable, CHITIEU.* formulas`, async () => {
+    it.each(['vi', 'en'] as const)(`${id}, %s: read back by exceljs, same cached values as portable, CHITIEU.* formulas`, async (lang) => {
       const data = SYNTHETIC[id]();
-      const live = await write(id, data, 'live', 'vi', `${id}-live`);
-      const portable = layoutTemplate(templates[id], data, { mode: 'portable', lang: 'vi' });
+      const live = await write(id, data, 'live', lang, `${id}-live`);
+      const portable = layoutTemplate(templates[id], data, { mode: 'portable', lang });
       expect(live.layout.table).toEqual(portable.table);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(live.file);

@@ -15,5 +15,5 @@ export { INPUT_COLUMNS, KINDS, DIRECTIONS, PERIOD_PATTERN, type IndicatorKind, t
 export { Problem, ProblemReason, problem, renderProblems } from './input/problems.js';
 export { validateTable, readPeriod, type ValidateOptions, type ValidationResult } from './input/validate.js';
 export { checkConsistency } from './input/consistency.js';
-export { parseCsv, csvField, type CsvRecord } from './input/csv.js';
+export { parseCsv, csvField, detectSeparator, type CsvRecord } from './input/csv.js';
 export type { Dataset, InputRecord, Period, RawRow, RawTable } from './input/records.js';

@@ -124,7 +124,7 @@ export function quarterlyRows(indicators: number, seed = 13, year = 2025): Row[]
       indicator_vi: `Chỉ tiêu quý ${i}`,
       indicator_en: `Quarterly indicator ${i}`,
       unit: rate ? '%' : 'tỷ đồng',
-      direction: i % 5 === 0 ? 'lower' : 'higher',
+      direction: i % 5 === 0 && !rate ? 'lower' : 'higher',
       kind: rate ? 'rate' : 'level',
       source: `synthetic ${seed}`,
       note: '',

@@ -1,4 +1,4 @@
-import { layoutTemplate, renderProblems, templates, type Mode, type Problem, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import { layoutTemplate, problem, renderProblems, templates, type Mode, type Problem, type SheetLayout, type TemplateId } from '@chitieu/templates';
 import { readInput, reportWorkbook } from '@chitieu/templates/excel';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -18,6 +18,7 @@ export interface ReportRequest {
   period?: string;
   numberLocale?: 'vi' | 'en';
   maxBytes?: number;
+  sheet?: string;
 }
 
 export type ReportResult = { ok: true; layout: SheetLayout; bytes: Uint8Array; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -38,6 +39,7 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
   const read = await readInput(request.data, {
     numberLocale: request.numberLocale,
     maxBytes: request.maxBytes,
+    sheet: request.sheet,
     onProgress: (done, total) => progress.update(done, total, request.lang === 'vi' ? 'đọc' : 'reading'),
   });
   const errors = read.problems.filter((p) => p.severity === 'error');
@@ -57,12 +59,25 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     indicator: request.indicator,
     period: request.period,
   });
+  if (layout.table.length === 0) {
+    progress.done();
+    const hint = NOTHING[request.template];
+    return { ok: false, problems: [...read.problems, problem('error', 'nothing-to-report', { file: basename(request.data) }, { vi: `không có dòng nào để lập biểu: ${hint.vi}`, en: `nothing to report: ${hint.en}` })] };
+  }
   progress.update(2, 3, request.lang === 'vi' ? 'ghi' : 'writing');
   const buffer = await reportWorkbook(layout).xlsx.writeBuffer();
   progress.update(3, 3, request.lang === 'vi' ? 'ghi' : 'writing');
   progress.done();
   return { ok: true, layout, bytes: new Uint8Array(buffer as ArrayBuffer), warnings: read.problems };
 }
+
+/** Why a template found no rows in a valid file, and what it needs. */
+const NOTHING: Record<TemplateId, { vi: string; en: string }> = {
+  'term-review': { vi: 'tệp không có chỉ tiêu nào (ngoài dân số)', en: 'the file has no indicator (other than population)' },
+  'annual-plan': { vi: 'không chỉ tiêu nào có số liệu năm báo cáo hoặc năm trước (--year)', en: 'no indicator has a figure for the report year or the year before (--year)' },
+  quarterly: { vi: 'không có số liệu quý (2025-Q1) hay lũy kế (2025-9M) của năm báo cáo (--year, --quarter)', en: 'no quarter (2025-Q1) or year-to-date (2025-9M) figures for the report year (--year, --quarter)' },
+  coverage: { vi: 'không có dòng loại covered (số người tham gia, theo địa bàn) cho kỳ đã chọn (--indicator, --period)', en: 'no rows of kind covered (people covered, by area) for the period (--indicator, --period)' },
+};
 
 /** Problems for the terminal: a count, then one line each. */
 export function problemText(problems: Problem[], lang: Lang): string {

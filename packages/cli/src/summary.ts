@@ -1,5 +1,5 @@
 import { formatNumber, isChitieuError, roundHalfAwayFromZero, type ChitieuError } from '@chitieu/core';
-import type { SheetLayout } from '@chitieu/templates';
+import { labels, type SheetLayout } from '@chitieu/templates';
 import type { Lang } from './io.js';
 
 /** The figures the demo and `report` print, per row: what an officer reads first. */
@@ -21,10 +21,12 @@ export interface SummaryRow {
  */
 export function summarize(layout: SheetLayout, lang: Lang): SummaryRow[] {
   const percentUnit = (row: Record<string, unknown>) => String(row.unit ?? '%').startsWith('%');
+  // A blank figure reads "no data", as in the sheet; "–" is kept for "does not apply".
+  const figure = (value: unknown) => (value === null || value === undefined ? labels(lang).noData : value);
   return layout.table.map((row) => ({
     indicator: String(row.indicator ?? row.area ?? ''),
     target: String(row.target ?? ''),
-    achieved: show(row.achieved ?? row.estimated ?? row.yearToDate ?? row.ratio, percentUnit(row), lang),
+    achieved: show(figure(row.achieved ?? row.estimated ?? row.yearToDate ?? row.ratio), percentUnit(row), lang),
     percentOfTarget: show(row.percentOfTarget ?? row.percentOfPlan, true, lang),
     status: show(row.status, false, lang),
     required: show(row.required, row.kind === 'cumulative' ? percentUnit(row) : true, lang),

@@ -11,6 +11,8 @@ export interface ReadOptions extends ValidateOptions {
   maxBytes?: number;
   /** Called while rows are read, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** The sheet of an .xlsx to read (default: "data" or "du_lieu", else the first). */
+  sheet?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -44,20 +46,27 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   const bytes = await readFile(path);
   const extension = extname(path).toLowerCase();
   let table: RawTable | ValidationResult;
-  if (extension === '.xlsx') table = await readWorkbook(bytes, file, options.onProgress);
-  else if (extension === '.csv') table = readCsvTable(bytes, file);
+  if (extension === '.xlsx') table = await readWorkbook(bytes, file, options.onProgress, options.sheet);
+  else if (extension === '.csv') {
+    // U+FFFD appears when the bytes are not UTF-8 (e.g. a CSV saved in Windows-1258).
+    const text = bytes.toString('utf8');
+    if (text.includes('\uFFFD')) {
+      return fail('unreadable-file', 'tệp CSV không phải mã UTF-8: trong Excel chọn Lưu thành "CSV UTF-8", hoặc dùng .xlsx', 'the CSV file is not UTF-8: in Excel save as "CSV UTF-8", or use .xlsx');
+    }
+    table = readCsvTable(text, file);
+  }
   else return fail('unreadable-file', `không hỗ trợ đuôi "${extension}": dùng .xlsx hoặc .csv`, `"${extension}" files are not supported: use .xlsx or .csv`);
   if ('problems' in table) return table;
   return validateTable(table, options);
 }
 
-function readCsvTable(bytes: Buffer, file: string): RawTable {
-  const records = parseCsv(bytes.toString('utf8'));
+function readCsvTable(text: string, file: string): RawTable {
+  const records = parseCsv(text);
   const [header, ...rows] = records;
   return { file, sheet: null, header: header?.cells ?? [], rows: rows.map((r) => ({ row: r.row, cells: r.cells })) };
 }
 
-async function readWorkbook(bytes: Buffer, file: string, onProgress?: (done: number, total: number) => void): Promise<RawTable | ValidationResult> {
+async function readWorkbook(bytes: Buffer, file: string, onProgress?: (done: number, total: number) => void, sheetName?: string): Promise<RawTable | ValidationResult> {
   const fail = (reason: Problem['reason'], vi: string, en: string): ValidationResult => ({ dataset: { file, records: [] }, problems: [problem('error', reason, { file }, { vi, en })] });
   // An .xlsx file is a zip archive: it starts with "PK\x03\x04".
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
@@ -69,7 +78,11 @@ async function readWorkbook(bytes: Buffer, file: string, onProgress?: (done: num
   } catch (error) {
     return fail('unreadable-file', `sổ tính bị hỏng hoặc không đầy đủ: ${(error as Error).message}`, `the workbook is damaged or truncated: ${(error as Error).message}`);
   }
-  const sheet = workbook.worksheets.find((ws) => DATA_SHEETS.includes(ws.name.trim().toLowerCase())) ?? workbook.worksheets[0];
+  if (sheetName !== undefined && !workbook.getWorksheet(sheetName)) {
+    const names = workbook.worksheets.map((ws) => ws.name).join(', ');
+    return fail('missing-sheet', `sổ tính không có trang "${sheetName}" (có: ${names})`, `the workbook has no sheet "${sheetName}" (it has: ${names})`);
+  }
+  const sheet = sheetName !== undefined ? workbook.getWorksheet(sheetName) : (workbook.worksheets.find((ws) => DATA_SHEETS.includes(ws.name.trim().toLowerCase())) ?? workbook.worksheets[0]);
   if (!sheet) return fail('empty-file', 'sổ tính không có trang nào', 'the workbook has no sheet');
   const header: string[] = [];
   const rows: RawRow[] = [];

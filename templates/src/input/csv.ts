@@ -2,13 +2,15 @@
  * RFC 4180 CSV: quoted fields, commas, quotes and line breaks inside quotes, CRLF or LF, a UTF-8
  * byte order mark (Excel writes one). Returns the records as lists of strings, with the
  * spreadsheet row number of each (a quoted line break makes a record span two lines).
+ * The separator is a comma, or a semicolon when the header line has semicolons and no comma:
+ * Excel with Vietnamese regional settings (decimal comma) saves CSV that way.
  */
 export interface CsvRecord {
   row: number;
   cells: string[];
 }
 
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, separator: ',' | ';' = detectSeparator(text)): CsvRecord[] {
   const records: CsvRecord[] = [];
   let field = '';
   let record: string[] = [];
@@ -34,7 +36,7 @@ export function parseCsv(text: string): CsvRecord[] {
         field += ch;
       }
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       record.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -51,4 +53,11 @@ export function parseCsv(text: string): CsvRecord[] {
 /** One CSV field, quoted when it must be. */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** `;` if the first line has semicolons outside quotes and no comma, else `,`. */
+export function detectSeparator(text: string): ',' | ';' {
+  const end = text.search(/\r|\n/);
+  const first = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  return first.includes(';') && !first.includes(',') ? ';' : ',';
 }

@@ -67,6 +67,11 @@ describe('validateTable', () => {
     expect(validateTable(table(text)).problems.map((p) => p.reason)).toEqual(['bad-number']);
   });
 
+  it('reads CSV with commas or, as a Vietnamese Excel saves it, semicolons; quotes keep separators and line breaks', () => {
+    expect(parseCsv('a;b\n"x;y";"8,56"\n').map((r) => r.cells)).toEqual([['a', 'b'], ['x;y', '8,56']]);
+    expect(parseCsv('\uFEFFa,b\r\n"two\nlines","say ""hi"""\r\n3,4').map((r) => [r.row, r.cells])).toEqual([[1, ['a', 'b']], [2, ['two\nlines', 'say "hi"']], [4, ['3', '4']]]);
+  });
+
   it('reads the documented period forms only', () => {
     expect(readPeriod('2025-Q3')).toEqual({ type: 'quarter', year: 2025, quarter: 3, text: '2025-Q3' });
     expect(readPeriod('2021-2025')).toEqual({ type: 'span', from: 2021, to: 2025, text: '2021-2025' });

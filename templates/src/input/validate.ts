@@ -6,6 +6,8 @@ import type { Dataset, InputRecord, Period, RawTable } from './records.js';
 export interface ValidateOptions {
   /** How numbers typed as text are read: `vi` (8,56 and 20.000, default) or `en` (8.56 and 20,000). */
   numberLocale?: 'vi' | 'en';
+  /** Called every few thousand rows, for a progress bar on large inputs. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValidationResult {
@@ -39,7 +41,8 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
 
   const seen = new Map<string, number>();
   const identity = new Map<string, { row: number; text: string }>();
-  for (const raw of table.rows) {
+  for (const [done, raw] of table.rows.entries()) {
+    if (options.onProgress && done % 5000 === 0) options.onProgress(done, table.rows.length);
     const cell = (name: string) => {
       const k = index.get(name);
       return k === undefined ? null : (raw.cells[k] ?? null);
@@ -78,6 +81,16 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       const parsed = parseTarget(targetText, locale);
       if (isChitieuError(parsed)) bad('bad-target', 'target', `không đọc được chỉ tiêu "${targetText}": ${parsed.message.vi}`, `cannot read the target "${targetText}": ${parsed.message.en}`);
       else target = parsed;
+      // "95% trở lên" means higher is better: a row saying lower contradicts its own target.
+      const implied = isChitieuError(parsed) ? null : parsed.kind === 'floor' ? 'higher' : parsed.kind === 'ceiling' ? 'lower' : null;
+      if (implied && (DIRECTIONS as readonly string[]).includes(direction) && implied !== direction) {
+        bad(
+          'direction-conflict',
+          'direction',
+          `chỉ tiêu "${targetText}" nghĩa là ${implied === 'higher' ? 'càng cao càng tốt (higher)' : 'càng thấp càng tốt (lower)'}, nhưng cột direction ghi ${direction}`,
+          `the target "${targetText}" means ${implied} is better, but direction says ${direction}`,
+        );
+      }
     }
     const area = text('area');
     if (code !== '' && period !== null) {
@@ -89,10 +102,9 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       // Compared only on an otherwise valid row: a typo in `direction` is one problem, not two.
       const who = `${nameVi}\u0000${unit}\u0000${kind}\u0000${direction}`;
       const known = identity.get(code);
-      if (problems.length > before) {
-        // already reported
-      } else if (known === undefined) identity.set(code, { row: raw.row, text: who });
-      else if (known.text !== who) {
+      const valid = problems.length === before;
+      if (valid && known === undefined) identity.set(code, { row: raw.row, text: who });
+      else if (valid && known !== undefined && known.text !== who) {
         bad('code-conflict', 'code', `mã "${code}" đã dùng ở dòng ${known.row} cho chỉ tiêu khác (tên, đơn vị, loại hoặc hướng khác)`, `code "${code}" is used at row ${known.row} for a different indicator (name, unit, kind or direction differ)`);
       }
     }

@@ -217,7 +217,7 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
         if (column.role === 'input') {
           if (options.mode === 'portable') put(sheetRow, p.index, { value: text.noData, numFmt: '@', style: 'noData' });
           else put(sheetRow, p.index, { style: 'noData' });
-        }
+        } else put(sheetRow, p.index, { style: 'text' });
         continue;
       }
       if (typeof value === 'number') put(sheetRow, p.index, { value, numFmt: format(undefined), style: 'number' });

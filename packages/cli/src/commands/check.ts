@@ -7,14 +7,14 @@ import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
 
 export const CHECK_HELP = {
-  vi: `chitieu check TỆP [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
+  vi: `chitieu check TỆP [--sheet TÊN] [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
 
 Kiểm tra tệp số liệu: mọi lỗi bố cục (tệp / trang / dòng / cột / lý do) và các số liệu không nhất
 quán: các phần không cộng đủ tổng (139 + 170 + 41 phải bằng 350), tốc độ tăng suy ra từ số tuyệt đối
 khác số công bố quá mức làm tròn, tỷ lệ bao phủ trên 100%, tỷ lệ ngoài 0-100%, chỉ tiêu thiếu mục tiêu.
 ${EXIT_HELP.vi}
 `,
-  en: `chitieu check FILE [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
+  en: `chitieu check FILE [--sheet NAME] [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
 
 Checks a data file: every layout problem (file / sheet / row / column / reason) and the figures
 that cannot all be right: parts not adding up to their total (139 + 170 + 41 must equal 350),
@@ -25,7 +25,7 @@ ${EXIT_HELP.en}
 };
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals, lang } = parse(args, { 'number-locale': { type: 'string' }, 'max-size': { type: 'string' } }, 1);
+  const { values, positionals, lang } = parse(args, { 'number-locale': { type: 'string' }, 'max-size': { type: 'string' }, sheet: { type: 'string' } }, 1);
   if (values.help) {
     io.out(CHECK_HELP[lang]);
     return EXIT.ok;
@@ -35,7 +35,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (numberLocale !== 'vi' && numberLocale !== 'en') throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
   const maxSize = values['max-size'] === undefined ? undefined : Number(values['max-size']);
   if (maxSize !== undefined && !(maxSize > 0)) throw new UsageError(`--max-size must be a number of MB (got ${values['max-size']})`);
-  const read = await readInput(resolve(io.cwd, positionals[0]), { numberLocale, maxBytes: maxSize === undefined ? undefined : maxSize * 1024 * 1024 });
+  const read = await readInput(resolve(io.cwd, positionals[0]), { numberLocale, sheet: values.sheet, maxBytes: maxSize === undefined ? undefined : maxSize * 1024 * 1024 });
   const errors = read.problems.some((p) => p.severity === 'error');
   const problems = errors ? read.problems : [...read.problems, ...checkConsistency(read.dataset)];
   const code = errors ? EXIT.invalidInput : problems.length > 0 ? EXIT.inconsistent : EXIT.ok;

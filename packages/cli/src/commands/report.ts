@@ -14,6 +14,7 @@ export const REPORT_HELP = {
 
   -t, --template T     term-review | annual-plan | quarterly | coverage
   -d, --data TỆP       tệp số liệu đầu vào (không bao giờ bị sửa)
+  --sheet TÊN          trang của tệp .xlsx (mặc định: "data", hoặc trang đầu)
   -o, --out TỆP        tệp .xlsx kết quả (ghi nguyên tử; không ghi đè nếu thiếu --force)
   --mode live|portable live: công thức CHITIEU.* (cần add-in); portable (mặc định): hàm Excel gốc
   --lang vi|en         ngôn ngữ nhãn (mặc định vi)
@@ -33,6 +34,7 @@ Fills a report template from a data file (.xlsx or .csv, long-form layout) and w
 
   -t, --template T     term-review | annual-plan | quarterly | coverage
   -d, --data FILE      input data (never modified)
+  --sheet NAME         the .xlsx sheet to read (default: "data", else the first)
   -o, --out FILE       the .xlsx to write (atomically; never replaced without --force)
   --mode live|portable live: CHITIEU.* formulas (needs the add-in); portable (default): native Excel functions
   --lang vi|en         label language (default vi)
@@ -62,6 +64,7 @@ const OPTIONS = {
   period: { type: 'string' },
   'number-locale': { type: 'string' },
   'max-size': { type: 'string' },
+  sheet: { type: 'string' },
 } as const;
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
@@ -97,6 +100,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       period: values.period,
       numberLocale,
       maxBytes: values['max-size'] ? whole(values['max-size'], '--max-size', 1) * 1024 * 1024 : undefined,
+      sheet: values.sheet,
     },
     io,
     !values.json,
