@@ -1,5 +1,5 @@
 import type { Dataset } from '../input/records.js';
-import { byIndicator, isWhole, rowKind, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
+import { byIndicator, isWhole, rowKind, sources, indicatorFields, type FillOptions, type ReportData } from './rows.js';
 
 /**
  * Annual plan rows: every indicator with a figure or a plan for the report year or the year
@@ -24,11 +24,7 @@ export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportDa
         target: plan?.target ?? null,
         whole: isWhole([previous?.value, current?.value]),
         fields: {
-          code: first.code,
-          name: first.name[lang],
-          unit: first.unit,
-          direction: first.direction,
-          ...targetFields(plan?.target ?? null, first.direction, plan?.targetText ?? ''),
+          ...indicatorFields(first, lang, plan),
           previousValue: previous?.value ?? null,
           currentValue: current?.value ?? null,
           source: sources([previous, current].filter((r) => r !== undefined)),

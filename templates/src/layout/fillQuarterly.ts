@@ -1,5 +1,5 @@
 import type { Dataset, InputRecord } from '../input/records.js';
-import { byIndicator, isWhole, rowKind, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
+import { byIndicator, isWhole, rowKind, sources, indicatorFields, type FillOptions, type ReportData } from './rows.js';
 
 /**
  * Quarterly rows: this quarter, the year to date and the same period of last year. The year to
@@ -36,11 +36,7 @@ export function fillQuarterly(dataset: Dataset, options: FillOptions): ReportDat
         target: plan?.target ?? null,
         whole: isWhole([thisQuarter?.value, ytd.value, last.value]),
         fields: {
-          code: first.code,
-          name: first.name[lang],
-          unit: first.unit,
-          direction: first.direction,
-          ...targetFields(plan?.target ?? null, first.direction, plan?.targetText ?? ''),
+          ...indicatorFields(first, lang, plan),
           quarterValue: thisQuarter?.value ?? null,
           yearToDate: ytd.value,
           lastYearToDate: last.value,

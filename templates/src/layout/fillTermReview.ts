@@ -1,5 +1,5 @@
 import type { Dataset } from '../input/records.js';
-import { byIndicator, isWhole, lastTarget, rowKind, show, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
+import { byIndicator, isWhole, lastTarget, rowKind, show, sources, indicatorFields, type FillOptions, type ReportData } from './rows.js';
 
 /**
  * Term review rows: one per indicator, the base year's value and one column per year of the
@@ -25,12 +25,8 @@ export function fillTermReview(dataset: Dataset, options: FillOptions): ReportDa
       target: targetRecord?.target ?? null,
       whole: isWhole([at(from), ...yearValues]),
       fields: {
-        code: first.code,
-        name: first.name[lang],
-        unit: first.unit,
-        direction: first.direction,
+        ...indicatorFields(first, lang, targetRecord),
         kind: first.kind,
-        ...targetFields(targetRecord?.target ?? null, first.direction, targetRecord?.targetText ?? ''),
         baseValue: at(from),
         otherPeriods: others.map((r) => show(r, lang)).join('; '),
         source: sources(records),

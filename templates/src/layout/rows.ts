@@ -98,3 +98,17 @@ export function show(record: InputRecord, lang: 'vi' | 'en'): string {
 export function isWhole(values: Array<number | null | undefined>): boolean {
   return values.every((v) => v === null || v === undefined || Number.isInteger(v));
 }
+
+/**
+ * The fields every row of a table starts with: the indicator's code, name in the report's
+ * language, unit and direction, and its target (from `targetRecord`, the row that carries it).
+ */
+export function indicatorFields(first: InputRecord, lang: 'vi' | 'en', targetRecord: InputRecord | undefined): Record<string, string | number | null> {
+  return {
+    code: first.code,
+    name: first.name[lang],
+    unit: first.unit,
+    direction: first.direction,
+    ...targetFields(targetRecord?.target ?? null, first.direction, targetRecord?.targetText ?? ''),
+  };
+}
