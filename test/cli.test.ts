@@ -226,7 +226,7 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     expect(problems.find((p) => p.reason === 'code-conflict')?.row).toBe(rows.length + 1);
   });
 
-  it('missing targets: the target column missing is an error; a blank target shows "no data", never a made-up verdict', async () => {
+  it('missing targets: the target column missing is an error; a blank target shows "no target" (not "no data": the figure is there), never a made-up verdict', async () => {
     const text = toCsv(sampleRows()).replace(/^([^\n]*),target,/, '$1,goal,');
     await expectRejected(file('no-target-column.csv', text), 'missing-column');
     const blank = sampleRows().map((r) => ({ ...r, target: '' }));
@@ -234,8 +234,8 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     const result = await chitieu('report', '-t', 'term-review', '-d', input, '-o', join(dir, 'blank-target.xlsx'), '--json');
     expect(result.code).toBe(0);
     for (const row of JSON.parse(result.out).summary) {
-      expect(row.percentOfTarget).toBe('Chưa có số liệu');
-      expect(row.status).toBe('Chưa có số liệu');
+      expect(row.percentOfTarget).toBe('Chưa có chỉ tiêu');
+      expect(row.status).toBe('Chưa có chỉ tiêu');
     }
     const check = await chitieu('check', input, '--json');
     expect(check.code).toBe(4);

@@ -10,6 +10,8 @@ export function labels(lang: 'vi' | 'en'): Record<string, string> {
     /** The report's language, passed to CHITIEU.STATUS / ONTRACK so a live sheet keeps its labels. */
     language: lang,
     noData: s('no-data'),
+    /** A figure with no target to judge it against: not the same as a missing figure. */
+    noTarget: lang === 'vi' ? 'Chưa có chỉ tiêu' : 'No target',
     exceeded: s('exceeded'),
     achieved: s('achieved'),
     nearlyAchieved: s('nearly-achieved'),

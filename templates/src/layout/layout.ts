@@ -163,6 +163,12 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
         return;
       }
       const hasNumber = (key: string) => (data.groupYears[key] !== undefined ? row.groups[key]?.some((v) => v !== null) : typeof table[r][key] === 'number');
+      // A missing target is said as such ("Chưa có chỉ tiêu"), not as missing data: the figure
+      // may well be there. The formula guard below tests the two in the same order.
+      if (formula.needs.includes(TARGET_KEY) && !hasNumber(TARGET_KEY)) {
+        table[r][p.column.key] = text.noTarget;
+        return;
+      }
       if (!formula.needs.every(hasNumber)) {
         table[r][p.column.key] = text.noData;
         return;
@@ -205,7 +211,7 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
         const expression = compiled(formula).join(String(sheetRow));
         const cached = table[r][column.key] as CachedValue;
         if (isChitieuError(cached)) put(sheetRow, p.index, { formula: expression, result: { error: cached.code }, error: cached, style: 'formula' });
-        else if (typeof cached === 'string') put(sheetRow, p.index, { formula: expression, result: cached, style: cached === text.noData ? 'noData' : 'formula' });
+        else if (typeof cached === 'string') put(sheetRow, p.index, { formula: expression, result: cached, style: cached === text.noData || cached === text.noTarget ? 'noData' : 'formula' });
         else put(sheetRow, p.index, { formula: expression, result: cached, numFmt: format(formula.format), style: 'formula' });
         continue;
       }
@@ -246,7 +252,7 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     if (p.column.highlight === 'dataBar') highlights.push({ kind: 'dataBar', range, min: 0, max: 1 });
     if (p.column.highlight === 'status') {
       highlights.push({ kind: 'status', range, colours: [
-        { equals: text.exceeded, tone: 'good' }, { equals: text.achieved, tone: 'good' }, { equals: text.nearlyAchieved, tone: 'warn' }, { equals: text.notAchieved, tone: 'bad' }, { equals: text.noData, tone: 'none' },
+        { equals: text.exceeded, tone: 'good' }, { equals: text.achieved, tone: 'good' }, { equals: text.nearlyAchieved, tone: 'warn' }, { equals: text.notAchieved, tone: 'bad' }, { equals: text.noData, tone: 'none' }, { equals: text.noTarget, tone: 'none' },
       ] });
     }
     if (p.column.highlight === 'onTrack') {
@@ -279,11 +285,22 @@ function numberFormat(format: NumberFormat, row: ReportRow): string {
   return FORMAT_CODES[format];
 }
 
-/** The formula with its "no data" guard: every needed cell must hold a number (a group: at least one). */
+/** The column every target-dependent formula reads its target from. */
+const TARGET_KEY = 'targetValue';
+
+/**
+ * The formula with its guards: without a target it shows "no target"; otherwise every other
+ * needed cell must hold a number (a group: at least one), else "no data".
+ */
 function guard(formula: Formula, source: string, place: FormulaPlace, data: ReportData): string {
   const expression = expandFormula(source, place);
-  if (formula.needs.length === 0) return expression;
-  const conditions = formula.needs.map((key) => (data.groupYears[key] ? `COUNT(${expandFormula(`{range:${key}}`, place)})>0` : `ISNUMBER(${expandFormula(`{${key}}`, place)})`));
-  const test = conditions.length === 1 ? conditions[0] : `AND(${conditions.join(',')})`;
-  return `IF(${test},${expression},${expandFormula('{text:noData}', place)})`;
+  const others = formula.needs.filter((key) => key !== TARGET_KEY);
+  let guarded = expression;
+  if (others.length > 0) {
+    const conditions = others.map((key) => (data.groupYears[key] ? `COUNT(${expandFormula(`{range:${key}}`, place)})>0` : `ISNUMBER(${expandFormula(`{${key}}`, place)})`));
+    const test = conditions.length === 1 ? conditions[0] : `AND(${conditions.join(',')})`;
+    guarded = `IF(${test},${expression},${expandFormula('{text:noData}', place)})`;
+  }
+  if (others.length === formula.needs.length) return guarded;
+  return `IF(ISNUMBER(${expandFormula(`{${TARGET_KEY}}`, place)}),${guarded},${expandFormula('{text:noTarget}', place)})`;
 }

@@ -61,9 +61,9 @@ describe('term review', async () => {
     expect(sheet.getCell('A8').value).toBe('grdp_growth');
     expect([sheet.getCell('F8').value, sheet.getCell('G8').value, sheet.getCell('H8').value]).toEqual(['10% trở lên', '≥', 0.1]);
     expect(formula(sheet, 'P8')).toBe('IF(COUNT(K8:O8)>0,((1+N(K8))*(1+N(L8))*(1+N(M8))*(1+N(N8))*(1+N(O8)))^(1/COUNT(K8:O8))-1,"Chưa có số liệu")');
-    expect(formula(sheet, 'Q8')).toBe('IF(AND(ISNUMBER(P8),ISNUMBER(H8)),P8/H8,"Chưa có số liệu")');
+    expect(formula(sheet, 'Q8')).toBe('IF(ISNUMBER(H8),IF(ISNUMBER(P8),P8/H8,"Chưa có số liệu"),"Chưa có chỉ tiêu")');
     expect(formula(sheet, 'R8')).toContain('IF(AND($D$5>0,P8>=H8-$D$5*ABS(H8)),"Xấp xỉ đạt","Không đạt")');
-    expect(formula(sheet, 'S8')).toBe('IF(AND(ISNUMBER(H8),COUNT(K8:O8)>0),((1+H8)^5/((1+N(K8))*(1+N(L8))*(1+N(M8))*(1+N(N8))*(1+N(O8))))^(1/(5-COUNT(K8:O8)))-1,"Chưa có số liệu")');
+    expect(formula(sheet, 'S8')).toBe('IF(ISNUMBER(H8),IF(COUNT(K8:O8)>0,((1+H8)^5/((1+N(K8))*(1+N(L8))*(1+N(M8))*(1+N(N8))*(1+N(O8))))^(1/(5-COUNT(K8:O8)))-1,"Chưa có số liệu"),"Chưa có chỉ tiêu")');
     expect(sheet.getCell('T8').value).toBe('–');
     expect((sheet.getCell('P8').value as ExcelJS.CellFormulaValue).result).toBeCloseTo(0.0763932, 7);
     expect((sheet.getCell('R8').value as ExcelJS.CellFormulaValue).result).toBe('Không đạt');
@@ -80,13 +80,13 @@ describe('term review', async () => {
   it('live formulas call CHITIEU.* with the core argument order', async () => {
     const sheet = await written('term-review', sample, 'live', 'vi');
     expect(formula(sheet, 'P8')).toBe('IF(COUNT(K8:O8)>0,CHITIEU.AVGGROWTH(K8:O8),"Chưa có số liệu")');
-    expect(formula(sheet, 'Q8')).toBe('IF(AND(ISNUMBER(P8),ISNUMBER(H8)),CHITIEU.ATTAINMENT(P8,H8),"Chưa có số liệu")');
-    expect(formula(sheet, 'R8')).toBe('IF(AND(ISNUMBER(P8),ISNUMBER(H8)),CHITIEU.STATUS(P8,F8,D8,$D$5,"vi"),"Chưa có số liệu")');
-    expect(formula(sheet, 'S8')).toBe('IF(AND(ISNUMBER(H8),COUNT(K8:O8)>0),CHITIEU.REQUIREDAVG(H8,5,K8:O8),"Chưa có số liệu")');
+    expect(formula(sheet, 'Q8')).toBe('IF(ISNUMBER(H8),IF(ISNUMBER(P8),CHITIEU.ATTAINMENT(P8,H8),"Chưa có số liệu"),"Chưa có chỉ tiêu")');
+    expect(formula(sheet, 'R8')).toBe('IF(ISNUMBER(H8),IF(ISNUMBER(P8),CHITIEU.STATUS(P8,F8,D8,$D$5,"vi"),"Chưa có số liệu"),"Chưa có chỉ tiêu")');
+    expect(formula(sheet, 'S8')).toBe('IF(ISNUMBER(H8),IF(COUNT(K8:O8)>0,CHITIEU.REQUIREDAVG(H8,5,K8:O8),"Chưa có số liệu"),"Chưa có chỉ tiêu")');
     // A figure with no data stays an empty cell in a live sheet (CHITIEU.* skips blanks, refuses text).
     expect(sheet.getCell('O8').value).toBeNull();
     expect(sheet.getCell('O8').font?.italic).toBe(true);
-    expect(formula(sheet, 'U10')).toMatch(/^IF\(AND\(ISNUMBER\(J10\),ISNUMBER\(P10\),ISNUMBER\(H10\)\),CHITIEU\.ONTRACK\(J10,\$D\$3,P10,IF\(ISNUMBER\(O10\),2025,/);
+    expect(formula(sheet, 'U10')).toMatch(/^IF\(ISNUMBER\(H10\),IF\(AND\(ISNUMBER\(J10\),ISNUMBER\(P10\)\),CHITIEU\.ONTRACK\(J10,\$D\$3,P10,IF\(ISNUMBER\(O10\),2025,/);
   });
 
   it('frozen header, A4 landscape with the header row repeated, data bars and status colours', async () => {
@@ -95,7 +95,7 @@ describe('term review', async () => {
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '7:7', fitToWidth: 1 });
     const rules = (sheet as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string; formulae?: string[] }> }> }).conditionalFormattings;
     expect(rules.map((r) => [r.ref, r.rules[0].type])).toEqual([['Q8:Q23', 'dataBar'], ['R8:R23', 'cellIs'], ['U8:U23', 'cellIs']]);
-    expect(rules[1].rules.map((r) => r.formulae?.[0])).toEqual(['"Vượt"', '"Đạt"', '"Xấp xỉ đạt"', '"Không đạt"', '"Chưa có số liệu"']);
+    expect(rules[1].rules.map((r) => r.formulae?.[0])).toEqual(['"Vượt"', '"Đạt"', '"Xấp xỉ đạt"', '"Không đạt"', '"Chưa có số liệu"', '"Chưa có chỉ tiêu"']);
     expect(sheet.getCell('A25').value).toMatch(/^Ghi chú: Bình quân: trung bình nhân/);
     expect(String(sheet.getCell('A27').value)).toMatch(/^Nguồn số liệu: .*"Chưa có số liệu": không có số liệu công bố, không tự điền\. Lập bằng chitieu\.$/);
   });
@@ -110,7 +110,7 @@ describe('annual plan, quarterly, coverage', () => {
     expect(headers(sheet, 6)).toEqual(['Code', 'Indicator', 'Unit', 'Better', 'Target (as written)', 'Kind', 'Level to reach', 'Far end (range)', 'Previous year actual', 'Estimated actual', 'Year on year', '% of plan', 'Status', 'Source']);
     expect(formula(sheet, 'K7')).toBe('IF(AND(ISNUMBER(I7),ISNUMBER(J7)),J7/I7,"No data")');
     expect(formula(sheet, 'K8')).toBe('IF(AND(ISNUMBER(I8),ISNUMBER(J8)),J8-I8,"No data")');
-    expect(formula(sheet, 'L7')).toBe('IF(AND(ISNUMBER(J7),ISNUMBER(G7)),J7/G7,"No data")');
+    expect(formula(sheet, 'L7')).toBe('IF(ISNUMBER(G7),IF(ISNUMBER(J7),J7/G7,"No data"),"No target")');
     expect((sheet.getCell('M7').value as ExcelJS.CellFormulaValue).result).toBe('Exceeded');
     expect((sheet.getCell('M8').value as ExcelJS.CellFormulaValue).result).toBe('Achieved');
     expect([sheet.getCell('J7').numFmt, sheet.getCell('J8').numFmt, sheet.getCell('K7').numFmt]).toEqual(['#,##0.0#', '0.00%', '0.00%']);
@@ -135,7 +135,7 @@ describe('annual plan, quarterly, coverage', () => {
     const sheet = await written('coverage', csv(`${header}${rows.join('\n')}\n`), 'portable', 'vi');
     expect(headers(sheet, 5)).toEqual(['Địa bàn', 'Hướng tốt', 'Dân số', 'Số người tham gia', 'Tỷ lệ bao phủ', 'Chỉ tiêu (như ghi)', 'Dạng', 'Mức phải đạt', 'Cận kia (khoảng)', 'Chênh lệch (điểm %)', 'Số người cần thêm', 'Đánh giá', 'Xếp hạng', 'Nguồn']);
     expect([6, 7, 8].map((r) => sheet.getCell(`A${r}`).value)).toEqual(['Phường Một', 'Xã Hai', 'Xã Ba']);
-    expect(formula(sheet, 'K7')).toBe('IF(AND(ISNUMBER(D7),ISNUMBER(C7),ISNUMBER(H7)),MAX(0,ROUNDUP(H7*C7-D7,0)),"Chưa có số liệu")');
+    expect(formula(sheet, 'K7')).toBe('IF(ISNUMBER(H7),IF(AND(ISNUMBER(D7),ISNUMBER(C7)),MAX(0,ROUNDUP(H7*C7-D7,0)),"Chưa có số liệu"),"Chưa có chỉ tiêu")');
     expect((sheet.getCell('K7').value as ExcelJS.CellFormulaValue).result).toBe(200);
     expect(formula(sheet, 'M6')).toBe('IF(ISNUMBER(E6),RANK(E6,$E$6:$E$8),"Chưa có số liệu")');
     expect([6, 7].map((r) => (sheet.getCell(`M${r}`).value as ExcelJS.CellFormulaValue).result)).toEqual([1, 2]);
