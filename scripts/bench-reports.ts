@@ -12,14 +12,25 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { layoutTemplate, parseCsv, templates, validateTable, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import {
+  layoutTemplate,
+  parseCsv,
+  templates,
+  validateTable,
+  type SheetLayout,
+  type TemplateId,
+} from '@chitieu/templates';
 import { convertWithLibreOffice, hasLibreOffice, reportWorkbook } from '@chitieu/templates/excel';
 import { coverageRows, termReviewRows, toCsv } from '../test/support/reportData.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPEATS = Number(process.env.BENCH_REPORT_REPEATS ?? 5);
 const CASES: Record<string, { template: TemplateId; rows: () => ReturnType<typeof termReviewRows>; label: string }> = {
-  term: { template: 'term-review', rows: () => termReviewRows(34, 40), label: 'term review, 34 provinces × 40 indicators' },
+  term: {
+    template: 'term-review',
+    rows: () => termReviewRows(34, 40),
+    label: 'term review, 34 provinces × 40 indicators',
+  },
   coverage: { template: 'coverage', rows: () => coverageRows(3321), label: 'coverage, 3,321 communes' },
 };
 
@@ -28,7 +39,9 @@ async function bareWrite(layout: SheetLayout): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('bare');
   for (const cell of layout.cells) {
-    sheet.getCell(cell.address).value = cell.formula ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue) : (cell.value ?? null);
+    sheet.getCell(cell.address).value = cell.formula
+      ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue)
+      : (cell.value ?? null);
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -38,7 +51,10 @@ async function child(name: string, variant: string, out: string) {
   // Input preparation (generating and validating the data) is outside the timed part for both.
   const records = parseCsv(toCsv(CASES[name].rows()));
   const { dataset } = validateTable({ file: name, sheet: null, header: records[0].cells, rows: records.slice(1) });
-  const prepared = variant === 'bare' ? layoutTemplate(templates[CASES[name].template], dataset, { mode: 'portable', lang: 'vi' }) : null;
+  const prepared =
+    variant === 'bare'
+      ? layoutTemplate(templates[CASES[name].template], dataset, { mode: 'portable', lang: 'vi' })
+      : null;
   const t0 = performance.now();
   let bytes: Uint8Array;
   let cells = 0;
@@ -67,12 +83,19 @@ async function main() {
       for (let k = 0; k < REPEATS; k++) {
         for (const variant of k % 2 === 0 ? ['bare', 'chitieu'] : ['chitieu', 'bare']) {
           const out = join(dir, `${name}.${variant}.xlsx`);
-          const text = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', name, variant, out], { encoding: 'utf8', maxBuffer: 1 << 20 });
+          const text = execFileSync(
+            process.execPath,
+            ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', name, variant, out],
+            { encoding: 'utf8', maxBuffer: 1 << 20 },
+          );
           runs[variant].push(JSON.parse(text));
         }
       }
       const time = { chitieu: median(runs.chitieu.map((r) => r.ms)), bare: median(runs.bare.map((r) => r.ms)) };
-      const memory = { chitieu: median(runs.chitieu.map((r) => r.maxRssKb)), bare: median(runs.bare.map((r) => r.maxRssKb)) };
+      const memory = {
+        chitieu: median(runs.chitieu.map((r) => r.maxRssKb)),
+        bare: median(runs.bare.map((r) => r.maxRssKb)),
+      };
       let recalc = 'not measured (soffice not found)';
       if (lo) {
         const times: number[] = [];
@@ -102,7 +125,9 @@ async function main() {
   const start = '<!-- bench:reports:start -->';
   const end = '<!-- bench:reports:end -->';
   const section = `${start}\n${table}\n${end}`;
-  const updated = current.includes(start) ? current.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section) : `${current.trimEnd()}\n\n${section}\n`;
+  const updated = current.includes(start)
+    ? current.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section)
+    : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(doc, updated);
 }
 

@@ -133,7 +133,16 @@ const viaFormulajs = {
     for (let i = 0; i < rows; i++) {
       const a = actual[i];
       const t = target[i];
-      out[i] = formulajs.IFS(a > t, 'exceeded', a === t, 'achieved', a >= formulajs.PRODUCT(t, 0.95), 'nearly-achieved', true, 'not-achieved');
+      out[i] = formulajs.IFS(
+        a > t,
+        'exceeded',
+        a === t,
+        'achieved',
+        a >= formulajs.PRODUCT(t, 0.95),
+        'nearly-achieved',
+        true,
+        'not-achieved',
+      );
     }
     return out;
   },
@@ -169,7 +178,10 @@ const lines = [
   '',
   '| function (array form) | plain loop ms | chitieu ms | formulajs ms (per element) | chitieu / plain loop (goal ≤ 1.5) | formulajs / chitieu (goal ≥ 5) |',
   '|---|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.name} | ${fmt(r.plainMs)} | ${fmt(r.oursMs)} | ${fmt(r.formulajsMs, 0)} | ${fmt(r.ratio, 2)} | ${fmt(r.formulajsMs / r.oursMs, 1)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${fmt(r.plainMs)} | ${fmt(r.oursMs)} | ${fmt(r.formulajsMs, 0)} | ${fmt(r.ratio, 2)} | ${fmt(r.formulajsMs / r.oursMs, 1)} |`,
+  ),
   `| attainment, plain-array input | ${fmt(list.baseMs)} | ${fmt(list.candMs)} | | ${fmt(list.ratio, 2)} | |`,
 ];
 console.log(lines.join('\n'));

@@ -14,7 +14,30 @@ const work = mkdtempSync(join(tmpdir(), 'chitieu-picture-'));
 try {
   const pdf = await convertWithLibreOffice(join(root, 'out', 'term-review.portable.xlsx'), 'pdf', work);
   // The table's left part (names, targets, years, verdicts) at a readable size: the page is 2,573 px wide at 220 dpi.
-  execFileSync('pdftoppm', ['-png', '-r', '220', '-f', '1', '-l', '1', '-x', '70', '-y', '90', '-W', '1560', '-H', '560', '-singlefile', pdf, join(work, 'page')], { timeout: 120_000 });
+  execFileSync(
+    'pdftoppm',
+    [
+      '-png',
+      '-r',
+      '220',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-x',
+      '70',
+      '-y',
+      '90',
+      '-W',
+      '1560',
+      '-H',
+      '560',
+      '-singlefile',
+      pdf,
+      join(work, 'page'),
+    ],
+    { timeout: 120_000 },
+  );
   mkdirSync(join(root, 'docs', 'images'), { recursive: true });
   renameSync(join(work, 'page.png'), join(root, 'docs', 'images', 'term-review.png'));
   console.log('docs/images/term-review.png');

@@ -24,8 +24,12 @@ describe('public API of @chitieu/core', () => {
 
   it('plain Node imports { cagr, status } from "@chitieu/core" at the repository root after the build', () => {
     expect(existsSync(join(root, 'packages', 'core', 'dist', 'index.js')), 'run npm run build first').toBe(true);
-    const script = "import { cagr, status } from '@chitieu/core'; console.log(JSON.stringify([cagr(100, 121, 2), status(0.925, '95% trở lên')]));";
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const script =
+      "import { cagr, status } from '@chitieu/core'; console.log(JSON.stringify([cagr(100, 121, 2), status(0.925, '95% trở lên')]));";
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const [rate, verdict] = JSON.parse(output) as [number, string];
     expect(rate).toBeCloseTo(0.1, 12);
     expect(verdict).toBe('nearly-achieved');

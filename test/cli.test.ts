@@ -46,7 +46,13 @@ async function expectRejected(input: string, reason: string, extra: string[] = [
   const check = await chitieu('check', input, '--json', ...extra);
   expect(check.code).toBe(2);
   expect(hash(input)).toBe(before);
-  return body.problems as Array<{ reason: string; row: number | null; column: string | null; file: string; message: { vi: string; en: string } }>;
+  return body.problems as Array<{
+    reason: string;
+    row: number | null;
+    column: string | null;
+    file: string;
+    message: { vi: string; en: string };
+  }>;
 }
 
 describe('chitieu commands', () => {
@@ -81,14 +87,20 @@ describe('chitieu commands', () => {
     expect(result.out).toMatch(/7,64%\s+76,39%\s+Không đạt\s+19,97%/);
     expect(result.out).toContain('8,56% (2021-2023)');
     expect(result.out).toContain('Chưa có số liệu');
-    for (const mode of ['live', 'portable']) expect(existsSync(join(dir, 'demo', `term-review.${mode}.xlsx`))).toBe(true);
+    for (const mode of ['live', 'portable'])
+      expect(existsSync(join(dir, 'demo', `term-review.${mode}.xlsx`))).toBe(true);
     // The demo replaces its own files.
     expect((await chitieu('demo', '--out-dir', join(dir, 'demo'), '--json')).code).toBe(0);
   });
 
   it('templates lists the four tables', async () => {
     const result = await chitieu('templates', '--json');
-    expect(JSON.parse(result.out).map((t: { id: string }) => t.id)).toEqual(['term-review', 'annual-plan', 'quarterly', 'coverage']);
+    expect(JSON.parse(result.out).map((t: { id: string }) => t.id)).toEqual([
+      'term-review',
+      'annual-plan',
+      'quarterly',
+      'coverage',
+    ]);
   });
 
   it('init writes a blank workbook with dropdowns and an example row that check accepts', async () => {
@@ -99,13 +111,38 @@ describe('chitieu commands', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet('data')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'code', 'indicator_vi', 'indicator_en', 'unit', 'direction', 'kind', 'target', 'period', 'value', 'source', 'note', 'area', 'part_of']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'code',
+      'indicator_vi',
+      'indicator_en',
+      'unit',
+      'direction',
+      'kind',
+      'target',
+      'period',
+      'value',
+      'source',
+      'note',
+      'area',
+      'part_of',
+    ]);
     expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ['"higher,lower"'] });
     expect(sheet.getCell('F3').dataValidation.formulae?.[0]).toContain('growth');
     expect(sheet.getCell('I2').value).toBe('6,68');
     const check = await chitieu('check', out, '--json');
     expect(JSON.parse(check.out).rows).toBe(1);
-    const report = await chitieu('report', '-t', 'term-review', '-d', out, '-o', join(dir, 'from-init.xlsx'), '--term', '2020-2025');
+    const report = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      out,
+      '-o',
+      join(dir, 'from-init.xlsx'),
+      '--term',
+      '2020-2025',
+    );
     expect(report.code).toBe(0);
   });
 
@@ -122,7 +159,10 @@ describe('chitieu commands', () => {
   });
 
   it('check finds the parts that do not add up, levels against rates, coverage above 100%, rates outside 0-100%', async () => {
-    const text = readFileSync(SAMPLE, 'utf8').replace('kiến nghị,lower,count,,2023,"41"', 'kiến nghị,lower,count,,2023,"40"');
+    const text = readFileSync(SAMPLE, 'utf8').replace(
+      'kiến nghị,lower,count,,2023,"41"',
+      'kiến nghị,lower,count,,2023,"40"',
+    );
     const input = file('petitions.csv', text);
     const result = await chitieu('check', input, '--json', '--lang', 'en');
     expect(result.code).toBe(4);
@@ -136,11 +176,42 @@ describe('chitieu commands', () => {
     expect(clean.some((p) => p.reason === 'parts-not-total')).toBe(false);
 
     const rows: Row[] = [
-      { code: 'pop', indicator_vi: 'Dân số', unit: 'người', direction: 'higher', kind: 'population', period: '2024', value: '1.000', area: 'Xã A' },
-      { code: 'ins', indicator_vi: 'BHYT', unit: 'người', direction: 'higher', kind: 'covered', target: '95% trở lên', period: '2024', value: '1.020', area: 'Xã A' },
-      { code: 'poor', indicator_vi: 'Tỷ lệ nghèo', unit: '%', direction: 'lower', kind: 'rate', target: 'dưới 4%', period: '2024', value: '104,5' },
+      {
+        code: 'pop',
+        indicator_vi: 'Dân số',
+        unit: 'người',
+        direction: 'higher',
+        kind: 'population',
+        period: '2024',
+        value: '1.000',
+        area: 'Xã A',
+      },
+      {
+        code: 'ins',
+        indicator_vi: 'BHYT',
+        unit: 'người',
+        direction: 'higher',
+        kind: 'covered',
+        target: '95% trở lên',
+        period: '2024',
+        value: '1.020',
+        area: 'Xã A',
+      },
+      {
+        code: 'poor',
+        indicator_vi: 'Tỷ lệ nghèo',
+        unit: '%',
+        direction: 'lower',
+        kind: 'rate',
+        target: 'dưới 4%',
+        period: '2024',
+        value: '104,5',
+      },
     ];
-    const odd = JSON.parse((await chitieu('check', file('odd.csv', toCsv(rows)), '--json')).out).problems as Array<{ reason: string; row: number }>;
+    const odd = JSON.parse((await chitieu('check', file('odd.csv', toCsv(rows)), '--json')).out).problems as Array<{
+      reason: string;
+      row: number;
+    }>;
     expect(odd.find((p) => p.reason === 'coverage-over-100')?.row).toBe(3);
     expect(odd.find((p) => p.reason === 'rate-out-of-range')?.row).toBe(4);
   });
@@ -175,15 +246,37 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
   });
 
   it('text numbers in both locales: accepted with the right --number-locale, refused with the wrong one', async () => {
-    const rows = sampleRows().slice(0, 6).map((r) => ({ ...r, unit: 'tỷ đồng', kind: 'level', target: '', value: '' }));
+    const rows = sampleRows()
+      .slice(0, 6)
+      .map((r) => ({ ...r, unit: 'tỷ đồng', kind: 'level', target: '', value: '' }));
     rows[1].value = '1.234,5';
     const viFile = file('vi-numbers.csv', toCsv(rows));
-    const viOut = await chitieu('report', '-t', 'term-review', '-d', viFile, '-o', join(dir, 'vi-numbers.xlsx'), '--json');
+    const viOut = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      viFile,
+      '-o',
+      join(dir, 'vi-numbers.xlsx'),
+      '--json',
+    );
     expect(viOut.code).toBe(0);
     expect(JSON.parse(viOut.out).summary[0].achieved).toBe('1.234,5');
     rows[1].value = '1,234.5';
     const enFile = file('en-numbers.csv', toCsv(rows));
-    const enOut = await chitieu('report', '-t', 'term-review', '-d', enFile, '-o', join(dir, 'en-numbers.xlsx'), '--json', '--number-locale', 'en');
+    const enOut = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      enFile,
+      '-o',
+      join(dir, 'en-numbers.xlsx'),
+      '--json',
+      '--number-locale',
+      'en',
+    );
     expect(enOut.code).toBe(0);
     expect(JSON.parse(enOut.out).summary[0].achieved).toBe('1.234,5');
     // Read the Vietnamese way, "1,234.5" is not a number: reported, not guessed.
@@ -231,7 +324,16 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     await expectRejected(file('no-target-column.csv', text), 'missing-column');
     const blank = sampleRows().map((r) => ({ ...r, target: '' }));
     const input = file('blank-target.csv', toCsv(blank));
-    const result = await chitieu('report', '-t', 'term-review', '-d', input, '-o', join(dir, 'blank-target.xlsx'), '--json');
+    const result = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      input,
+      '-o',
+      join(dir, 'blank-target.xlsx'),
+      '--json',
+    );
     expect(result.code).toBe(0);
     for (const row of JSON.parse(result.out).summary) {
       expect(row.percentOfTarget).toBe('Chưa có chỉ tiêu');
@@ -253,11 +355,30 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     // A header and no rows: valid for check, nothing for a report to show.
     const headerOnly = file('header.csv', `${toCsv([]).trim()}\n`);
     expect((await chitieu('check', headerOnly)).code).toBe(0);
-    const empty = await chitieu('report', '-t', 'term-review', '-d', headerOnly, '-o', join(dir, 'header.xlsx'), '--json');
+    const empty = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      headerOnly,
+      '-o',
+      join(dir, 'header.xlsx'),
+      '--json',
+    );
     expect(empty.code).toBe(2);
     expect(JSON.parse(empty.out).problems.map((p: { reason: string }) => p.reason)).toEqual(['nothing-to-report']);
     expect(existsSync(join(dir, 'header.xlsx'))).toBe(false);
-    const noCoverage = await chitieu('report', '-t', 'coverage', '-d', SAMPLE, '-o', join(dir, 'coverage.xlsx'), '--lang', 'en');
+    const noCoverage = await chitieu(
+      'report',
+      '-t',
+      'coverage',
+      '-d',
+      SAMPLE,
+      '-o',
+      join(dir, 'coverage.xlsx'),
+      '--lang',
+      'en',
+    );
     expect(noCoverage.code).toBe(2);
     expect(noCoverage.err).toContain('nothing to report: no rows of kind covered');
   });
@@ -268,12 +389,34 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
       .split('\n')
       .map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';'))
       .join('\n');
-    const viaSemicolons = await chitieu('report', '-t', 'term-review', '-d', file('semicolons.csv', semicolons), '-o', join(dir, 'semicolons.xlsx'), '--json');
-    const viaCommas = await chitieu('report', '-t', 'term-review', '-d', file('commas.csv', toCsv(rows)), '-o', join(dir, 'commas.xlsx'), '--json');
+    const viaSemicolons = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      file('semicolons.csv', semicolons),
+      '-o',
+      join(dir, 'semicolons.xlsx'),
+      '--json',
+    );
+    const viaCommas = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      file('commas.csv', toCsv(rows)),
+      '-o',
+      join(dir, 'commas.xlsx'),
+      '--json',
+    );
     expect(viaSemicolons.code).toBe(0);
     expect(JSON.parse(viaSemicolons.out).summary).toEqual(JSON.parse(viaCommas.out).summary);
     // "Tăng trưởng" in Windows-1258 bytes: not UTF-8.
-    const latin = Buffer.concat([Buffer.from(toCsv([]).trim() + '\ng,T'), Buffer.from([0xe3]), Buffer.from('ng,x,%,higher,growth,,2021,1,s,\n')]);
+    const latin = Buffer.concat([
+      Buffer.from(toCsv([]).trim() + '\ng,T'),
+      Buffer.from([0xe3]),
+      Buffer.from('ng,x,%,higher,growth,,2021,1,s,\n'),
+    ]);
     const problems = await expectRejected(file('cp1258.csv', latin), 'unreadable-file');
     expect(problems[0].message.en).toContain('CSV UTF-8');
   });
@@ -281,17 +424,56 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
   it('an .xlsx input with numbers, percents and text numbers is read like the csv', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('data');
-    sheet.addRow(['code', 'indicator_vi', 'indicator_en', 'unit', 'direction', 'kind', 'target', 'period', 'value', 'source', 'note']);
+    sheet.addRow([
+      'code',
+      'indicator_vi',
+      'indicator_en',
+      'unit',
+      'direction',
+      'kind',
+      'target',
+      'period',
+      'value',
+      'source',
+      'note',
+    ]);
     sheet.addRow(['g', 'Tăng trưởng', 'Growth', '%', 'higher', 'growth', '10% trở lên', '2021', 6.68, 's', '']);
     sheet.addRow(['g', 'Tăng trưởng', 'Growth', '%', 'higher', 'growth', '10% trở lên', '2022', '9,52', 's', '']);
-    const row = sheet.addRow(['g', 'Tăng trưởng', 'Growth', '%', 'higher', 'growth', '10% trở lên', '2023', 0.0737, 's', '']);
+    const row = sheet.addRow([
+      'g',
+      'Tăng trưởng',
+      'Growth',
+      '%',
+      'higher',
+      'growth',
+      '10% trở lên',
+      '2023',
+      0.0737,
+      's',
+      '',
+    ]);
     row.getCell(9).numFmt = '0.00%';
     const input = join(dir, 'numbers.xlsx');
     workbook.addWorksheet('notes').addRow(['not data']);
     await workbook.xlsx.writeFile(input);
-    expect(JSON.parse((await chitieu('check', input, '--sheet', 'notes', '--json')).out).problems[0].reason).toBe('missing-column');
-    expect(JSON.parse((await chitieu('check', input, '--sheet', 'nope', '--json')).out).problems[0].reason).toBe('missing-sheet');
-    const result = await chitieu('report', '-t', 'term-review', '-d', input, '-o', join(dir, 'numbers-out.xlsx'), '--json', '--term', '2020-2025');
+    expect(JSON.parse((await chitieu('check', input, '--sheet', 'notes', '--json')).out).problems[0].reason).toBe(
+      'missing-column',
+    );
+    expect(JSON.parse((await chitieu('check', input, '--sheet', 'nope', '--json')).out).problems[0].reason).toBe(
+      'missing-sheet',
+    );
+    const result = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      input,
+      '-o',
+      join(dir, 'numbers-out.xlsx'),
+      '--json',
+      '--term',
+      '2020-2025',
+    );
     expect(result.code).toBe(0);
     // (1.0668 × 1.0952 × 1.0737)^(1/3) − 1 = 7,85%
     expect(JSON.parse(result.out).summary[0].achieved).toBe('7,85%');
@@ -315,4 +497,3 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     expect(hash(input)).toBe(before);
   });
 });
-

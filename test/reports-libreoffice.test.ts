@@ -41,7 +41,10 @@ async function write(id: TemplateId, data: Dataset, mode: 'live' | 'portable', l
 }
 
 beforeAll(async () => {
-  if (!(await hasLibreOffice())) throw new Error('LibreOffice (soffice) is needed for the recalculation cross-check: apt-get install libreoffice-calc-nogui');
+  if (!(await hasLibreOffice()))
+    throw new Error(
+      'LibreOffice (soffice) is needed for the recalculation cross-check: apt-get install libreoffice-calc-nogui',
+    );
 });
 
 describe('LibreOffice recalculates every portable report to the cached values', () => {
@@ -68,9 +71,26 @@ describe('LibreOffice recalculates every portable report to the cached values', 
   });
 
   it('reaches every status and on-track category, and error results, in the synthetic term review', () => {
-    const layout = layoutTemplate(templates['term-review'], SYNTHETIC['term-review'](), { mode: 'portable', lang: 'en' });
-    const seen = new Set(layout.table.flatMap((row) => [row.status, row.onTrack]).map((v) => (v !== null && typeof v === 'object' ? 'error' : String(v))));
-    for (const label of ['Exceeded', 'Achieved', 'Nearly achieved', 'Not achieved', 'Already achieved', 'On track', 'Acceleration needed', 'Limited progress', 'Deterioration']) {
+    const layout = layoutTemplate(templates['term-review'], SYNTHETIC['term-review'](), {
+      mode: 'portable',
+      lang: 'en',
+    });
+    const seen = new Set(
+      layout.table
+        .flatMap((row) => [row.status, row.onTrack])
+        .map((v) => (v !== null && typeof v === 'object' ? 'error' : String(v))),
+    );
+    for (const label of [
+      'Exceeded',
+      'Achieved',
+      'Nearly achieved',
+      'Not achieved',
+      'Already achieved',
+      'On track',
+      'Acceleration needed',
+      'Limited progress',
+      'Deterioration',
+    ]) {
       expect(seen).toContain(label);
     }
   });
@@ -97,17 +117,22 @@ describe('LibreOffice recalculates every portable report to the cached values', 
 
 describe('live reports', () => {
   for (const id of Object.keys(SYNTHETIC) as TemplateId[]) {
-    it.each(['vi', 'en'] as const)(`${id}, %s: read back by exceljs, same cached values as portable, CHITIEU.* formulas`, async (lang) => {
-      const data = SYNTHETIC[id]();
-      const live = await write(id, data, 'live', lang, `${id}-live`);
-      const portable = layoutTemplate(templates[id], data, { mode: 'portable', lang });
-      expect(live.layout.table).toEqual(portable.table);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(live.file);
-      const formulas: string[] = [];
-      workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => void (cell.formula && formulas.push(cell.formula))));
-      expect(formulas.length).toBe(live.layout.cells.filter((c) => c.formula).length);
-      if (id !== 'quarterly') expect(formulas.some((f) => f.includes('CHITIEU.'))).toBe(true);
-    });
+    it.each(['vi', 'en'] as const)(
+      `${id}, %s: read back by exceljs, same cached values as portable, CHITIEU.* formulas`,
+      async (lang) => {
+        const data = SYNTHETIC[id]();
+        const live = await write(id, data, 'live', lang, `${id}-live`);
+        const portable = layoutTemplate(templates[id], data, { mode: 'portable', lang });
+        expect(live.layout.table).toEqual(portable.table);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(live.file);
+        const formulas: string[] = [];
+        workbook.worksheets[0].eachRow((row) =>
+          row.eachCell((cell) => void (cell.formula && formulas.push(cell.formula))),
+        );
+        expect(formulas.length).toBe(live.layout.cells.filter((c) => c.formula).length);
+        if (id !== 'quarterly') expect(formulas.some((f) => f.includes('CHITIEU.'))).toBe(true);
+      },
+    );
   }
 });

@@ -15,7 +15,18 @@ const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),
   fc.double({ min: -2, max: 2, noNaN: true }),
   fc.constantFrom(null, undefined, '', '   ', true, false, 0, -0, 1, -1, 1e308, -1e308, 5e-324),
-  fc.constantFrom('8,56%', '95% trở lên', '1.234,5', '1,234.5', 'abc', '=SUM(A1)', 'dưới 4%', '6,5 - 7%', 'NaN', 'Infinity'),
+  fc.constantFrom(
+    '8,56%',
+    '95% trở lên',
+    '1.234,5',
+    '1,234.5',
+    'abc',
+    '=SUM(A1)',
+    'dưới 4%',
+    '6,5 - 7%',
+    'NaN',
+    'Infinity',
+  ),
   fc.constantFrom('exceeded', 'achieved', 'vi', 'en', 'higher', 'lower'),
   fc.string({ maxLength: 12 }),
   fc.constant(upstreamError),
@@ -30,7 +41,10 @@ const nastyColumn: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(nastyValue, { maxLength: 6 }),
   fc.array(fc.double(), { maxLength: 6 }).map((values) => Float64Array.from(values)),
   fc.array(fc.array(nastyValue, { maxLength: 4 }), { maxLength: 4 }),
-  fc.array(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+  fc.array(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 3, maxLength: 3 }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
   fc.constant([]),
   fc.constant([[]]),
 );
@@ -50,10 +64,16 @@ const nastyTerm: fc.Arbitrary<unknown> = fc.record(
   { requiredKeys: [] },
 );
 
-const anyArgument = fc.oneof({ weight: 4, arbitrary: nastyValue }, { weight: 2, arbitrary: nastyColumn }, { weight: 1, arbitrary: nastyTerm });
+const anyArgument = fc.oneof(
+  { weight: 4, arbitrary: nastyValue },
+  { weight: 2, arbitrary: nastyColumn },
+  { weight: 1, arbitrary: nastyTerm },
+);
 
 function call(name: string, form: 'scalar' | 'array', args: unknown[]): unknown {
-  const fn = (core as unknown as Record<string, ((...a: unknown[]) => unknown) & { array: (...a: unknown[]) => unknown }>)[name];
+  const fn = (
+    core as unknown as Record<string, ((...a: unknown[]) => unknown) & { array: (...a: unknown[]) => unknown }>
+  )[name];
   return form === 'scalar' ? fn(...args) : fn.array(...args);
 }
 
@@ -68,7 +88,9 @@ describe('every function survives any input', () => {
               result = call(name, form, args);
             }).not.toThrow();
             const problems: string[] = [];
-            expect(isDocumentedResult(result, problems), `${name}(${fc.stringify(args)}): ${problems.join("; ")}`).toBe(true);
+            expect(isDocumentedResult(result, problems), `${name}(${fc.stringify(args)}): ${problems.join('; ')}`).toBe(
+              true,
+            );
           }),
           { numRuns: 400, seed: 42 },
         );
@@ -127,10 +149,13 @@ describe('array forms agree with their scalar function on every row', () => {
             const expectedRows = anyColumn ? rows : 1;
             expect(result.values.length).toBe(expectedRows);
             for (let i = 0; i < expectedRows; i++) {
-              const rowArgs = args.map((a) => (Array.isArray(a) || ArrayBuffer.isView(a) ? (a as ArrayLike<unknown>)[i] : a));
+              const rowArgs = args.map((a) =>
+                Array.isArray(a) || ArrayBuffer.isView(a) ? (a as ArrayLike<unknown>)[i] : a,
+              );
               const scalar = call(name, 'scalar', rowArgs);
               const row = result.errors.get(i) ?? result.values[i];
-              if (typeof scalar === 'number') expect(row === scalar, `row ${i}: ${String(row)} vs ${scalar} for ${fc.stringify(rowArgs)}`).toBe(true);
+              if (typeof scalar === 'number')
+                expect(row === scalar, `row ${i}: ${String(row)} vs ${scalar} for ${fc.stringify(rowArgs)}`).toBe(true);
               else expect(row, `row ${i} for ${fc.stringify(rowArgs)}`).toEqual(scalar);
             }
           },

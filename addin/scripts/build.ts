@@ -24,7 +24,10 @@ const require = createRequire(import.meta.url);
 
 async function metadata(): Promise<void> {
   const { generateCustomFunctionsMetadata } = require('custom-functions-metadata') as {
-    generateCustomFunctionsMetadata: (input: string, console?: boolean) => Promise<{ metadataJson: string; errors: string[] }>;
+    generateCustomFunctionsMetadata: (
+      input: string,
+      console?: boolean,
+    ) => Promise<{ metadataJson: string; errors: string[] }>;
   };
   const result = await generateCustomFunctionsMetadata(join(addin, 'src', 'functions', 'functions.ts'), true);
   if (result.errors.length > 0) throw new Error(`custom-functions-metadata:\n${result.errors.join('\n')}`);
@@ -35,7 +38,10 @@ async function metadata(): Promise<void> {
 
 async function bundles(): Promise<void> {
   await build({
-    entryPoints: { functions: join(addin, 'src', 'functions', 'functions.ts'), taskpane: join(addin, 'src', 'taskpane', 'taskpane.ts') },
+    entryPoints: {
+      functions: join(addin, 'src', 'functions', 'functions.ts'),
+      taskpane: join(addin, 'src', 'taskpane', 'taskpane.ts'),
+    },
     outdir: dist,
     bundle: true,
     format: 'iife',
@@ -54,7 +60,8 @@ function pages(): void {
   copyFileSync(join(addin, 'src', 'taskpane', 'taskpane.css'), join(dist, 'taskpane.css'));
   copyFileSync(join(addin, 'src', 'support.html'), join(dist, 'support.html'));
   mkdirSync(join(dist, 'assets'), { recursive: true });
-  for (const file of readdirSync(join(addin, 'assets'))) copyFileSync(join(addin, 'assets', file), join(dist, 'assets', file));
+  for (const file of readdirSync(join(addin, 'assets')))
+    copyFileSync(join(addin, 'assets', file), join(dist, 'assets', file));
   const manifest = readFileSync(join(addin, '..', 'manifest.xml'), 'utf8');
   writeFileSync(join(dist, 'manifest.xml'), rewriteManifest(manifest, process.env.CHITIEU_ADDIN_URL));
 }
@@ -64,4 +71,6 @@ mkdirSync(dist, { recursive: true });
 await metadata();
 await bundles();
 pages();
-console.log(`add-in built in ${dist}${process.env.CHITIEU_ADDIN_URL ? ` for ${process.env.CHITIEU_ADDIN_URL}` : ' (development URLs)'}`);
+console.log(
+  `add-in built in ${dist}${process.env.CHITIEU_ADDIN_URL ? ` for ${process.env.CHITIEU_ADDIN_URL}` : ' (development URLs)'}`,
+);

@@ -21,4 +21,6 @@ const { getHttpsServerOptions } = createRequire(import.meta.url)('office-addin-d
 };
 const port = Number(process.env.PORT ?? 3000);
 const server = createServer(await getHttpsServerOptions(), staticHandler([['/', dist]]));
-server.listen(port, 'localhost', () => console.log(`chitieu add-in on https://localhost:${port}/taskpane.html (Ctrl+C to stop)`));
+server.listen(port, 'localhost', () =>
+  console.log(`chitieu add-in on https://localhost:${port}/taskpane.html (Ctrl+C to stop)`),
+);

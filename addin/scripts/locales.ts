@@ -23,7 +23,10 @@ export interface FunctionsMetadata {
  * Every difference between the translation table and the metadata: a function or parameter
  * without a translation, or a translation for one that does not exist. Empty when they agree.
  */
-export function translationProblems(metadata: FunctionsMetadata, table: Readonly<Record<string, FunctionTranslation>>): string[] {
+export function translationProblems(
+  metadata: FunctionsMetadata,
+  table: Readonly<Record<string, FunctionTranslation>>,
+): string[] {
   const problems: string[] = [];
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const fn of metadata.functions) {
@@ -33,15 +36,20 @@ export function translationProblems(metadata: FunctionsMetadata, table: Readonly
       continue;
     }
     const names = new Set(fn.parameters.map((p) => p.name));
-    for (const name of names) if (!(name in vi.parameters)) problems.push(`${fn.id}(${name}): no Vietnamese parameter help`);
-    for (const name of Object.keys(vi.parameters)) if (!names.has(name)) problems.push(`${fn.id}(${name}): translated but not a parameter`);
+    for (const name of names)
+      if (!(name in vi.parameters)) problems.push(`${fn.id}(${name}): no Vietnamese parameter help`);
+    for (const name of Object.keys(vi.parameters))
+      if (!names.has(name)) problems.push(`${fn.id}(${name}): translated but not a parameter`);
   }
   for (const id of Object.keys(table)) if (!ids.has(id)) problems.push(`${id}: translated but not a function`);
   return problems;
 }
 
 /** The metadata with Vietnamese descriptions; throws when the table does not match it. */
-export function translateMetadata(metadata: FunctionsMetadata, table: Readonly<Record<string, FunctionTranslation>>): FunctionsMetadata {
+export function translateMetadata(
+  metadata: FunctionsMetadata,
+  table: Readonly<Record<string, FunctionTranslation>>,
+): FunctionsMetadata {
   const problems = translationProblems(metadata, table);
   if (problems.length > 0) throw new Error(`translations.vi.ts does not match functions.json:\n${problems.join('\n')}`);
   return {

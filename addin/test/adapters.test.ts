@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attainment, averageGrowth, contributions, growthRate, parseLocaleNumber, status, statusLabel, structure } from '@chitieu/core';
+import {
+  attainment,
+  averageGrowth,
+  contributions,
+  growthRate,
+  parseLocaleNumber,
+  status,
+  statusLabel,
+  structure,
+} from '@chitieu/core';
 import { createFunctions } from '../src/functions/adapters/index.js';
 import { testHost } from './host.js';
 
@@ -54,7 +63,9 @@ describe('CHITIEU adapters: cells, ranges and broadcasting', () => {
 
   it('logicals are #VALUE!, error values pass through unchanged', () => {
     expect((f.ATTAINMENT([[true]], [[1]]) as [[{ error: string }]])[0][0].error).toBe('#VALUE!');
-    expect(f.ATTAINMENT([[{ code: '#N/A', message: 'from the sheet' }]], [[1]])).toEqual([[{ error: '#N/A', message: 'from the sheet' }]]);
+    expect(f.ATTAINMENT([[{ code: '#N/A', message: 'from the sheet' }]], [[1]])).toEqual([
+      [{ error: '#N/A', message: 'from the sheet' }],
+    ]);
     expect(f.ATTAINMENT([[1]], [[{ code: '#DIV/0!' }]])).toEqual([[{ error: '#DIV/0!', message: undefined }]]);
     expect(f.GROWTH([[{ code: '#REF!' }]], [[1]])).toEqual([[{ error: '#REF!', message: undefined }]]);
   });
@@ -86,7 +97,10 @@ describe('CHITIEU adapters: options left out (Excel passes null)', () => {
   });
 
   it('STATUS options given as ranges apply cell by cell', () => {
-    expect(f.STATUS([[0.031], [0.031]], [[0.04]], [['lower'], ['higher']], null, [['en']])).toEqual([['Exceeded'], ['Not achieved']]);
+    expect(f.STATUS([[0.031], [0.031]], [[0.04]], [['lower'], ['higher']], null, [['en']])).toEqual([
+      ['Exceeded'],
+      ['Not achieved'],
+    ]);
   });
 
   it('PERPOP defaults to per 10,000; PARSEVN defaults to Vietnamese', () => {
@@ -103,8 +117,13 @@ describe('CHITIEU adapters: options left out (Excel passes null)', () => {
   });
 
   it('ONTRACK gives the category label, English on request', () => {
-    expect(f.ONTRACK([[100]], [[2020]], [[115]], [[2023]], [[130]], [[2025]], null, [['en']])).toEqual([['Acceleration needed']]);
-    expect(f.ONTRACK([[100], [100]], [[2020]], [[120], [90]], [[2023]], [[130]], [[2025]])).toEqual([['Đúng tiến độ'], ['Đi ngược']]);
+    expect(f.ONTRACK([[100]], [[2020]], [[115]], [[2023]], [[130]], [[2025]], null, [['en']])).toEqual([
+      ['Acceleration needed'],
+    ]);
+    expect(f.ONTRACK([[100], [100]], [[2020]], [[120], [90]], [[2023]], [[130]], [[2025]])).toEqual([
+      ['Đúng tiến độ'],
+      ['Đi ngược'],
+    ]);
   });
 });
 
@@ -132,13 +151,50 @@ describe('CHITIEU adapters: lists (series, parts)', () => {
 
   it('CUMATTAINMENT: one ratio per series, per-series targets as a column', () => {
     expect(f.CUMATTAINMENT([[3500, 4200, 4800, null, null]], [[20000]], [[5]])).toEqual([[0.625]]);
-    expect(f.CUMATTAINMENT([[1, 1], [2, 2]], [[4], [8]], [[5]])).toEqual([[0.5], [0.5]]);
-    expect((f.CUMATTAINMENT([[1, 1], [2, 2]], [[4], [8], [9]], [[5]]) as [[{ error: string }]])[0][0].error).toBe('#VALUE!');
+    expect(
+      f.CUMATTAINMENT(
+        [
+          [1, 1],
+          [2, 2],
+        ],
+        [[4], [8]],
+        [[5]],
+      ),
+    ).toEqual([[0.5], [0.5]]);
+    expect(
+      (
+        f.CUMATTAINMENT(
+          [
+            [1, 1],
+            [2, 2],
+          ],
+          [[4], [8], [9]],
+          [[5]],
+        ) as [[{ error: string }]]
+      )[0][0].error,
+    ).toBe('#VALUE!');
   });
 });
 
 describe('CHITIEU adapters never throw, never return NaN, undefined or a silent 0 for bad input', () => {
-  const junk: unknown[] = [null, undefined, '', '  ', 'abc', '8.56', true, false, NaN, Infinity, -Infinity, 0, -1, { code: '#N/A' }, { code: '#NAME?' }, '1.234,5'];
+  const junk: unknown[] = [
+    null,
+    undefined,
+    '',
+    '  ',
+    'abc',
+    '8.56',
+    true,
+    false,
+    NaN,
+    Infinity,
+    -Infinity,
+    0,
+    -1,
+    { code: '#N/A' },
+    { code: '#NAME?' },
+    '1.234,5',
+  ];
   it('every function, every junk value in every argument position', () => {
     for (const [id, fn] of Object.entries(f)) {
       for (const value of junk) {
@@ -147,7 +203,10 @@ describe('CHITIEU adapters never throw, never return NaN, undefined or a silent 
           const out = (fn as (...a: unknown[]) => unknown[][])(...args);
           for (const row of out) {
             for (const cell of row) {
-              const ok = (typeof cell === 'number' && Number.isFinite(cell)) || typeof cell === 'string' || (typeof cell === 'object' && cell !== null && 'error' in cell);
+              const ok =
+                (typeof cell === 'number' && Number.isFinite(cell)) ||
+                typeof cell === 'string' ||
+                (typeof cell === 'object' && cell !== null && 'error' in cell);
               expect(ok, `${id} arg ${position} = ${String(value)} gave ${String(cell)}`).toBe(true);
             }
           }
@@ -168,31 +227,55 @@ describe('CHITIEU adapters, property: any shapes and any cells', () => {
   const cell = fc.oneof(
     fc.double(),
     fc.integer(),
-    fc.constantFrom(null, undefined, '', ' ', 'abc', '8,56%', '1.234,5', '95% trở lên', 'higher', 'lower', 'en', 'vi', true, false),
+    fc.constantFrom(
+      null,
+      undefined,
+      '',
+      ' ',
+      'abc',
+      '8,56%',
+      '1.234,5',
+      '95% trở lên',
+      'higher',
+      'lower',
+      'en',
+      'vi',
+      true,
+      false,
+    ),
     fc.string({ maxLength: 6 }),
     fc.constantFrom({ code: '#N/A', message: 'x' }, { code: '#DIV/0!' }, { code: '#REF!' }, { code: '#SPILL!' }),
   );
   const matrix = fc.oneof(
     fc.constant(null),
     fc.array(fc.array(cell, { minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 4 }),
-    fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 })),
+    fc
+      .integer({ min: 1, max: 4 })
+      .chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 })),
   );
 
   it('never throws; every spill is a non-empty matrix of finite numbers, texts or error values', () => {
     const entries = Object.entries(f);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: entries.length - 1 }), fc.array(matrix, { minLength: 8, maxLength: 8 }), (k, args) => {
-        const [id, fn] = entries[k];
-        const out = (fn as (...a: unknown[]) => unknown[][])(...args.slice(0, fn.length));
-        expect(out.length, id).toBeGreaterThan(0);
-        for (const row of out) {
-          expect(row.length, id).toBeGreaterThan(0);
-          for (const value of row) {
-            const ok = (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string' || (typeof value === 'object' && value !== null && 'error' in value);
-            expect(ok, `${id} gave ${String(value)}`).toBe(true);
+      fc.property(
+        fc.integer({ min: 0, max: entries.length - 1 }),
+        fc.array(matrix, { minLength: 8, maxLength: 8 }),
+        (k, args) => {
+          const [id, fn] = entries[k];
+          const out = (fn as (...a: unknown[]) => unknown[][])(...args.slice(0, fn.length));
+          expect(out.length, id).toBeGreaterThan(0);
+          for (const row of out) {
+            expect(row.length, id).toBeGreaterThan(0);
+            for (const value of row) {
+              const ok =
+                (typeof value === 'number' && Number.isFinite(value)) ||
+                typeof value === 'string' ||
+                (typeof value === 'object' && value !== null && 'error' in value);
+              expect(ok, `${id} gave ${String(value)}`).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 3000, seed: 20261123 },
     );
   });

@@ -9,7 +9,9 @@ const root = join(__dirname, '..', '..');
 const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
 // office-addin-manifest (a devDependency of the add-in) reads manifests with xml2js; use the same parser.
 const requireFromManifest = createRequire(createRequire(__filename).resolve('office-addin-manifest'));
-const { parseStringPromise } = requireFromManifest('xml2js') as { parseStringPromise: (xml: string, options: object) => Promise<unknown> };
+const { parseStringPromise } = requireFromManifest('xml2js') as {
+  parseStringPromise: (xml: string, options: object) => Promise<unknown>;
+};
 const { OfficeAddinManifest } = createRequire(__filename)('office-addin-manifest') as {
   OfficeAddinManifest: { readManifestFile: (path: string) => Promise<Record<string, unknown>> };
 };
@@ -41,7 +43,9 @@ describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online
 
   it('every resid resolves to a resource', async () => {
     const all = elements(await tree);
-    const ids = new Set(all.filter(([name, attrs]) => /^bt:(Image|Url|String)$/.test(name) && attrs.id).map(([, attrs]) => attrs.id));
+    const ids = new Set(
+      all.filter(([name, attrs]) => /^bt:(Image|Url|String)$/.test(name) && attrs.id).map(([, attrs]) => attrs.id),
+    );
     const resids = all.flatMap(([, attrs]) => (attrs.resid ? [attrs.resid] : []));
     expect(resids.length).toBeGreaterThan(10);
     for (const resid of resids) expect(ids.has(resid), `resid ${resid} has no resource`).toBe(true);
@@ -50,7 +54,9 @@ describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online
   it('every URL is https', async () => {
     const all = elements(await tree);
     const urls = all.flatMap(([name, attrs, text]) => [
-      ...Object.entries(attrs).flatMap(([key, value]) => (/^(DefaultValue|Value)$/.test(key) && /^[a-z]+:\/\//i.test(value) ? [value] : [])),
+      ...Object.entries(attrs).flatMap(([key, value]) =>
+        /^(DefaultValue|Value)$/.test(key) && /^[a-z]+:\/\//i.test(value) ? [value] : [],
+      ),
       ...(name === 'AppDomain' ? [text] : []),
     ]);
     expect(urls.length).toBeGreaterThan(8);
@@ -61,7 +67,18 @@ describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online
     const all = elements(await tree);
     const has = (name: string, attrs: Record<string, string> = {}) =>
       all.some(([n, a]) => n === name && Object.entries(attrs).every(([k, v]) => a[k] === v));
-    for (const name of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Permissions']) {
+    for (const name of [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'Permissions',
+    ]) {
       expect(has(name), name).toBe(true);
     }
     expect(has('Runtime', { resid: 'Taskpane.Url', lifetime: 'long' })).toBe(true);

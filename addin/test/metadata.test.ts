@@ -9,7 +9,29 @@ import { testHost } from './host.js';
 
 const dist = join(__dirname, '..', 'dist');
 const read = (file: string) => JSON.parse(readFileSync(join(dist, file), 'utf8')) as FunctionsMetadata;
-const NAMES = ['ATTAINMENT', 'GAP', 'PROGRESS', 'STATUS', 'CUMATTAINMENT', 'ONTRACK', 'GROWTHINDEX', 'GROWTH', 'CAGR', 'AVGGROWTH', 'REQUIREDGROWTH', 'REQUIREDAVG', 'PROJECT', 'YEARSTOTARGET', 'CONTRIBUTIONS', 'COVERAGE', 'PERPOP', 'SHARE', 'STRUCTURE', 'COVERAGEGAP', 'PARSEVN'];
+const NAMES = [
+  'ATTAINMENT',
+  'GAP',
+  'PROGRESS',
+  'STATUS',
+  'CUMATTAINMENT',
+  'ONTRACK',
+  'GROWTHINDEX',
+  'GROWTH',
+  'CAGR',
+  'AVGGROWTH',
+  'REQUIREDGROWTH',
+  'REQUIREDAVG',
+  'PROJECT',
+  'YEARSTOTARGET',
+  'CONTRIBUTIONS',
+  'COVERAGE',
+  'PERPOP',
+  'SHARE',
+  'STRUCTURE',
+  'COVERAGEGAP',
+  'PARSEVN',
+];
 
 describe('functions metadata, English and Vietnamese', () => {
   it('the build wrote both files (run npm run build first)', () => {
@@ -37,7 +59,12 @@ describe('functions metadata, English and Vietnamese', () => {
     const en = read('functions.json');
     const vi = read('functions.vi.json');
     const shape = (m: FunctionsMetadata) =>
-      m.functions.map((f) => ({ id: f.id, name: f.name, result: f.result, parameters: f.parameters.map(({ description: _, ...rest }) => rest) }));
+      m.functions.map((f) => ({
+        id: f.id,
+        name: f.name,
+        result: f.result,
+        parameters: f.parameters.map(({ description: _, ...rest }) => rest),
+      }));
     expect(shape(vi)).toEqual(shape(en));
   });
 
@@ -66,10 +93,22 @@ describe('functions metadata, English and Vietnamese', () => {
 
   it('every parameter is a matrix of any values (a cell or a range), optional ones marked', () => {
     for (const fn of read('functions.json').functions) {
-      for (const p of fn.parameters) expect([p.type, p.dimensionality], `${fn.id}(${p.name})`).toEqual(['any', 'matrix']);
+      for (const p of fn.parameters)
+        expect([p.type, p.dimensionality], `${fn.id}(${p.name})`).toEqual(['any', 'matrix']);
       expect(fn.result?.dimensionality).toBe('matrix');
     }
-    const optional = read('functions.json').functions.flatMap((f) => f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`));
-    expect(optional).toEqual(['STATUS.direction', 'STATUS.band', 'STATUS.language', 'ONTRACK.direction', 'ONTRACK.language', 'REQUIREDAVG.achievedRates', 'PERPOP.per', 'PARSEVN.locale']);
+    const optional = read('functions.json').functions.flatMap((f) =>
+      f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`),
+    );
+    expect(optional).toEqual([
+      'STATUS.direction',
+      'STATUS.band',
+      'STATUS.language',
+      'ONTRACK.direction',
+      'ONTRACK.language',
+      'REQUIREDAVG.achievedRates',
+      'PERPOP.per',
+      'PARSEVN.locale',
+    ]);
   });
 });

@@ -35,11 +35,25 @@ describe('task pane logic (plain Node)', () => {
   });
 
   it('an input table with problems is not laid out: the problems are listed with their row', () => {
-    const outcome = makeLayout('annual-plan', { name: 'Số liệu', values: [['code', 'indicator_vi'], ['x', 'y']] }, '', 'en');
+    const outcome = makeLayout(
+      'annual-plan',
+      {
+        name: 'Số liệu',
+        values: [
+          ['code', 'indicator_vi'],
+          ['x', 'y'],
+        ],
+      },
+      '',
+      'en',
+    );
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.problems.length).toBeGreaterThan(10);
     const badPeriod = makeLayout('term-review', { name: 'S', values: [] }, '2024', 'vi');
-    expect(badPeriod).toEqual({ ok: false, problems: '"2024" không phải là kỳ hợp lệ cho biểu này (ví dụ: 2020-2025)' });
+    expect(badPeriod).toEqual({
+      ok: false,
+      problems: '"2024" không phải là kỳ hợp lệ cho biểu này (ví dụ: 2020-2025)',
+    });
   });
 
   it('the range check finds text numbers, blanks, rates above 100% and bases not above 0, by address', () => {

@@ -13,9 +13,27 @@ export type Label = z.infer<typeof Label>;
 
 /** Names of the add-in's custom functions (`=CHITIEU.NAME(...)`); argument order = the core function's. */
 export const CustomFunctionName = z.enum([
-  'ATTAINMENT', 'GAP', 'PROGRESS', 'STATUS', 'CUMATTAINMENT', 'ONTRACK', 'GROWTHINDEX', 'GROWTH', 'CAGR',
-  'AVGGROWTH', 'REQUIREDGROWTH', 'REQUIREDAVG', 'PROJECT', 'YEARSTOTARGET', 'CONTRIBUTIONS', 'COVERAGE',
-  'PERPOP', 'SHARE', 'STRUCTURE', 'COVERAGEGAP', 'PARSEVN',
+  'ATTAINMENT',
+  'GAP',
+  'PROGRESS',
+  'STATUS',
+  'CUMATTAINMENT',
+  'ONTRACK',
+  'GROWTHINDEX',
+  'GROWTH',
+  'CAGR',
+  'AVGGROWTH',
+  'REQUIREDGROWTH',
+  'REQUIREDAVG',
+  'PROJECT',
+  'YEARSTOTARGET',
+  'CONTRIBUTIONS',
+  'COVERAGE',
+  'PERPOP',
+  'SHARE',
+  'STRUCTURE',
+  'COVERAGEGAP',
+  'PARSEVN',
 ]);
 export type CustomFunctionName = z.infer<typeof CustomFunctionName>;
 
@@ -56,7 +74,6 @@ export type Formula = z.infer<typeof Formula>;
 /** What a cell of the column holds. */
 export const ColumnRole = z.enum(['field', 'input', 'formula']);
 
-
 export const Column = z.object({
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
   header: Label,
@@ -85,27 +102,44 @@ export const TemplateDefinition = z
     rowsAre: z.enum(['indicator', 'area']),
     columns: z.array(Column).min(1),
     notes: z.array(Label),
-    settings: z.array(z.object({ name: z.string(), label: Label, value: z.number(), format: NumberFormat })).default([]),
+    settings: z
+      .array(z.object({ name: z.string(), label: Label, value: z.number(), format: NumberFormat }))
+      .default([]),
   })
   .superRefine((template, ctx) => {
     const keys = new Set(template.columns.map((c) => c.key));
     const groups = new Set(template.columns.flatMap((c) => (c.group ? [c.group] : [])));
     const settings = new Set(template.settings.map((s) => s.name));
-    if (keys.size !== template.columns.length) ctx.addIssue({ code: 'custom', message: `${template.id}: duplicate column key` });
+    if (keys.size !== template.columns.length)
+      ctx.addIssue({ code: 'custom', message: `${template.id}: duplicate column key` });
     for (const column of template.columns) {
-      const formulas = [column.formula, ...Object.values(column.byKind ?? {})].filter((f): f is Formula => f !== null && f !== undefined);
+      const formulas = [column.formula, ...Object.values(column.byKind ?? {})].filter(
+        (f): f is Formula => f !== null && f !== undefined,
+      );
       if (column.role === 'formula' && formulas.length === 0) {
         ctx.addIssue({ code: 'custom', message: `${template.id}.${column.key}: a formula column needs a formula` });
       }
       for (const formula of formulas) {
         for (const text of [formula.live, formula.portable]) {
           for (const [, op, name] of text.matchAll(/\{(?:([a-zA-Z0-9]+):)?([a-zA-Z0-9]+)\}/g)) {
-            const known = op === undefined || op === 'column' ? keys.has(name) : op === 'setting' ? settings.has(name) : op === 'text' ? true : groups.has(name);
-            if (!known) ctx.addIssue({ code: 'custom', message: `${template.id}.${column.key}: unknown placeholder {${op ? `${op}:` : ''}${name}}` });
+            const known =
+              op === undefined || op === 'column'
+                ? keys.has(name)
+                : op === 'setting'
+                  ? settings.has(name)
+                  : op === 'text'
+                    ? true
+                    : groups.has(name);
+            if (!known)
+              ctx.addIssue({
+                code: 'custom',
+                message: `${template.id}.${column.key}: unknown placeholder {${op ? `${op}:` : ''}${name}}`,
+              });
           }
         }
         for (const need of formula.needs) {
-          if (!keys.has(need) && !groups.has(need)) ctx.addIssue({ code: 'custom', message: `${template.id}.${column.key}: needs unknown column ${need}` });
+          if (!keys.has(need) && !groups.has(need))
+            ctx.addIssue({ code: 'custom', message: `${template.id}.${column.key}: needs unknown column ${need}` });
         }
       }
     }

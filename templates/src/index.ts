@@ -6,12 +6,27 @@
  */
 export { templates, TEMPLATE_IDS, type TemplateId } from './templates.js';
 export { TemplateDefinition, Column, Formula, Label, NumberFormat, CustomFunctionName } from './definition.js';
-export { layoutTemplate, type CellWrite, type CellStyle, type Highlight, type LayoutOptions, type Mode, type SheetLayout } from './layout/layout.js';
+export {
+  layoutTemplate,
+  type CellWrite,
+  type CellStyle,
+  type Highlight,
+  type LayoutOptions,
+  type Mode,
+  type SheetLayout,
+} from './layout/layout.js';
 export { expandFormula, columnLetter, quote, type FormulaPlace } from './layout/formula.js';
 export { computations, type CachedValue, type ComputeContext } from './layout/compute.js';
 export { labels, FORMAT_CODES } from './layout/labels.js';
 export type { FillOptions, ReportRow, ReportData } from './layout/rows.js';
-export { INPUT_COLUMNS, KINDS, DIRECTIONS, PERIOD_PATTERN, type IndicatorKind, type InputColumn } from './input/layout.js';
+export {
+  INPUT_COLUMNS,
+  KINDS,
+  DIRECTIONS,
+  PERIOD_PATTERN,
+  type IndicatorKind,
+  type InputColumn,
+} from './input/layout.js';
 export { Problem, ProblemReason, problem, renderProblems } from './input/problems.js';
 export { validateTable, readPeriod, type ValidateOptions, type ValidationResult } from './input/validate.js';
 export { checkConsistency } from './input/consistency.js';

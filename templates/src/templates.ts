@@ -14,7 +14,8 @@ function load(definition: unknown): TemplateDefinition {
   const template = TemplateDefinition.parse(definition);
   for (const column of template.columns) {
     for (const formula of [column.formula, ...Object.values(column.byKind ?? {})]) {
-      if (formula && !(formula.compute in computations)) throw new Error(`${template.id}.${column.key}: no computation "${formula.compute}"`);
+      if (formula && !(formula.compute in computations))
+        throw new Error(`${template.id}.${column.key}: no computation "${formula.compute}"`);
     }
   }
   return template;

@@ -64,7 +64,9 @@ export function matches(actual: unknown, expected: unknown, expectedText: string
     }
     if (e !== null && typeof e === 'object') {
       if (a === null || typeof a !== 'object') return false;
-      return Object.keys(e).every((key) => walk((a as Record<string, unknown>)[key], (e as Record<string, unknown>)[key]));
+      return Object.keys(e).every((key) =>
+        walk((a as Record<string, unknown>)[key], (e as Record<string, unknown>)[key]),
+      );
     }
     return Object.is(a, e);
   };

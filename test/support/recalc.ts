@@ -19,14 +19,18 @@ export interface CrossCheck {
 }
 
 function resultOf(value: ExcelJS.CellValue): unknown {
-  if (value !== null && typeof value === 'object' && 'formula' in value) return (value as ExcelJS.CellFormulaValue).result;
+  if (value !== null && typeof value === 'object' && 'formula' in value)
+    return (value as ExcelJS.CellFormulaValue).result;
   return value;
 }
 
 /** Whether two cached results agree (relative 1e-9 for numbers). */
 export function same(cached: unknown, recalculated: unknown): boolean {
   if (typeof cached === 'number') {
-    return typeof recalculated === 'number' && Math.abs(cached - recalculated) <= 1e-9 * Math.max(Math.abs(cached), Number.MIN_VALUE) + 1e-300;
+    return (
+      typeof recalculated === 'number' &&
+      Math.abs(cached - recalculated) <= 1e-9 * Math.max(Math.abs(cached), Number.MIN_VALUE) + 1e-300
+    );
   }
   if (cached !== null && typeof cached === 'object' && 'error' in cached) {
     return recalculated !== null && typeof recalculated === 'object' && 'error' in recalculated;
@@ -49,7 +53,8 @@ export async function crossCheck(file: string, outDir: string): Promise<CrossChe
       formulas++;
       const cached = resultOf(cell.value);
       const recalculated = resultOf(other.getCell(cell.address).value);
-      if (!same(cached, recalculated)) mismatches.push({ address: cell.address, formula: cell.formula, cached, recalculated });
+      if (!same(cached, recalculated))
+        mismatches.push({ address: cell.address, formula: cell.formula, cached, recalculated });
     }),
   );
   return { formulas, mismatches };

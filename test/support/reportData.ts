@@ -102,15 +102,33 @@ export function coverageRows(communes: number, seed = 7, period = '2024'): Row[]
     const blank = next() < 0.03;
     const covered = Math.floor(population * (0.85 + next() * 0.14));
     const base = { unit: 'người', direction: 'higher', period, source: `synthetic ${seed}`, note: '', area } as const;
-    rows.push({ ...base, code: 'population', indicator_vi: 'Dân số', indicator_en: 'Population', kind: 'population', target: '', value: vi(population, 0) });
-    rows.push({ ...base, code: 'bhyt_insured', indicator_vi: 'Số người tham gia BHYT', indicator_en: 'People with health insurance', kind: 'covered', target: '95% trở lên', value: blank ? '' : vi(covered, 0) });
+    rows.push({
+      ...base,
+      code: 'population',
+      indicator_vi: 'Dân số',
+      indicator_en: 'Population',
+      kind: 'population',
+      target: '',
+      value: vi(population, 0),
+    });
+    rows.push({
+      ...base,
+      code: 'bhyt_insured',
+      indicator_vi: 'Số người tham gia BHYT',
+      indicator_en: 'People with health insurance',
+      kind: 'covered',
+      target: '95% trở lên',
+      value: blank ? '' : vi(covered, 0),
+    });
   }
   return rows;
 }
 
 /** Annual plan input: each indicator's previous and report year, the plan on the report year's row. */
 export function annualPlanRows(indicators: number, seed = 11, year = 2024): Row[] {
-  return termReviewRows(1, indicators, seed, year - 1, year).map((r) => (r.period === String(year - 1) ? { ...r, target: '' } : r));
+  return termReviewRows(1, indicators, seed, year - 1, year).map((r) =>
+    r.period === String(year - 1) ? { ...r, target: '' } : r,
+  );
 }
 
 /** Quarterly input: quarters 1-3 of the report year and the year before, the year plan on a year row. */
@@ -134,7 +152,12 @@ export function quarterlyRows(indicators: number, seed = 13, year = 2025): Row[]
     for (const y of [year - 1, year]) {
       for (let q = 1; q <= 3; q++) {
         const blank = next() < 0.08;
-        rows.push({ ...common, target: '', period: `${y}-Q${q}`, value: blank ? '' : rate ? vi(80 + next() * 15, 1) : vi(size * (0.8 + next() * 0.4), 1) });
+        rows.push({
+          ...common,
+          target: '',
+          period: `${y}-Q${q}`,
+          value: blank ? '' : rate ? vi(80 + next() * 15, 1) : vi(size * (0.8 + next() * 0.4), 1),
+        });
       }
       if (rate) rows.push({ ...common, target: '', period: `${y}-9M`, value: vi(82 + next() * 12, 1) });
     }

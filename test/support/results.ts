@@ -19,10 +19,14 @@ export function isDocumentedResult(value: unknown, problems: string[] = [], path
     return false;
   }
   if (value instanceof Map) {
-    return [...value.entries()].every(([key, item]) => isDocumentedResult(item, problems, `${path}.get(${String(key)})`));
+    return [...value.entries()].every(([key, item]) =>
+      isDocumentedResult(item, problems, `${path}.get(${String(key)})`),
+    );
   }
   if (ArrayBuffer.isView(value)) {
-    return Array.from(value as unknown as ArrayLike<number>).every((item, k) => isDocumentedResult(item, problems, `${path}[${k}]`));
+    return Array.from(value as unknown as ArrayLike<number>).every((item, k) =>
+      isDocumentedResult(item, problems, `${path}[${k}]`),
+    );
   }
   if (Array.isArray(value)) {
     for (let k = 0; k < value.length; k++) {

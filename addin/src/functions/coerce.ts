@@ -1,4 +1,10 @@
-import { chitieuError, parseLocaleNumber, type ChitieuError, type ErrorReason, type ExcelErrorCode } from '@chitieu/core';
+import {
+  chitieuError,
+  parseLocaleNumber,
+  type ChitieuError,
+  type ErrorReason,
+  type ExcelErrorCode,
+} from '@chitieu/core';
 import { isExcelError, type ExcelCell } from './excel.js';
 
 /** The Excel codes the core knows, with the reason the core uses for each. */
@@ -19,10 +25,18 @@ export function errorFromExcel(value: { code: string; message?: string }): Chiti
   const text = value.message ?? value.code;
   const reason = REASON_OF_CODE[value.code];
   if (reason !== undefined) {
-    return Object.freeze({ code: value.code as ExcelErrorCode, reason, message: Object.freeze({ vi: text, en: text }) });
+    return Object.freeze({
+      code: value.code as ExcelErrorCode,
+      reason,
+      message: Object.freeze({ vi: text, en: text }),
+    });
   }
   // A foreign code: carried in the core's shape with the code kept, so the adapter returns it as is.
-  return Object.freeze({ code: value.code as ExcelErrorCode, reason: 'not-a-number' as const, message: Object.freeze({ vi: text, en: text }) });
+  return Object.freeze({
+    code: value.code as ExcelErrorCode,
+    reason: 'not-a-number' as const,
+    message: Object.freeze({ vi: text, en: text }),
+  });
 }
 
 /**

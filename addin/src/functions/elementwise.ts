@@ -24,7 +24,11 @@ export function elementwise(
   run: (columns: unknown[]) => NumberColumnResult | CodeColumnResult<string> | ChitieuError,
   label?: (code: string) => unknown,
 ): ExcelMatrix {
-  const shape = broadcastShape(where, args, specs.map((spec) => spec.name));
+  const shape = broadcastShape(
+    where,
+    args,
+    specs.map((spec) => spec.name),
+  );
   if (isChitieuError(shape)) return single(shape, host);
   const foreign = new Map<number, unknown>();
   const columns = specs.map((spec, k) => columnOf(args[k], shape, spec.read, foreign));
@@ -43,7 +47,11 @@ export function cellwise(
   args: readonly ExcelArg[],
   compute: (cells: unknown[]) => unknown,
 ): ExcelMatrix {
-  const shape = broadcastShape(where, args, specs.map((spec) => spec.name));
+  const shape = broadcastShape(
+    where,
+    args,
+    specs.map((spec) => spec.name),
+  );
   if (isChitieuError(shape)) return single(shape, host);
   const out: unknown[][] = [];
   for (let r = 0; r < shape.rows; r++) {
@@ -51,7 +59,11 @@ export function cellwise(
     for (let c = 0; c < shape.cols; c++) {
       const cells = specs.map((_, k) => cellAt(args[k], r, c));
       const passed = cells.find((cell) => foreignError(cell) !== undefined);
-      row.push(passed !== undefined ? foreignValue(passed, host) : excelValue(compute(specs.map((spec, k) => spec.read(cells[k]))), host));
+      row.push(
+        passed !== undefined
+          ? foreignValue(passed, host)
+          : excelValue(compute(specs.map((spec, k) => spec.read(cells[k]))), host),
+      );
     }
     out.push(row);
   }

@@ -22,7 +22,9 @@ import { displayLanguage } from './language.js';
 function makeError(code: ExcelErrorCode, message: string | undefined): CustomFunctions.Error {
   const known = Object.values(CustomFunctions.ErrorCode) as string[];
   if (!known.includes(code)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, String(code));
-  return message === undefined ? new CustomFunctions.Error(code as CustomFunctions.ErrorCode) : new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+  return message === undefined
+    ? new CustomFunctions.Error(code as CustomFunctions.ErrorCode)
+    : new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
 }
 
 const impl = createFunctions({ makeError, lang: displayLanguage });
@@ -71,7 +73,13 @@ export function PROGRESS(baseline: any[][], actual: any[][], target: any[][]): a
  * @param [language] Label language: "vi" (default) or "en".
  * @returns The status label, one per cell.
  */
-export function STATUS(actual: any[][], target: any[][], direction?: any[][], band?: any[][], language?: any[][]): any[][] {
+export function STATUS(
+  actual: any[][],
+  target: any[][],
+  direction?: any[][],
+  band?: any[][],
+  language?: any[][],
+): any[][] {
   return impl.STATUS(actual, target, direction, band, language);
 }
 

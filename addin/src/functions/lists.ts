@@ -36,7 +36,13 @@ export function listsOf(arg: ExcelArg, coerce: (cell: ExcelCell) => unknown): Li
  * A per-list argument (a target, a number of years) for list i of n: one cell for all lists,
  * or a range of exactly n cells in one row or one column. Anything else is a #VALUE! naming it.
  */
-export function perList(where: string, name: string, arg: ExcelArg, n: number, read: (cell: ExcelCell) => unknown): ((i: number) => unknown) | ChitieuError {
+export function perList(
+  where: string,
+  name: string,
+  arg: ExcelArg,
+  n: number,
+  read: (cell: ExcelCell) => unknown,
+): ((i: number) => unknown) | ChitieuError {
   const { rows, cols } = shapeOf(arg);
   const m = matrixOf(arg);
   if (rows === 1 && cols === 1) {
@@ -61,7 +67,11 @@ export function foreignIn(list: readonly unknown[]): unknown {
  * One answer per list, spilled down (n×1; a single list gives 1×1). `compute` is not called
  * for a list holding an error the core does not know: that error is the answer.
  */
-export function spillPerList(lists: readonly unknown[][], compute: (list: unknown[], i: number) => unknown, host: Host): ExcelMatrix {
+export function spillPerList(
+  lists: readonly unknown[][],
+  compute: (list: unknown[], i: number) => unknown,
+  host: Host,
+): ExcelMatrix {
   return lists.map((list, i) => {
     const passed = foreignIn(list);
     return [passed !== undefined ? foreignValue(passed, host) : excelValue(compute(list, i), host)];
@@ -72,13 +82,22 @@ export function spillPerList(lists: readonly unknown[][], compute: (list: unknow
  * One answer per cell of each list (shares, contributions), spilled in the range's shape; a list
  * whose answer is an error shows that error in each of its cells.
  */
-export function spillPerCell(answers: ReadonlyArray<number[] | ChitieuError>, lists: Lists, host: Host, inputs: ReadonlyArray<readonly unknown[]> = lists.lists): ExcelMatrix {
+export function spillPerCell(
+  answers: ReadonlyArray<number[] | ChitieuError>,
+  lists: Lists,
+  host: Host,
+  inputs: ReadonlyArray<readonly unknown[]> = lists.lists,
+): ExcelMatrix {
   const cellsOf = (answer: number[] | ChitieuError, r: number) => {
     const passed = foreignIn(inputs[r]);
     // A left-out range is an empty list: its answer (an error) still takes one cell.
     const cells = lists.lists[r].length === 0 ? [null] : lists.lists[r];
     return cells.map((_, i) =>
-      passed !== undefined ? foreignValue(passed, host) : isChitieuError(answer) ? excelError(answer, host) : excelValue(answer[i], host),
+      passed !== undefined
+        ? foreignValue(passed, host)
+        : isChitieuError(answer)
+          ? excelError(answer, host)
+          : excelValue(answer[i], host),
     );
   };
   if (lists.vertical) return cellsOf(answers[0], 0).map((cell) => [cell]);

@@ -1,4 +1,10 @@
-import { isChitieuError, type ChitieuError, type CodeColumnResult, type ExcelErrorCode, type NumberColumnResult } from '@chitieu/core';
+import {
+  isChitieuError,
+  type ChitieuError,
+  type CodeColumnResult,
+  type ExcelErrorCode,
+  type NumberColumnResult,
+} from '@chitieu/core';
 import type { ExcelMatrix, Host } from './excel.js';
 import type { Shape } from './shape.js';
 
@@ -27,7 +33,12 @@ export function excelValue(value: unknown, host: Host): unknown {
 
 /** A core-shaped error carrying a code the core does not produce (#REF! from a cell). */
 function isErrorShaped(value: unknown): value is ChitieuError {
-  return typeof value === 'object' && value !== null && typeof (value as ChitieuError).code === 'string' && typeof (value as ChitieuError).message === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ChitieuError).code === 'string' &&
+    typeof (value as ChitieuError).message === 'object'
+  );
 }
 
 /** An error value the core does not know (#REF!), remade by the host with its code and message. */
@@ -64,7 +75,8 @@ export function spillOf(
       else if (error !== undefined) row[c] = excelError(error, host);
       else {
         const value = values[i];
-        row[c] = label !== undefined && typeof value === 'string' ? excelValue(label(value), host) : excelValue(value, host);
+        row[c] =
+          label !== undefined && typeof value === 'string' ? excelValue(label(value), host) : excelValue(value, host);
       }
     }
     out[r] = row;

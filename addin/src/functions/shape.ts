@@ -35,7 +35,11 @@ export function shapeOf(arg: ExcelArg): Shape {
  * column. Other shapes that differ are a #VALUE! naming both, never a silent truncation (Excel
  * would fill the excess with #N/A; misaligned report rows are worse than an explicit error).
  */
-export function broadcastShape(where: string, args: readonly ExcelArg[], names: readonly string[]): Shape | ChitieuError {
+export function broadcastShape(
+  where: string,
+  args: readonly ExcelArg[],
+  names: readonly string[],
+): Shape | ChitieuError {
   let rows = 1;
   let cols = 1;
   let rowsFrom = '';
@@ -56,7 +60,15 @@ export function broadcastShape(where: string, args: readonly ExcelArg[], names: 
   return { rows, cols };
 }
 
-function mismatch(where: string, first: string, a: number, second: string, b: number, en: string, vi: string): ChitieuError {
+function mismatch(
+  where: string,
+  first: string,
+  a: number,
+  second: string,
+  b: number,
+  en: string,
+  vi: string,
+): ChitieuError {
   return chitieuError('length-mismatch', where, {
     en: `ranges differ in size: ${first} has ${a} ${en}, ${second} has ${b}; use ranges of the same size, or a single cell`,
     vi: `các vùng có kích thước khác nhau: ${first} có ${a} ${vi}, ${second} có ${b}; hãy dùng các vùng cùng kích thước hoặc một ô`,
@@ -70,7 +82,12 @@ function mismatch(where: string, first: string, a: number, second: string, b: nu
  * core's array forms use without copying or boxing. Cells holding an error the core does not
  * know (#REF!) are noted in `foreign` by position (the first one wins), to be returned as they are.
  */
-export function columnOf(arg: ExcelArg, shape: Shape, read: (cell: ExcelCell) => unknown, foreign?: Map<number, unknown>): unknown {
+export function columnOf(
+  arg: ExcelArg,
+  shape: Shape,
+  read: (cell: ExcelCell) => unknown,
+  foreign?: Map<number, unknown>,
+): unknown {
   const own = shapeOf(arg);
   const m = matrixOf(arg);
   if (own.rows === 1 && own.cols === 1) {

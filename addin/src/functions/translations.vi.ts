@@ -21,7 +21,8 @@ export const VI: Readonly<Record<string, FunctionTranslation>> = {
     parameters: { actual: `Giá trị thực hiện: ${CELL}.`, target: `Kế hoạch hoặc chỉ tiêu, lớn hơn 0: ${CELL}.` },
   },
   GAP: {
-    description: 'Chênh lệch so với chỉ tiêu: thực hiện − chỉ tiêu, theo đơn vị của chỉ tiêu (điểm phần trăm với tỷ lệ).',
+    description:
+      'Chênh lệch so với chỉ tiêu: thực hiện − chỉ tiêu, theo đơn vị của chỉ tiêu (điểm phần trăm với tỷ lệ).',
     parameters: { actual: `Giá trị thực hiện: ${CELL}.`, target: `Chỉ tiêu: ${CELL}.` },
   },
   PROGRESS: {
@@ -51,7 +52,8 @@ export const VI: Readonly<Record<string, FunctionTranslation>> = {
     },
   },
   ONTRACK: {
-    description: 'Khả năng đạt chỉ tiêu nhiệm kỳ (tỷ số của Thống kê Canada/Open SDG): Đã đạt, Đúng tiến độ, Cần tăng tốc, Tiến độ chậm hoặc Đi ngược.',
+    description:
+      'Khả năng đạt chỉ tiêu nhiệm kỳ (tỷ số của Thống kê Canada/Open SDG): Đã đạt, Đúng tiến độ, Cần tăng tốc, Tiến độ chậm hoặc Đi ngược.',
     parameters: {
       baseValue: `Giá trị năm gốc, lớn hơn 0: ${CELL}.`,
       baseYear: `Năm gốc: ${CELL}.`,
@@ -143,7 +145,8 @@ export const VI: Readonly<Record<string, FunctionTranslation>> = {
     parameters: { parts: 'Các thành phần: một dòng hoặc một cột là một tổng; vùng lớn hơn là mỗi dòng một tổng.' },
   },
   COVERAGEGAP: {
-    description: 'Số người còn cần tham gia để đạt chỉ tiêu bao phủ: max(0, làm tròn lên(chỉ tiêu × dân số − số tham gia)).',
+    description:
+      'Số người còn cần tham gia để đạt chỉ tiêu bao phủ: max(0, làm tròn lên(chỉ tiêu × dân số − số tham gia)).',
     parameters: {
       covered: `Số người đang tham gia: ${CELL}.`,
       population: `Dân số, lớn hơn 0: ${CELL}.`,

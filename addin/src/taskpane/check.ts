@@ -63,8 +63,10 @@ export function checkRange(range: RangeSnapshot): Finding[] {
         return;
       }
       if (typeof value !== 'number') return;
-      if (format.includes('%') && value > 1) findings.push({ address, kind: 'rateAbove100', shown: `${(value * 100).toFixed(1)}%` });
-      if (r > 0 && baseColumns.has(c) && value <= 0) findings.push({ address, kind: 'baseNotPositive', shown: String(value) });
+      if (format.includes('%') && value > 1)
+        findings.push({ address, kind: 'rateAbove100', shown: `${(value * 100).toFixed(1)}%` });
+      if (r > 0 && baseColumns.has(c) && value <= 0)
+        findings.push({ address, kind: 'baseNotPositive', shown: String(value) });
     });
   });
   return findings;

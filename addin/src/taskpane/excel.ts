@@ -12,7 +12,13 @@ import type { InputSheet } from './report.js';
 import { cellOf, columnLetter, sheetOf } from './address.js';
 
 /** Fill colours of the templates' tones (Excel's own "good / neutral / bad" styles). */
-const TONE: Readonly<Record<string, string | undefined>> = { good: '#C6EFCE', ok: '#E2EFDA', warn: '#FFEB9C', bad: '#FFC7CE', none: undefined };
+const TONE: Readonly<Record<string, string | undefined>> = {
+  good: '#C6EFCE',
+  ok: '#E2EFDA',
+  warn: '#FFEB9C',
+  bad: '#FFC7CE',
+  none: undefined,
+};
 
 /** A sheet name not yet used in the workbook: `name`, `name (2)`, ... */
 export function freeName(name: string, used: ReadonlySet<string>): string {
@@ -99,8 +105,12 @@ export async function insertLayout(layout: SheetLayout): Promise<string> {
     }
     for (const merge of layout.merges) sheet.getRange(merge).merge(false);
     // Excel measures column widths in points; about 7 points per character of the default font.
-    for (const column of layout.columns) sheet.getRange(`${column.letter}:${column.letter}`).format.columnWidth = column.width * 7;
-    if (layout.freeze.row > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetter(Math.max(0, layout.freeze.column - 1))}${layout.freeze.row}`));
+    for (const column of layout.columns)
+      sheet.getRange(`${column.letter}:${column.letter}`).format.columnWidth = column.width * 7;
+    if (layout.freeze.row > 0)
+      sheet.freezePanes.freezeAt(
+        sheet.getRange(`A1:${columnLetter(Math.max(0, layout.freeze.column - 1))}${layout.freeze.row}`),
+      );
     for (const h of layout.highlights) highlight(sheet, h);
     sheet.activate();
     await context.sync();
@@ -115,7 +125,11 @@ export async function insertLayout(layout: SheetLayout): Promise<string> {
  * column: names, last column: ratios). The 1s of the line are kept on a hidden sheet, never in
  * the user's table.
  */
-export async function addChart(title: string, lineName: string, table?: { sheetName: string; categories: string; values: string }): Promise<void> {
+export async function addChart(
+  title: string,
+  lineName: string,
+  table?: { sheetName: string; categories: string; values: string },
+): Promise<void> {
   await Excel.run(async (context) => {
     let sheet: Excel.Worksheet;
     let categories: string;
@@ -168,7 +182,8 @@ export async function readSelection(): Promise<RangeSnapshot> {
 export async function writeValues(address: string, values: unknown[][]): Promise<void> {
   await Excel.run(async (context) => {
     const name = sheetOf(address);
-    const sheet = name === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
+    const sheet =
+      name === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
     const top = cellOf(address);
     const end = `${columnLetter(top.col + (values[0]?.length ?? 1) - 1)}${top.row + values.length}`;
     sheet.getRange(`${columnLetter(top.col)}${top.row + 1}:${end}`).values = values as (string | number | boolean)[][];

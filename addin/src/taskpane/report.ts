@@ -4,7 +4,17 @@
  * with its row and column), and the chosen template is laid out for the chosen period and
  * language in `live` mode (formulas call CHITIEU.*). The task pane then only writes the layout.
  */
-import { layoutTemplate, readPeriod, renderProblems, templates, validateTable, type FillOptions, type RawTable, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import {
+  layoutTemplate,
+  readPeriod,
+  renderProblems,
+  templates,
+  validateTable,
+  type FillOptions,
+  type RawTable,
+  type SheetLayout,
+  type TemplateId,
+} from '@chitieu/templates';
 import type { Lang } from '../functions/excel.js';
 
 export type { SheetLayout, TemplateId };
@@ -23,7 +33,12 @@ export function rawTable(sheet: InputSheet): RawTable {
     sheet: sheet.name,
     header: header.map((h) => String(h ?? '').trim()),
     rows: rows
-      .map((cells, i) => ({ row: i + 2, cells: cells.map((c) => (typeof c === 'number' || typeof c === 'string' ? c : c === null || c === undefined ? null : String(c))) }))
+      .map((cells, i) => ({
+        row: i + 2,
+        cells: cells.map((c) =>
+          typeof c === 'number' || typeof c === 'string' ? c : c === null || c === undefined ? null : String(c),
+        ),
+      }))
       .filter((row) => row.cells.some((c) => c !== null && c !== '')),
   };
 }
@@ -44,7 +59,11 @@ export function fillOptions(templateId: TemplateId, periodText: string): FillOpt
     case 'annual-plan':
       return period.type === 'year' ? { year: period.year } : null;
     case 'quarterly':
-      return period.type === 'quarter' ? { year: period.year, quarter: period.quarter } : period.type === 'year' ? { year: period.year } : null;
+      return period.type === 'quarter'
+        ? { year: period.year, quarter: period.quarter }
+        : period.type === 'year'
+          ? { year: period.year }
+          : null;
     case 'coverage':
       return { period: text };
   }
@@ -71,14 +90,24 @@ export function makeLayout(templateId: TemplateId, input: InputSheet, periodText
   if (options === null) {
     return {
       ok: false,
-      problems: lang === 'vi' ? `"${periodText}" không phải là kỳ hợp lệ cho biểu này (ví dụ: ${PERIOD_HINT[templateId]})` : `"${periodText}" is not a period for this table (e.g. ${PERIOD_HINT[templateId]})`,
+      problems:
+        lang === 'vi'
+          ? `"${periodText}" không phải là kỳ hợp lệ cho biểu này (ví dụ: ${PERIOD_HINT[templateId]})`
+          : `"${periodText}" is not a period for this table (e.g. ${PERIOD_HINT[templateId]})`,
     };
   }
   const { dataset, problems } = validateTable(rawTable(input), { numberLocale: 'vi' });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: renderProblems(errors, lang) };
-  if (dataset.records.length === 0) return { ok: false, problems: lang === 'vi' ? 'Trang tính đang mở không có số liệu đầu vào.' : 'The active sheet has no input rows.' };
-  return { ok: true, layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: input.name }) };
+  if (dataset.records.length === 0)
+    return {
+      ok: false,
+      problems: lang === 'vi' ? 'Trang tính đang mở không có số liệu đầu vào.' : 'The active sheet has no input rows.',
+    };
+  return {
+    ok: true,
+    layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: input.name }),
+  };
 }
 
 /**
@@ -90,5 +119,8 @@ export function chartRanges(layout: SheetLayout): { categories: string; values: 
   const bar = layout.highlights.find((h) => h.kind === 'dataBar');
   const names = layout.columns.find((c) => c.key === 'indicator' || c.key === 'area');
   if (bar === undefined || names === undefined) return undefined;
-  return { categories: `${names.letter}${layout.firstDataRow}:${names.letter}${layout.lastDataRow}`, values: bar.range };
+  return {
+    categories: `${names.letter}${layout.firstDataRow}:${names.letter}${layout.lastDataRow}`,
+    values: bar.range,
+  };
 }

@@ -10,5 +10,8 @@ import { mountTaskpane } from './ui.js';
 Office.onReady(() => {
   const root = document.getElementById('app');
   if (root === null) return;
-  mountTaskpane(root, { workbook: { readActiveSheet, insertLayout, addChart, readSelection, writeValues }, lang: displayLanguage() });
+  mountTaskpane(root, {
+    workbook: { readActiveSheet, insertLayout, addChart, readSelection, writeValues },
+    lang: displayLanguage(),
+  });
 });

@@ -7,13 +7,25 @@
 import type { Lang } from '../functions/excel.js';
 import { checkRange, convertedValues, type Finding, type RangeSnapshot } from './check.js';
 import { TEXTS } from './i18n.js';
-import { chartRanges, makeLayout, PERIOD_HINT, templateChoices, type InputSheet, type SheetLayout, type TemplateId } from './report.js';
+import {
+  chartRanges,
+  makeLayout,
+  PERIOD_HINT,
+  templateChoices,
+  type InputSheet,
+  type SheetLayout,
+  type TemplateId,
+} from './report.js';
 
 /** What the task pane does to the workbook (excel.ts in Excel, a mock in the browser test). */
 export interface WorkbookOps {
   readActiveSheet(): Promise<InputSheet>;
   insertLayout(layout: SheetLayout): Promise<string>;
-  addChart(title: string, lineName: string, table?: { sheetName: string; categories: string; values: string }): Promise<void>;
+  addChart(
+    title: string,
+    lineName: string,
+    table?: { sheetName: string; categories: string; values: string },
+  ): Promise<void>;
   readSelection(): Promise<RangeSnapshot>;
   writeValues(address: string, values: unknown[][]): Promise<void>;
 }
@@ -24,7 +36,11 @@ export interface TaskpaneDeps {
   readonly lang: Lang;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: Array<Node | string> = [],
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   for (const child of children) node.append(child);
   return node;
@@ -50,7 +66,10 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
 
   // Insert a template, made from the input table on the active sheet.
   const templateSelect = element('select', { id: 'template' });
-  options(templateSelect, templateChoices(deps.lang).map((tpl) => ({ value: tpl.id, label: tpl.title })));
+  options(
+    templateSelect,
+    templateChoices(deps.lang).map((tpl) => ({ value: tpl.id, label: tpl.title })),
+  );
   const periodInput = element('input', { id: 'period', type: 'text' });
   const langSelect = element('select', { id: 'language' });
   options(langSelect, [
@@ -70,7 +89,12 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     'click',
     guard(async () => {
       const input = await deps.workbook.readActiveSheet();
-      const outcome = makeLayout(templateSelect.value as TemplateId, input, periodInput.value, langSelect.value as Lang);
+      const outcome = makeLayout(
+        templateSelect.value as TemplateId,
+        input,
+        periodInput.value,
+        langSelect.value as Lang,
+      );
       problems.hidden = outcome.ok;
       if (!outcome.ok) {
         problems.textContent = outcome.problems;
@@ -83,7 +107,8 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
       say(t.inserted(sheetName));
     }),
   );
-  const field = (label: string, control: HTMLElement) => element('label', {}, [element('span', { textContent: label }), control]);
+  const field = (label: string, control: HTMLElement) =>
+    element('label', {}, [element('span', { textContent: label }), control]);
   const insertSection = element('section', { id: 'insert-section' }, [
     element('h2', { textContent: t.insertHeading }),
     element('p', { className: 'hint', textContent: t.insertHelp }),
@@ -103,7 +128,11 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
       say(t.charted);
     }),
   );
-  const chartSection = element('section', {}, [element('h2', { textContent: t.chartHeading }), element('p', { className: 'hint', textContent: t.chartHelp }), chartButton]);
+  const chartSection = element('section', {}, [
+    element('h2', { textContent: t.chartHeading }),
+    element('p', { className: 'hint', textContent: t.chartHelp }),
+    chartButton,
+  ]);
 
   // Check.
   const list = element('ul', { id: 'findings' });
@@ -118,7 +147,10 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
       checked = { range, findings };
       list.replaceChildren(
         ...findings.map((f) =>
-          element('li', {}, [element('code', { textContent: f.address.slice(f.address.lastIndexOf('!') + 1) }), ` ${t.findings[f.kind]}${f.shown ? `: ${f.shown}` : ''}`]),
+          element('li', {}, [
+            element('code', { textContent: f.address.slice(f.address.lastIndexOf('!') + 1) }),
+            ` ${t.findings[f.kind]}${f.shown ? `: ${f.shown}` : ''}`,
+          ]),
         ),
       );
       const convertible = findings.filter((f) => f.kind === 'textNumber').length;
@@ -137,7 +169,19 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
       say(t.converted(count));
     }),
   );
-  const checkSection = element('section', {}, [element('h2', { textContent: t.checkHeading }), element('p', { className: 'hint', textContent: t.checkHelp }), checkButton, list, convertButton]);
+  const checkSection = element('section', {}, [
+    element('h2', { textContent: t.checkHeading }),
+    element('p', { className: 'hint', textContent: t.checkHelp }),
+    checkButton,
+    list,
+    convertButton,
+  ]);
 
-  root.replaceChildren(element('header', {}, [element('h1', { textContent: t.title }), element('p', { textContent: t.intro })]), insertSection, chartSection, checkSection, status);
+  root.replaceChildren(
+    element('header', {}, [element('h1', { textContent: t.title }), element('p', { textContent: t.intro })]),
+    insertSection,
+    chartSection,
+    checkSection,
+    status,
+  );
 }

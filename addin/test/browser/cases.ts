@@ -31,7 +31,11 @@ export function shown(value: unknown, lang: 'vi' | 'en'): unknown {
 const vi = (text: string) => core.parseLocaleNumber(text, 'vi');
 const naFromSheet: ErrorArg = { __error: '#N/A', message: 'from the sheet' };
 /** What the core receives for that cell: its own error shape, which it passes through. */
-const naCore = { code: '#N/A', reason: 'no-data', message: { vi: 'from the sheet', en: 'from the sheet' } } as ChitieuError;
+const naCore = {
+  code: '#N/A',
+  reason: 'no-data',
+  message: { vi: 'from the sheet', en: 'from the sheet' },
+} as ChitieuError;
 
 const column = (values: unknown[]) => values.map((v) => [v]);
 const each = (rows: unknown[], lang: 'vi' | 'en') => rows.map((v) => [shown(v, lang)]);
@@ -42,14 +46,29 @@ export const CASES: readonly Case[] = [
     id: 'ATTAINMENT',
     args: [column([86.3, 5, null, '1.234,5', true, naFromSheet, '8.56']), column([100, 0, 1, 2469, 1, 1, 1])],
     expected: (lang) =>
-      each([core.attainment(86.3, 100), core.attainment(5, 0), core.attainment(null, 1), core.attainment(N(vi('1.234,5')), 2469), core.attainment(N(true), 1), core.attainment(naCore, 1), core.attainment(N(vi('8.56')), 1)], lang),
+      each(
+        [
+          core.attainment(86.3, 100),
+          core.attainment(5, 0),
+          core.attainment(null, 1),
+          core.attainment(N(vi('1.234,5')), 2469),
+          core.attainment(N(true), 1),
+          core.attainment(naCore, 1),
+          core.attainment(N(vi('8.56')), 1),
+        ],
+        lang,
+      ),
   },
   {
     // Errors the core does not produce pass through as they came (the adapters' rule, as Excel's
     // own functions do), whichever argument holds them.
     id: 'SHARE',
     args: [column([{ __error: '#REF!' }, { __error: '#NAME?' }, 1]), column([1, 1, { __error: '#NULL!' }])],
-    expected: () => [[{ error: '#REF!', message: undefined }], [{ error: '#NAME?', message: undefined }], [{ error: '#NULL!', message: undefined }]],
+    expected: () => [
+      [{ error: '#REF!', message: undefined }],
+      [{ error: '#NAME?', message: undefined }],
+      [{ error: '#NULL!', message: undefined }],
+    ],
   },
   {
     id: 'GAP',
@@ -59,28 +78,47 @@ export const CASES: readonly Case[] = [
   {
     id: 'PROGRESS',
     args: [column([100, 100, 100]), column([115, 90, 100]), column([130, 130, 100])],
-    expected: (lang) => each([core.progress(100, 115, 130), core.progress(100, 90, 130), core.progress(100, 100, 100)], lang),
+    expected: (lang) =>
+      each([core.progress(100, 115, 130), core.progress(100, 90, 130), core.progress(100, 100, 100)], lang),
   },
   {
     id: 'STATUS',
     args: [column([0.925, 0.96, null, 'abc']), [['95% trở lên']], null, null, null],
     expected: (lang) =>
       each(
-        [0.925, 0.96, null].map((a) => core.statusLabel(core.status(a, '95% trở lên') as core.StatusCode)).concat([core.status(N(vi('abc')), '95% trở lên') as never]),
+        [0.925, 0.96, null]
+          .map((a) => core.statusLabel(core.status(a, '95% trở lên') as core.StatusCode))
+          .concat([core.status(N(vi('abc')), '95% trở lên') as never]),
         lang,
       ),
   },
   {
     id: 'STATUS',
     args: [column([0.031, 0.05]), [[0.04]], [['lower']], [[0]], [['en']]],
-    expected: (lang) => each([0.031, 0.05].map((a) => core.statusLabel(core.status(a, 0.04, { direction: 'lower', band: 0 }) as core.StatusCode, 'en')), lang),
+    expected: (lang) =>
+      each(
+        [0.031, 0.05].map((a) =>
+          core.statusLabel(core.status(a, 0.04, { direction: 'lower', band: 0 }) as core.StatusCode, 'en'),
+        ),
+        lang,
+      ),
   },
   {
     id: 'CUMATTAINMENT',
-    args: [[[3500, 4200, 4800, null, null], [null, null, null, null, null]], [[20000]], [[5]]],
+    args: [
+      [
+        [3500, 4200, 4800, null, null],
+        [null, null, null, null, null],
+      ],
+      [[20000]],
+      [[5]],
+    ],
     expected: (lang) =>
       each(
-        [[3500, 4200, 4800, null, null], [null, null, null, null, null]].map((values) => {
+        [
+          [3500, 4200, 4800, null, null],
+          [null, null, null, null, null],
+        ].map((values) => {
           const r = core.cumulativeAttainment(values, 20000, 5);
           return core.isChitieuError(r) ? r : r.ratio;
         }),
@@ -97,7 +135,14 @@ export const CASES: readonly Case[] = [
           [100, 90],
           [-1, 5],
         ].map(([b, l]) => {
-          const r = core.onTrack({ baseValue: b, baseYear: 2020, latestValue: l, latestYear: 2023, target: 130, targetYear: 2025 });
+          const r = core.onTrack({
+            baseValue: b,
+            baseYear: 2020,
+            latestValue: l,
+            latestYear: 2023,
+            target: 130,
+            targetYear: 2025,
+          });
           return core.isChitieuError(r) ? r : core.statusLabel(r.category, 'en', 'onTrack');
         }),
         lang,
@@ -120,8 +165,22 @@ export const CASES: readonly Case[] = [
   },
   {
     id: 'AVGGROWTH',
-    args: [[[0.0668, 0.0952, 0.0737], [0.05, -1, 0.05], ['6,68%', null, '7,37%']]],
-    expected: (lang) => each([core.averageGrowth([0.0668, 0.0952, 0.0737]), core.averageGrowth([0.05, -1, 0.05]), core.averageGrowth([N(vi('6,68%')), null, N(vi('7,37%'))])], lang),
+    args: [
+      [
+        [0.0668, 0.0952, 0.0737],
+        [0.05, -1, 0.05],
+        ['6,68%', null, '7,37%'],
+      ],
+    ],
+    expected: (lang) =>
+      each(
+        [
+          core.averageGrowth([0.0668, 0.0952, 0.0737]),
+          core.averageGrowth([0.05, -1, 0.05]),
+          core.averageGrowth([N(vi('6,68%')), null, N(vi('7,37%'))]),
+        ],
+        lang,
+      ),
   },
   {
     id: 'REQUIREDGROWTH',
@@ -181,7 +240,11 @@ export const CASES: readonly Case[] = [
   {
     id: 'PARSEVN',
     args: [column(['1.234.567,89', '8,56%', '20.000 tỷ đồng', 7.01, '']), null],
-    expected: (lang) => each(['1.234.567,89', '8,56%', '20.000 tỷ đồng', 7.01, ''].map((t) => core.parseLocaleNumber(t, 'vi')), lang),
+    expected: (lang) =>
+      each(
+        ['1.234.567,89', '8,56%', '20.000 tỷ đồng', 7.01, ''].map((t) => core.parseLocaleNumber(t, 'vi')),
+        lang,
+      ),
   },
   {
     id: 'PARSEVN',

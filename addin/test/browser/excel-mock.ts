@@ -27,7 +27,15 @@ export interface SheetRecord {
   frozenAt?: string;
   activated: boolean;
   visibility?: string;
-  charts: Array<{ type: string; source: string; seriesBy: string; title: Record<string, unknown>; xValues?: string; series: Array<{ name: string; values?: string; chartType?: string }>; valueAxis: Record<string, unknown> }>;
+  charts: Array<{
+    type: string;
+    source: string;
+    seriesBy: string;
+    title: Record<string, unknown>;
+    xValues?: string;
+    series: Array<{ name: string; values?: string; chartType?: string }>;
+    valueAxis: Record<string, unknown>;
+  }>;
 }
 
 export interface WorkbookState {
@@ -71,7 +79,14 @@ function rangeOf(sheet: SheetRecord, address: string) {
       add: (type: string) => {
         const cf = { type, fill: {} as Record<string, unknown>, rule: undefined as unknown };
         record.conditionalFormats.push(cf);
-        return { textComparison: { format: { fill: cf.fill }, set rule(r: unknown) { cf.rule = r; } } };
+        return {
+          textComparison: {
+            format: { fill: cf.fill },
+            set rule(r: unknown) {
+              cf.rule = r;
+            },
+          },
+        };
       },
     },
   };
@@ -97,17 +112,32 @@ function sheetOf(state: WorkbookState, name: string) {
     freezePanes: { freezeAt: (range: { address: string }) => (sheet.frozenAt = range.address) },
     charts: {
       add: (type: string, source: { address: string }, seriesBy: string) => {
-        const chart: SheetRecord['charts'][number] = { type, source: source.address, seriesBy, title: {}, series: [{ name: 'values' }], valueAxis: {} };
+        const chart: SheetRecord['charts'][number] = {
+          type,
+          source: source.address,
+          seriesBy,
+          title: {},
+          series: [{ name: 'values' }],
+          valueAxis: {},
+        };
         sheet.charts.push(chart);
         return {
           title: chart.title,
           axes: { valueAxis: chart.valueAxis },
           series: {
-            getItemAt: (i: number) => ({ setXAxisValues: (r: { address: string }) => (chart.xValues = r.address), index: i }),
+            getItemAt: (i: number) => ({
+              setXAxisValues: (r: { address: string }) => (chart.xValues = r.address),
+              index: i,
+            }),
             add: (name: string) => {
               const series: { name: string; values?: string; chartType?: string } = { name };
               chart.series.push(series);
-              return { setValues: (r: { address: string }) => (series.values = r.address), set chartType(t: string) { series.chartType = t; } };
+              return {
+                setValues: (r: { address: string }) => (series.values = r.address),
+                set chartType(t: string) {
+                  series.chartType = t;
+                },
+              };
             },
           },
         };
@@ -119,7 +149,12 @@ function sheetOf(state: WorkbookState, name: string) {
 /** Installs the mocked Excel on window; returns the state the test reads back. */
 export function installExcelMock(input: WorkbookState['input'], selection: WorkbookState['selection']): WorkbookState {
   const state: WorkbookState = { input, selection, sheets: [], syncs: 0 };
-  const used = { load: () => undefined, get values() { return state.input.values; } };
+  const used = {
+    load: () => undefined,
+    get values() {
+      return state.input.values;
+    },
+  };
   const mock = new OfficeMockObject({
     host: 'excel',
     context: {
@@ -130,16 +165,27 @@ export function installExcelMock(input: WorkbookState['input'], selection: Workb
           },
           add: (name: string) => sheetOf(state, name),
           getItem: (name: string) => sheetOf(state, name),
-          getItemOrNullObject: (name: string) => (state.sheets.some((s) => s.name === name) ? sheetOf(state, name) : { isNullObject: true }),
+          getItemOrNullObject: (name: string) =>
+            state.sheets.some((s) => s.name === name) ? sheetOf(state, name) : { isNullObject: true },
           getActiveWorksheet: () => ({ name: state.input.name, load: () => undefined, getUsedRange: () => used }),
         },
         getSelectedRange: () => ({
           load: () => undefined,
-          get address() { return state.selection.address; },
-          get values() { return state.selection.values; },
-          get numberFormat() { return state.selection.numberFormat; },
-          get rowCount() { return state.selection.values.length; },
-          get columnCount() { return state.selection.values[0]?.length ?? 0; },
+          get address() {
+            return state.selection.address;
+          },
+          get values() {
+            return state.selection.values;
+          },
+          get numberFormat() {
+            return state.selection.numberFormat;
+          },
+          get rowCount() {
+            return state.selection.values.length;
+          },
+          get columnCount() {
+            return state.selection.values[0]?.length ?? 0;
+          },
         }),
       },
       sync: async () => {

@@ -11,14 +11,23 @@ async function call(page: Page, id: string, args: readonly Arg[]): Promise<unkno
     ({ id, args }) => {
       const toExcel = (value: unknown): unknown =>
         value !== null && typeof value === 'object' && '__error' in (value as object)
-          ? new CustomFunctions.Error((value as { __error: string }).__error as CustomFunctions.ErrorCode, (value as { message?: string }).message)
+          ? new CustomFunctions.Error(
+              (value as { __error: string }).__error as CustomFunctions.ErrorCode,
+              (value as { message?: string }).message,
+            )
           : value;
       const excelArgs = args.map((arg) => (arg === null ? null : arg.map((row) => row.map(toExcel))));
-      const fn = (window as unknown as { __associated: Map<string, (...a: unknown[]) => unknown[][]> }).__associated.get(id);
+      const fn = (
+        window as unknown as { __associated: Map<string, (...a: unknown[]) => unknown[][]> }
+      ).__associated.get(id);
       if (fn === undefined) throw new Error(`${id} is not associated`);
       return fn(...excelArgs).map((row) =>
         // The runtime stores a missing message as ''.
-        row.map((cell) => (cell instanceof CustomFunctions.Error ? { error: cell.code, message: cell.message === '' ? undefined : cell.message } : cell)),
+        row.map((cell) =>
+          cell instanceof CustomFunctions.Error
+            ? { error: cell.code, message: cell.message === '' ? undefined : cell.message }
+            : cell,
+        ),
       );
     },
     { id, args: args as unknown[][][] },
@@ -36,7 +45,11 @@ describe('CHITIEU functions in headless Chromium with Microsoft custom functions
     pages.en = await openFunctionsPage(browser, served.origin, 'en-US');
     pages.vi = await openFunctionsPage(browser, served.origin, 'vi-VN');
     for (const { page } of Object.values(pages)) {
-      await page.waitForFunction(() => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === 21, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === 21,
+        undefined,
+        { timeout: 60_000 },
+      );
     }
   }, 120_000);
 
@@ -52,8 +65,12 @@ describe('CHITIEU functions in headless Chromium with Microsoft custom functions
   });
 
   it('associates exactly the ids of functions.json, none missing, none extra, each once', async () => {
-    const metadata = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { functions: Array<{ id: string }> };
-    const ids = await pages.en.page.evaluate(() => [...(window as unknown as { __associated: Map<string, unknown> }).__associated.keys()]);
+    const metadata = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as {
+      functions: Array<{ id: string }>;
+    };
+    const ids = await pages.en.page.evaluate(() => [
+      ...(window as unknown as { __associated: Map<string, unknown> }).__associated.keys(),
+    ]);
     expect([...ids].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -74,7 +91,8 @@ describe('CHITIEU functions in headless Chromium with Microsoft custom functions
       const args = fn.parameters.map((p) => (p.optional ? null : [[1]]));
       const out = await call(pages.en.page, fn.id, args);
       expect(Array.isArray(out) && out.length > 0, fn.id).toBe(true);
-      for (const cell of out.flat()) expect(cell === null || cell === undefined || Number.isNaN(cell), fn.id).toBe(false);
+      for (const cell of out.flat())
+        expect(cell === null || cell === undefined || Number.isNaN(cell), fn.id).toBe(false);
     }
   });
 });

@@ -72,14 +72,26 @@ export interface Browser {
 
 /** Launches Chromium with a fresh profile; every request that is not to 127.0.0.1 is refused. */
 export async function launch(locale = 'en-US'): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH`,
+    );
   const profile = mkdtempSync(join(tmpdir(), 'chitieu-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale,
     viewport: { width: 360, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -111,7 +123,11 @@ export function watchErrors(page: Page): string[] {
  * Microsoft's custom functions runtime and the associate spy (see the module comment), and
  * `navigator.language` set to `language` (Office's display language outside Office).
  */
-export async function openFunctionsPage(browser: Browser, origin: string, language: string): Promise<{ page: Page; errors: string[] }> {
+export async function openFunctionsPage(
+  browser: Browser,
+  origin: string,
+  language: string,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
   await page.addInitScript((lang) => Object.defineProperty(navigator, 'language', { get: () => lang }), language);
@@ -121,7 +137,10 @@ export async function openFunctionsPage(browser: Browser, origin: string, langua
     if (!html.includes(CDN_OFFICE_JS)) throw new Error('taskpane.html no longer loads office.js from the CDN');
     await route.fulfill({
       response,
-      body: html.replace(CDN_OFFICE_JS, '<script src="/office/custom-functions-runtime.js"></script><script src="/test/associate-spy.js"></script>'),
+      body: html.replace(
+        CDN_OFFICE_JS,
+        '<script src="/office/custom-functions-runtime.js"></script><script src="/test/associate-spy.js"></script>',
+      ),
     });
   });
   await page.goto(`${origin}/taskpane.html`, { waitUntil: 'load' });
@@ -147,7 +166,9 @@ export async function excelMockScript(input: unknown, selection: unknown): Promi
       {
         name: 'office-addin-manifest-shim',
         setup(b) {
-          b.onResolve({ filter: /^office-addin-manifest$/ }, () => ({ path: join(here, 'office-addin-manifest-shim.ts') }));
+          b.onResolve({ filter: /^office-addin-manifest$/ }, () => ({
+            path: join(here, 'office-addin-manifest-shim.ts'),
+          }));
         },
       },
     ],
@@ -164,13 +185,21 @@ window.__excelState = __excelMock.installExcelMock(${JSON.stringify(input)}, ${J
  * Microsoft's CDN), the functions bundle, the task pane, and Excel mocked; `language` is the
  * display language (navigator.language, as outside Office).
  */
-export async function openTaskpane(browser: Browser, origin: string, language: string, mockScript: string): Promise<{ page: Page; errors: string[] }> {
+export async function openTaskpane(
+  browser: Browser,
+  origin: string,
+  language: string,
+  mockScript: string,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
   await page.addInitScript((lang) => Object.defineProperty(navigator, 'language', { get: () => lang }), language);
   await page.addInitScript({ content: mockScript });
   await page.route('https://appsforoffice.microsoft.com/lib/1/hosted/*', (route) =>
-    route.fulfill({ path: join(OFFICE_JS, new URL(route.request().url()).pathname.split('/').pop() as string), contentType: 'text/javascript' }),
+    route.fulfill({
+      path: join(OFFICE_JS, new URL(route.request().url()).pathname.split('/').pop() as string),
+      contentType: 'text/javascript',
+    }),
   );
   await page.goto(`${origin}/taskpane.html`, { waitUntil: 'load' });
   await page.waitForSelector('#insert', { timeout: 60_000 });

@@ -9,7 +9,10 @@ import type { WorkbookState } from './excel-mock.js';
 
 const ROOT = join(ADDIN, '..');
 const IMAGES = join(ROOT, 'docs', 'images');
-const input = { name: 'Số liệu', values: parseCsv(readFileSync(join(ROOT, 'data', 'thai-binh-2020-2025.csv'), 'utf8')).map((r) => r.cells) };
+const input = {
+  name: 'Số liệu',
+  values: parseCsv(readFileSync(join(ROOT, 'data', 'thai-binh-2020-2025.csv'), 'utf8')).map((r) => r.cells),
+};
 const selection = {
   address: 'Số liệu!B2:D4',
   values: [
@@ -66,22 +69,31 @@ describe('task pane in headless Chromium, Excel mocked with office-addin-mock', 
       await page.selectOption('#template', id);
       await page.selectOption('#language', 'vi');
       await page.click('#insert');
-      await page.waitForFunction(() => document.querySelector('#status')?.textContent !== '', undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent !== '', undefined, {
+        timeout: 30_000,
+      });
       const { dataset } = validateTable(rawTable(input), { numberLocale: 'vi' });
       const layout = layoutTemplate(templates[id], dataset, { mode: 'live', lang: 'vi', sourceFile: input.name });
       const recorded = await state(page);
       const sheet = recorded.sheets.find((s) => s.name === layout.sheetName);
       expect(sheet, `sheet ${layout.sheetName}`).toBeDefined();
       expect(sheet?.activated).toBe(true);
-      const byAddress = new Map(sheet!.ranges.filter((r) => /^[A-Z]+\d+$/.test(r.address) && !r.merged).map((r) => [r.address, r]));
+      const byAddress = new Map(
+        sheet!.ranges.filter((r) => /^[A-Z]+\d+$/.test(r.address) && !r.merged).map((r) => [r.address, r]),
+      );
       for (const cell of layout.cells) {
         const range = byAddress.get(cell.address);
         expect(range, cell.address).toBeDefined();
         if (cell.formula !== undefined) expect(range?.formulas, cell.address).toEqual([[`=${cell.formula}`]]);
         else if (cell.value !== undefined) expect(range?.values, cell.address).toEqual([[cell.value]]);
-        else expect([range?.values, range?.formulas], `${cell.address} is styled only, never filled in`).toEqual([undefined, undefined]);
+        else
+          expect([range?.values, range?.formulas], `${cell.address} is styled only, never filled in`).toEqual([
+            undefined,
+            undefined,
+          ]);
         if (cell.numFmt !== undefined) expect(range?.numberFormat, cell.address).toEqual([[cell.numFmt]]);
-        else if (typeof cell.value === 'string') expect(range?.numberFormat, `${cell.address} is text`).toEqual([['@']]);
+        else if (typeof cell.value === 'string')
+          expect(range?.numberFormat, `${cell.address} is text`).toEqual([['@']]);
       }
       expect(byAddress.size).toBe(layout.cells.length);
       expect(sheet!.ranges.filter((r) => r.merged).map((r) => r.address)).toEqual(layout.merges);
@@ -99,7 +111,9 @@ describe('task pane in headless Chromium, Excel mocked with office-addin-mock', 
     await page.click('#insert');
     await page.waitForFunction(() => document.querySelector('#status')?.textContent !== '');
     await page.click('#chart');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Chart added.', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Chart added.', undefined, {
+      timeout: 30_000,
+    });
     const recorded = await state(page);
     const report = recorded.sheets.find((s) => s.charts.length > 0)!;
     const chart = report.charts[0];
@@ -116,7 +130,9 @@ describe('task pane in headless Chromium, Excel mocked with office-addin-mock', 
     const ranges = chartRanges(layout)!;
     expect(chart.source).toBe(`${layout.sheetName}!${ranges.values}`);
     expect(chart.xValues).toBe(`${layout.sheetName}!${ranges.categories}`);
-    expect(helper.ranges.at(-1)?.values).toEqual(Array.from({ length: layout.lastDataRow - layout.firstDataRow + 1 }, () => [1]));
+    expect(helper.ranges.at(-1)?.values).toEqual(
+      Array.from({ length: layout.lastDataRow - layout.firstDataRow + 1 }, () => [1]),
+    );
     await page.close();
   });
 

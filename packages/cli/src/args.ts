@@ -17,11 +17,17 @@ export class UsageError extends Error {}
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, positionals = 0) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: positionals > 0, strict: true });
+    parsed = parseArgs({
+      args,
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: positionals > 0,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument: ${parsed.positionals[positionals]}`);
+  if (parsed.positionals.length > positionals)
+    throw new UsageError(`unexpected argument: ${parsed.positionals[positionals]}`);
   const lang = (parsed.values as { lang?: string }).lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en (got ${lang})`);
   return { values: parsed.values, positionals: parsed.positionals, lang: lang as Lang };

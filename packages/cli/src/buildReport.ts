@@ -1,4 +1,13 @@
-import { layoutTemplate, problem, renderProblems, templates, type Mode, type Problem, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import {
+  layoutTemplate,
+  problem,
+  renderProblems,
+  templates,
+  type Mode,
+  type Problem,
+  type SheetLayout,
+  type TemplateId,
+} from '@chitieu/templates';
 import { readInput, reportWorkbook } from '@chitieu/templates/excel';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -21,7 +30,8 @@ export interface ReportRequest {
   sheet?: string;
 }
 
-export type ReportResult = { ok: true; layout: SheetLayout; bytes: Uint8Array; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type ReportResult =
+  { ok: true; layout: SheetLayout; bytes: Uint8Array; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /**
  * Reads and validates the input, lays the template out and renders the workbook in memory.
@@ -62,7 +72,18 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
   if (layout.table.length === 0) {
     progress.done();
     const hint = NOTHING[request.template];
-    return { ok: false, problems: [...read.problems, problem('error', 'nothing-to-report', { file: basename(request.data) }, { vi: `không có dòng nào để lập biểu: ${hint.vi}`, en: `nothing to report: ${hint.en}` })] };
+    return {
+      ok: false,
+      problems: [
+        ...read.problems,
+        problem(
+          'error',
+          'nothing-to-report',
+          { file: basename(request.data) },
+          { vi: `không có dòng nào để lập biểu: ${hint.vi}`, en: `nothing to report: ${hint.en}` },
+        ),
+      ],
+    };
   }
   progress.update(2, 3, request.lang === 'vi' ? 'ghi' : 'writing');
   const buffer = await reportWorkbook(layout).xlsx.writeBuffer();
@@ -73,10 +94,22 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
 
 /** Why a template found no rows in a valid file, and what it needs. */
 const NOTHING: Record<TemplateId, { vi: string; en: string }> = {
-  'term-review': { vi: 'tệp không có chỉ tiêu nào (ngoài dân số)', en: 'the file has no indicator (other than population)' },
-  'annual-plan': { vi: 'không chỉ tiêu nào có số liệu năm báo cáo hoặc năm trước (--year)', en: 'no indicator has a figure for the report year or the year before (--year)' },
-  quarterly: { vi: 'không có số liệu quý (2025-Q1) hay lũy kế (2025-9M) của năm báo cáo (--year, --quarter)', en: 'no quarter (2025-Q1) or year-to-date (2025-9M) figures for the report year (--year, --quarter)' },
-  coverage: { vi: 'không có dòng loại covered (số người tham gia, theo địa bàn) cho kỳ đã chọn (--indicator, --period)', en: 'no rows of kind covered (people covered, by area) for the period (--indicator, --period)' },
+  'term-review': {
+    vi: 'tệp không có chỉ tiêu nào (ngoài dân số)',
+    en: 'the file has no indicator (other than population)',
+  },
+  'annual-plan': {
+    vi: 'không chỉ tiêu nào có số liệu năm báo cáo hoặc năm trước (--year)',
+    en: 'no indicator has a figure for the report year or the year before (--year)',
+  },
+  quarterly: {
+    vi: 'không có số liệu quý (2025-Q1) hay lũy kế (2025-9M) của năm báo cáo (--year, --quarter)',
+    en: 'no quarter (2025-Q1) or year-to-date (2025-9M) figures for the report year (--year, --quarter)',
+  },
+  coverage: {
+    vi: 'không có dòng loại covered (số người tham gia, theo địa bàn) cho kỳ đã chọn (--indicator, --period)',
+    en: 'no rows of kind covered (people covered, by area) for the period (--indicator, --period)',
+  },
 };
 
 /** Problems for the terminal: a count, then one line each. */

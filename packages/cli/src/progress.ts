@@ -20,7 +20,9 @@ export function progressBar(enabled: boolean, stream: NodeJS.WriteStream = proce
       last = percent;
       const width = 30;
       const filled = Math.round(share * width);
-      stream.write(`\r${label.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}%`);
+      stream.write(
+        `\r${label.padEnd(12)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}%`,
+      );
     },
     done() {
       if (last >= 0) stream.write('\n');

@@ -62,7 +62,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${say(lang, 'Sai cú pháp', 'Usage error')}: ${error.message}\n${say(lang, `Xem: chitieu ${name} --help`, `See: chitieu ${name} --help`)}\n`);
+      io.err(
+        `${say(lang, 'Sai cú pháp', 'Usage error')}: ${error.message}\n${say(lang, `Xem: chitieu ${name} --help`, `See: chitieu ${name} --help`)}\n`,
+      );
       return EXIT.usage;
     }
     io.err(`${say(lang, 'Lỗi không mong đợi', 'Unexpected failure')}: ${(error as Error).message}\n`);

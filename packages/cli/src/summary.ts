@@ -39,7 +39,9 @@ function show(value: unknown, percent: boolean, lang: Lang): string {
   if (isChitieuError(value)) return (value as ChitieuError).code;
   if (typeof value === 'number') {
     // Levels with at most two decimals, as published (1.234,5; 71.326); rates as percents with two.
-    const text = percent ? formatNumber(value, lang, { decimals: 2, percent: true }) : formatNumber(roundHalfAwayFromZero(value, 2) as number, lang);
+    const text = percent
+      ? formatNumber(value, lang, { decimals: 2, percent: true })
+      : formatNumber(roundHalfAwayFromZero(value, 2) as number, lang);
     return typeof text === 'string' ? text : String(value);
   }
   return String(value);
@@ -50,6 +52,10 @@ export function textTable(header: string[], rows: string[][], maxWidth = 40): st
   const clip = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
   const body = rows.map((r) => r.map(clip));
   const widths = header.map((h, k) => Math.max(h.length, ...body.map((r) => r[k].length)));
-  const line = (cells: string[]) => cells.map((c, k) => c.padEnd(widths[k])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, k) => c.padEnd(widths[k]))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

@@ -57,7 +57,10 @@ describe('progressBar', () => {
   });
 
   it('stays silent in a pipe or when disabled', () => {
-    for (const [tty, enabled] of [[false, true], [true, false]] as const) {
+    for (const [tty, enabled] of [
+      [false, true],
+      [true, false],
+    ] as const) {
       const s = stream(tty);
       const bar = progressBar(enabled, s.stream);
       bar.update(1, 2, 'x');

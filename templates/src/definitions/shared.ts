@@ -11,7 +11,8 @@
 import type { Formula } from '../definition.js';
 
 /** Higher is better for this row: a floor says so, a ceiling says the opposite, else the direction column. */
-const higher = (kind: string, direction: string) => `OR({${kind}}="≥",{${kind}}=">",AND({${kind}}<>"≤",{${kind}}<>"<",{${direction}}<>"lower"))`;
+const higher = (kind: string, direction: string) =>
+  `OR({${kind}}="≥",{${kind}}=">",AND({${kind}}<>"≤",{${kind}}<>"<",{${direction}}<>"lower"))`;
 
 /**
  * Status of `actual` against the target (core `status`), in native functions: exceeded beyond the

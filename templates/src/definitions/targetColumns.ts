@@ -7,16 +7,58 @@
 import type { Column } from '../definition.js';
 
 export const targetColumns: Column[] = [
-  { key: 'target', header: { vi: 'Chỉ tiêu (như ghi)', en: 'Target (as written)' }, format: 'text', width: 14, role: 'field', field: 'targetText' },
-  { key: 'targetKind', header: { vi: 'Dạng', en: 'Kind' }, format: 'text', width: 6, role: 'field', field: 'targetKind' },
-  { key: 'targetValue', header: { vi: 'Mức phải đạt', en: 'Level to reach' }, format: 'byUnit', width: 11, role: 'field', field: 'targetValue' },
-  { key: 'targetBeyond', header: { vi: 'Cận kia (khoảng)', en: 'Far end (range)' }, format: 'byUnit', width: 10, role: 'field', field: 'targetBeyond' },
+  {
+    key: 'target',
+    header: { vi: 'Chỉ tiêu (như ghi)', en: 'Target (as written)' },
+    format: 'text',
+    width: 14,
+    role: 'field',
+    field: 'targetText',
+  },
+  {
+    key: 'targetKind',
+    header: { vi: 'Dạng', en: 'Kind' },
+    format: 'text',
+    width: 6,
+    role: 'field',
+    field: 'targetKind',
+  },
+  {
+    key: 'targetValue',
+    header: { vi: 'Mức phải đạt', en: 'Level to reach' },
+    format: 'byUnit',
+    width: 11,
+    role: 'field',
+    field: 'targetValue',
+  },
+  {
+    key: 'targetBeyond',
+    header: { vi: 'Cận kia (khoảng)', en: 'Far end (range)' },
+    format: 'byUnit',
+    width: 10,
+    role: 'field',
+    field: 'targetBeyond',
+  },
 ];
 
 /** Code, name, unit and direction: the first columns of an indicator row. */
 export const indicatorColumns: Column[] = [
   { key: 'code', header: { vi: 'Mã', en: 'Code' }, format: 'text', width: 14, role: 'field', field: 'code' },
-  { key: 'indicator', header: { vi: 'Chỉ tiêu', en: 'Indicator' }, format: 'text', width: 36, role: 'field', field: 'name' },
+  {
+    key: 'indicator',
+    header: { vi: 'Chỉ tiêu', en: 'Indicator' },
+    format: 'text',
+    width: 36,
+    role: 'field',
+    field: 'name',
+  },
   { key: 'unit', header: { vi: 'Đơn vị', en: 'Unit' }, format: 'text', width: 10, role: 'field', field: 'unit' },
-  { key: 'direction', header: { vi: 'Hướng tốt', en: 'Better' }, format: 'text', width: 8, role: 'field', field: 'direction' },
+  {
+    key: 'direction',
+    header: { vi: 'Hướng tốt', en: 'Better' },
+    format: 'text',
+    width: 8,
+    role: 'field',
+    field: 'direction',
+  },
 ];

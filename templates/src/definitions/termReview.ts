@@ -16,15 +16,40 @@ export const termReview = {
   rowsAre: 'indicator',
   settings: [
     { name: 'baseYear', label: { vi: 'Năm gốc', en: 'Base year' }, value: 2020, format: 'integer' },
-    { name: 'endYear', label: { vi: 'Năm cuối nhiệm kỳ', en: 'Last year of the term' }, value: 2025, format: 'integer' },
-    { name: 'band', label: { vi: 'Biên "xấp xỉ đạt" (so với chỉ tiêu)', en: '"Nearly achieved" band (of the target)' }, value: 0.05, format: 'percent2' },
+    {
+      name: 'endYear',
+      label: { vi: 'Năm cuối nhiệm kỳ', en: 'Last year of the term' },
+      value: 2025,
+      format: 'integer',
+    },
+    {
+      name: 'band',
+      label: { vi: 'Biên "xấp xỉ đạt" (so với chỉ tiêu)', en: '"Nearly achieved" band (of the target)' },
+      value: 0.05,
+      format: 'percent2',
+    },
   ],
   columns: [
     ...indicatorColumns,
     { key: 'kind', header: { vi: 'Loại', en: 'Kind' }, format: 'text', width: 10, role: 'field', field: 'kind' },
     ...targetColumns,
-    { key: 'base', header: { vi: 'Năm gốc', en: 'Base year' }, format: 'byUnit', width: 10, role: 'input', field: 'baseValue' },
-    { key: 'year', header: { vi: 'Năm', en: 'Year' }, format: 'byUnit', width: 10, role: 'input', field: 'yearValue', group: 'years' },
+    {
+      key: 'base',
+      header: { vi: 'Năm gốc', en: 'Base year' },
+      format: 'byUnit',
+      width: 10,
+      role: 'input',
+      field: 'baseValue',
+    },
+    {
+      key: 'year',
+      header: { vi: 'Năm', en: 'Year' },
+      format: 'byUnit',
+      width: 10,
+      role: 'input',
+      field: 'yearValue',
+      group: 'years',
+    },
     {
       key: 'achieved',
       header: { vi: 'Đã đạt', en: 'Achieved so far' },
@@ -32,9 +57,27 @@ export const termReview = {
       width: 11,
       role: 'formula',
       byKind: {
-        growth: { live: 'CHITIEU.AVGGROWTH({range:years})', portable: '{prod1p:years}^(1/COUNT({range:years}))-1', needs: ['years'], compute: 'averageGrowth', core: 'averageGrowth' },
-        level: { live: '{latest:years}', portable: '{latest:years}', needs: ['years'], compute: 'latest', core: '(latest value)' },
-        cumulative: { live: 'SUM({range:years})', portable: 'SUM({range:years})', needs: ['years'], compute: 'sum', core: '(sum)' },
+        growth: {
+          live: 'CHITIEU.AVGGROWTH({range:years})',
+          portable: '{prod1p:years}^(1/COUNT({range:years}))-1',
+          needs: ['years'],
+          compute: 'averageGrowth',
+          core: 'averageGrowth',
+        },
+        level: {
+          live: '{latest:years}',
+          portable: '{latest:years}',
+          needs: ['years'],
+          compute: 'latest',
+          core: '(latest value)',
+        },
+        cumulative: {
+          live: 'SUM({range:years})',
+          portable: 'SUM({range:years})',
+          needs: ['years'],
+          compute: 'sum',
+          core: '(sum)',
+        },
       },
     },
     {
@@ -46,7 +89,15 @@ export const termReview = {
       highlight: 'dataBar',
       formula: attainmentFormula('achieved'),
     },
-    { key: 'status', header: { vi: 'Đánh giá', en: 'Status' }, format: 'text', width: 13, role: 'formula', highlight: 'status', formula: statusFormula({ actual: 'achieved', direction: 'direction' }) },
+    {
+      key: 'status',
+      header: { vi: 'Đánh giá', en: 'Status' },
+      format: 'text',
+      width: 13,
+      role: 'formula',
+      highlight: 'status',
+      formula: statusFormula({ actual: 'achieved', direction: 'direction' }),
+    },
     {
       key: 'required',
       header: { vi: 'Cần đạt các năm còn lại', en: 'Needed in the remaining years' },
@@ -68,7 +119,14 @@ export const termReview = {
           compute: 'requiredGrowth',
           core: 'requiredGrowth',
         },
-        cumulative: { live: '{targetValue}-{achieved}', portable: '{targetValue}-{achieved}', needs: ['achieved', 'targetValue'], compute: 'remaining', core: 'gap', format: 'byUnit' },
+        cumulative: {
+          live: '{targetValue}-{achieved}',
+          portable: '{targetValue}-{achieved}',
+          needs: ['achieved', 'targetValue'],
+          compute: 'remaining',
+          core: 'gap',
+          format: 'byUnit',
+        },
       },
     },
     {
@@ -82,7 +140,8 @@ export const termReview = {
         cumulative: null,
         level: {
           live: 'CHITIEU.PROJECT({achieved},CHITIEU.CAGR({base},{achieved},{latestYear:years}-{setting:baseYear}),{setting:endYear}-{latestYear:years})',
-          portable: '{achieved}*({achieved}/{base})^(({setting:endYear}-{latestYear:years})/({latestYear:years}-{setting:baseYear}))',
+          portable:
+            '{achieved}*({achieved}/{base})^(({setting:endYear}-{latestYear:years})/({latestYear:years}-{setting:baseYear}))',
           needs: ['base', 'achieved'],
           compute: 'project',
           core: 'project, cagr',
@@ -96,13 +155,35 @@ export const termReview = {
       width: 14,
       role: 'formula',
       highlight: 'onTrack',
-      byKind: { growth: null, cumulative: null, level: onTrackFormula({ base: 'base', latest: 'achieved', latestYear: '{latestYear:years}', direction: 'direction' }) },
+      byKind: {
+        growth: null,
+        cumulative: null,
+        level: onTrackFormula({
+          base: 'base',
+          latest: 'achieved',
+          latestYear: '{latestYear:years}',
+          direction: 'direction',
+        }),
+      },
     },
-    { key: 'otherPeriods', header: { vi: 'Số liệu kỳ khác', en: 'Other periods' }, format: 'text', width: 22, role: 'field', field: 'otherPeriods' },
+    {
+      key: 'otherPeriods',
+      header: { vi: 'Số liệu kỳ khác', en: 'Other periods' },
+      format: 'text',
+      width: 22,
+      role: 'field',
+      field: 'otherPeriods',
+    },
     { key: 'source', header: { vi: 'Nguồn', en: 'Source' }, format: 'text', width: 30, role: 'field', field: 'source' },
   ],
   notes: [
-    { vi: 'Bình quân: trung bình nhân (tốc độ tăng bình quân = (Π(1 + g))^(1/k) − 1, bỏ qua năm chưa có số liệu).', en: 'Average: geometric mean (average growth = (Π(1 + g))^(1/k) − 1, years without data skipped).' },
-    { vi: 'Khả năng đạt: tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada, Open SDG).', en: 'On track: ratio R = actual average growth / required average growth (Statistics Canada, Open SDG).' },
+    {
+      vi: 'Bình quân: trung bình nhân (tốc độ tăng bình quân = (Π(1 + g))^(1/k) − 1, bỏ qua năm chưa có số liệu).',
+      en: 'Average: geometric mean (average growth = (Π(1 + g))^(1/k) − 1, years without data skipped).',
+    },
+    {
+      vi: 'Khả năng đạt: tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada, Open SDG).',
+      en: 'On track: ratio R = actual average growth / required average growth (Statistics Canada, Open SDG).',
+    },
   ],
 } as const;

@@ -11,7 +11,11 @@ import { termReview } from './termReview.js';
 
 const formulas = (): Array<[string, Formula]> =>
   Object.values(templates).flatMap((t) =>
-    t.columns.flatMap((c) => [c.formula, ...Object.values(c.byKind ?? {})].filter((f): f is Formula => Boolean(f)).map((f) => [`${t.id}.${c.key}`, f] as [string, Formula])),
+    t.columns.flatMap((c) =>
+      [c.formula, ...Object.values(c.byKind ?? {})]
+        .filter((f): f is Formula => Boolean(f))
+        .map((f) => [`${t.id}.${c.key}`, f] as [string, Formula]),
+    ),
   );
 
 describe('template definitions', () => {
@@ -24,24 +28,33 @@ describe('template definitions', () => {
   });
 
   it('refuses a formula over a column that does not exist, an unknown group and a formula column without a formula', () => {
-    const broken = structuredClone(termReview) as unknown as { columns: Array<{ key: string; formula?: { portable: string; needs: string[] }; byKind?: unknown; role: string }> };
+    const broken = structuredClone(termReview) as unknown as {
+      columns: Array<{ key: string; formula?: { portable: string; needs: string[] }; byKind?: unknown; role: string }>;
+    };
     const percent = broken.columns.find((c) => c.key === 'percentOfTarget')!;
     percent.formula!.portable = '{achieved}/{tagret}';
     const result = TemplateDefinition.safeParse(broken);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['term-review.percentOfTarget: unknown placeholder {tagret}']);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'term-review.percentOfTarget: unknown placeholder {tagret}',
+    ]);
     percent.formula!.portable = '{achieved}/{targetValue}';
     percent.formula!.needs = ['achieved', 'nope'];
-    expect(TemplateDefinition.safeParse(broken).error?.issues[0].message).toBe('term-review.percentOfTarget: needs unknown column nope');
+    expect(TemplateDefinition.safeParse(broken).error?.issues[0].message).toBe(
+      'term-review.percentOfTarget: needs unknown column nope',
+    );
     percent.formula!.needs = ['achieved'];
     delete percent.formula;
-    expect(TemplateDefinition.safeParse(broken).error?.issues[0].message).toBe('term-review.percentOfTarget: a formula column needs a formula');
+    expect(TemplateDefinition.safeParse(broken).error?.issues[0].message).toBe(
+      'term-review.percentOfTarget: a formula column needs a formula',
+    );
   });
 
   it('live formulas call only CHITIEU.* names of the add-in; portable formulas only native functions', () => {
     const known = new Set(CustomFunctionName.options);
     for (const [where, f] of formulas()) {
-      for (const [, name] of f.live.matchAll(/CHITIEU\.([A-Z]+)\(/g)) expect(known.has(name as never), `${where}: ${name}`).toBe(true);
+      for (const [, name] of f.live.matchAll(/CHITIEU\.([A-Z]+)\(/g))
+        expect(known.has(name as never), `${where}: ${name}`).toBe(true);
       expect(f.portable, where).not.toContain('CHITIEU');
       expect(f.compute in computations, `${where}: ${f.compute}`).toBe(true);
     }

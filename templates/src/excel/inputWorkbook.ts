@@ -16,7 +16,12 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   const sheet = workbook.addWorksheet('data', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = INPUT_COLUMNS.map((c) => ({ header: c.name, key: c.name, width: Math.max(12, c.name.length + 4), style: { numFmt: '@' } }));
+  sheet.columns = INPUT_COLUMNS.map((c) => ({
+    header: c.name,
+    key: c.name,
+    width: Math.max(12, c.name.length + 4),
+    style: { numFmt: '@' },
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.addRow({
     code: 'grdp_growth',
@@ -57,7 +62,12 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
   ];
   guide.getRow(1).font = { bold: true };
   for (const column of INPUT_COLUMNS) {
-    guide.addRow({ name: column.name, required: column.required ? '✓' : '', meaning: column.description[lang], allowed: column.allowed?.join(', ') ?? '' });
+    guide.addRow({
+      name: column.name,
+      required: column.required ? '✓' : '',
+      meaning: column.description[lang],
+      allowed: column.allowed?.join(', ') ?? '',
+    });
   }
   return workbook;
 }

@@ -30,7 +30,12 @@ export async function hasLibreOffice(): Promise<boolean> {
  * Converts `file` with LibreOffice (`xlsx` recalculated, `pdf`, `csv`, ...) into `outDir` and
  * returns the new file's path. Every formula is recalculated on load.
  */
-export async function convertWithLibreOffice(file: string, format: string, outDir: string, timeoutMs = 180_000): Promise<string> {
+export async function convertWithLibreOffice(
+  file: string,
+  format: string,
+  outDir: string,
+  timeoutMs = 180_000,
+): Promise<string> {
   const run = async () => {
     const profile = await mkdtemp(join(tmpdir(), 'chitieu-lo-'));
     try {
@@ -39,8 +44,21 @@ export async function convertWithLibreOffice(file: string, format: string, outDi
       await mkdir(outDir, { recursive: true });
       const filter = format === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : format;
       await new Promise<void>((resolve, reject) =>
-        execFile(SOFFICE, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file], { timeout: timeoutMs }, (error, _stdout, stderr) =>
-          error ? reject(new Error(`LibreOffice failed on ${file}: ${error.message} ${stderr}`)) : resolve(),
+        execFile(
+          SOFFICE,
+          [
+            `-env:UserInstallation=file://${profile}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            filter,
+            '--outdir',
+            outDir,
+            file,
+          ],
+          { timeout: timeoutMs },
+          (error, _stdout, stderr) =>
+            error ? reject(new Error(`LibreOffice failed on ${file}: ${error.message} ${stderr}`)) : resolve(),
         ),
       );
       return join(outDir, `${basename(file, extname(file))}.${format}`);

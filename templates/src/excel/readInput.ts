@@ -35,12 +35,20 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    return fail('unreadable-file', `không mở được tệp: ${(error as Error).message}`, `cannot open the file: ${(error as Error).message}`);
+    return fail(
+      'unreadable-file',
+      `không mở được tệp: ${(error as Error).message}`,
+      `cannot open the file: ${(error as Error).message}`,
+    );
   }
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (size > limit) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return fail('too-large', `tệp quá lớn (${mb(size)} MB > ${mb(limit)} MB); dùng --max-size nếu thật sự cần`, `the file is too large (${mb(size)} MB > ${mb(limit)} MB); use --max-size if you really need it`);
+    return fail(
+      'too-large',
+      `tệp quá lớn (${mb(size)} MB > ${mb(limit)} MB); dùng --max-size nếu thật sự cần`,
+      `the file is too large (${mb(size)} MB > ${mb(limit)} MB); use --max-size if you really need it`,
+    );
   }
   if (size === 0) return fail('empty-file', 'tệp trống (0 byte)', 'the file is empty (0 bytes)');
   const bytes = await readFile(path);
@@ -51,11 +59,19 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     // U+FFFD appears when the bytes are not UTF-8 (e.g. a CSV saved in Windows-1258).
     const text = bytes.toString('utf8');
     if (text.includes('\uFFFD')) {
-      return fail('unreadable-file', 'tệp CSV không phải mã UTF-8: trong Excel chọn Lưu thành "CSV UTF-8", hoặc dùng .xlsx', 'the CSV file is not UTF-8: in Excel save as "CSV UTF-8", or use .xlsx');
+      return fail(
+        'unreadable-file',
+        'tệp CSV không phải mã UTF-8: trong Excel chọn Lưu thành "CSV UTF-8", hoặc dùng .xlsx',
+        'the CSV file is not UTF-8: in Excel save as "CSV UTF-8", or use .xlsx',
+      );
     }
     table = readCsvTable(text, file);
-  }
-  else return fail('unreadable-file', `không hỗ trợ đuôi "${extension}": dùng .xlsx hoặc .csv`, `"${extension}" files are not supported: use .xlsx or .csv`);
+  } else
+    return fail(
+      'unreadable-file',
+      `không hỗ trợ đuôi "${extension}": dùng .xlsx hoặc .csv`,
+      `"${extension}" files are not supported: use .xlsx or .csv`,
+    );
   if ('problems' in table) return table;
   return validateTable(table, options);
 }
@@ -66,23 +82,47 @@ function readCsvTable(text: string, file: string): RawTable {
   return { file, sheet: null, header: header?.cells ?? [], rows: rows.map((r) => ({ row: r.row, cells: r.cells })) };
 }
 
-async function readWorkbook(bytes: Buffer, file: string, onProgress?: (done: number, total: number) => void, sheetName?: string): Promise<RawTable | ValidationResult> {
-  const fail = (reason: Problem['reason'], vi: string, en: string): ValidationResult => ({ dataset: { file, records: [] }, problems: [problem('error', reason, { file }, { vi, en })] });
+async function readWorkbook(
+  bytes: Buffer,
+  file: string,
+  onProgress?: (done: number, total: number) => void,
+  sheetName?: string,
+): Promise<RawTable | ValidationResult> {
+  const fail = (reason: Problem['reason'], vi: string, en: string): ValidationResult => ({
+    dataset: { file, records: [] },
+    problems: [problem('error', reason, { file }, { vi, en })],
+  });
   // An .xlsx file is a zip archive: it starts with "PK\x03\x04".
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
-    return fail('not-xlsx', 'tệp có đuôi .xlsx nhưng không phải là sổ tính Excel (không phải tệp zip)', 'the file is named .xlsx but is not an Excel workbook (not a zip archive)');
+    return fail(
+      'not-xlsx',
+      'tệp có đuôi .xlsx nhưng không phải là sổ tính Excel (không phải tệp zip)',
+      'the file is named .xlsx but is not an Excel workbook (not a zip archive)',
+    );
   }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return fail('unreadable-file', `sổ tính bị hỏng hoặc không đầy đủ: ${(error as Error).message}`, `the workbook is damaged or truncated: ${(error as Error).message}`);
+    return fail(
+      'unreadable-file',
+      `sổ tính bị hỏng hoặc không đầy đủ: ${(error as Error).message}`,
+      `the workbook is damaged or truncated: ${(error as Error).message}`,
+    );
   }
   if (sheetName !== undefined && !workbook.getWorksheet(sheetName)) {
     const names = workbook.worksheets.map((ws) => ws.name).join(', ');
-    return fail('missing-sheet', `sổ tính không có trang "${sheetName}" (có: ${names})`, `the workbook has no sheet "${sheetName}" (it has: ${names})`);
+    return fail(
+      'missing-sheet',
+      `sổ tính không có trang "${sheetName}" (có: ${names})`,
+      `the workbook has no sheet "${sheetName}" (it has: ${names})`,
+    );
   }
-  const sheet = sheetName !== undefined ? workbook.getWorksheet(sheetName) : (workbook.worksheets.find((ws) => DATA_SHEETS.includes(ws.name.trim().toLowerCase())) ?? workbook.worksheets[0]);
+  const sheet =
+    sheetName !== undefined
+      ? workbook.getWorksheet(sheetName)
+      : (workbook.worksheets.find((ws) => DATA_SHEETS.includes(ws.name.trim().toLowerCase())) ??
+        workbook.worksheets[0]);
   if (!sheet) return fail('empty-file', 'sổ tính không có trang nào', 'the workbook has no sheet');
   const header: string[] = [];
   const rows: RawRow[] = [];
@@ -114,7 +154,8 @@ function plain(value: ExcelJS.CellValue): string | number | null {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return plain((value as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return plain((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in value) return String(value.text);
     if ('error' in value) return String(value.error);
   }

@@ -63,12 +63,25 @@ const STYLES: Record<CellStyle, Partial<Pick<ExcelJS.Cell, 'font' | 'alignment' 
   title: { font: font({ size: 14, bold: true }), alignment: { horizontal: 'center' } },
   subtitle: { font: font({ italic: true }), alignment: { horizontal: 'center' } },
   settingLabel: { font: font(), alignment: { horizontal: 'left' } },
-  setting: { font: font({ bold: true, color: { argb: 'FF1F4E79' } }), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } }, border },
-  header: { font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }, border },
+  setting: {
+    font: font({ bold: true, color: { argb: 'FF1F4E79' } }),
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } },
+    border,
+  },
+  header: {
+    font: font({ bold: true }),
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
+    border,
+  },
   text: { font: font(), alignment: { vertical: 'top' }, border },
   number: { font: font(), alignment: { horizontal: 'right', vertical: 'top' }, border },
   formula: { font: font(), alignment: { horizontal: 'right', vertical: 'top' }, border },
-  noData: { font: font({ italic: true, color: { argb: 'FF7F7F7F' } }), alignment: { horizontal: 'center', vertical: 'top' }, border },
+  noData: {
+    font: font({ italic: true, color: { argb: 'FF7F7F7F' } }),
+    alignment: { horizontal: 'center', vertical: 'top' },
+    border,
+  },
   note: { font: font({ italic: true, size: 9 }) },
   source: { font: font({ italic: true, size: 9, color: { argb: 'FF595959' } }) },
 };
@@ -83,14 +96,30 @@ const TONES = {
 
 function rulesOf(highlight: Highlight, next: () => number): ExcelJS.ConditionalFormattingRule[] {
   if (highlight.kind === 'dataBar') {
-    return [{ type: 'dataBar', priority: next(), minLength: 0, maxLength: 100, gradient: false, cfvo: [{ type: 'num', value: highlight.min }, { type: 'num', value: highlight.max }], color: { argb: 'FF63BE7B' } } as ExcelJS.DataBarRuleType];
+    return [
+      {
+        type: 'dataBar',
+        priority: next(),
+        minLength: 0,
+        maxLength: 100,
+        gradient: false,
+        cfvo: [
+          { type: 'num', value: highlight.min },
+          { type: 'num', value: highlight.max },
+        ],
+        color: { argb: 'FF63BE7B' },
+      } as ExcelJS.DataBarRuleType,
+    ];
   }
   return highlight.colours.map(({ equals, tone }) => ({
     type: 'cellIs',
     operator: 'equal',
     priority: next(),
     formulae: [`"${equals.replace(/"/g, '""')}"`],
-    style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: TONES[tone].fill } }, font: { color: { argb: TONES[tone].font } } },
+    style: {
+      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: TONES[tone].fill } },
+      font: { color: { argb: TONES[tone].font } },
+    },
   }));
 }
 

@@ -27,17 +27,22 @@ export function checkConsistency(dataset: Dataset): Problem[] {
 
   // Parts and totals.
   const partsOf = new Map<string, Set<string>>();
-  for (const r of dataset.records) if (r.partOf) partsOf.set(r.partOf, (partsOf.get(r.partOf) ?? new Set()).add(r.code));
+  for (const r of dataset.records)
+    if (r.partOf) partsOf.set(r.partOf, (partsOf.get(r.partOf) ?? new Set()).add(r.code));
   for (const code of byCode.keys()) {
     const m = /^(.+)_(received|total)$/.exec(code);
     if (!m || partsOf.has(code)) continue;
-    const siblings = [...byCode.keys()].filter((c) => c !== code && c.startsWith(`${m[1]}_`) && !/_(received|total)$/.test(c));
+    const siblings = [...byCode.keys()].filter(
+      (c) => c !== code && c.startsWith(`${m[1]}_`) && !/_(received|total)$/.test(c),
+    );
     if (siblings.length > 0) partsOf.set(code, new Set(siblings));
   }
   for (const [totalCode, parts] of partsOf) {
     for (const total of byCode.get(totalCode) ?? []) {
       if (total.value === null) continue;
-      const values = [...parts].map((c) => (byCode.get(c) ?? []).find((r) => key(r) === key(total))).filter((r): r is InputRecord => r !== undefined && r.value !== null);
+      const values = [...parts]
+        .map((c) => (byCode.get(c) ?? []).find((r) => key(r) === key(total)))
+        .filter((r): r is InputRecord => r !== undefined && r.value !== null);
       if (values.length === 0) continue;
       const sum = values.reduce((s, r) => s + (r.value as number), 0);
       if (Math.abs(sum - total.value) > 1e-9 * Math.max(1, Math.abs(total.value))) {
@@ -60,7 +65,8 @@ export function checkConsistency(dataset: Dataset): Problem[] {
     for (const rate of rows) {
       if (rate.period.type !== 'year' || rate.value === null) continue;
       const year = rate.period.year;
-      const find = (y: number) => levels.find((l) => l.period.type === 'year' && l.period.year === y && l.area === rate.area && l.value !== null);
+      const find = (y: number) =>
+        levels.find((l) => l.period.type === 'year' && l.period.year === y && l.area === rate.area && l.value !== null);
       const previous = find(year - 1);
       const current = find(year);
       if (!previous || !current) continue;
@@ -81,12 +87,19 @@ export function checkConsistency(dataset: Dataset): Problem[] {
   for (const r of dataset.records) {
     if (r.value === null) continue;
     if (r.unit.startsWith('%') && (r.kind === 'rate' || r.kind === 'covered') && (r.value < 0 || r.value > 1)) {
-      found.push(problem('warning', 'rate-out-of-range', at(r, 'value'), { vi: `tỷ lệ ${pct(r.value, 'vi')} nằm ngoài 0-100%`, en: `the rate ${pct(r.value, 'en')} is outside 0-100%` }));
+      found.push(
+        problem('warning', 'rate-out-of-range', at(r, 'value'), {
+          vi: `tỷ lệ ${pct(r.value, 'vi')} nằm ngoài 0-100%`,
+          en: `the rate ${pct(r.value, 'en')} is outside 0-100%`,
+        }),
+      );
     }
   }
 
   // Coverage above 100%: covered against population, area by area.
-  const population = new Map(dataset.records.filter((r) => r.kind === 'population' && r.value !== null).map((r) => [key(r), r]));
+  const population = new Map(
+    dataset.records.filter((r) => r.kind === 'population' && r.value !== null).map((r) => [key(r), r]),
+  );
   for (const r of dataset.records) {
     if (r.kind !== 'covered' || r.value === null) continue;
     const p = population.get(key(r));
@@ -116,7 +129,7 @@ export function checkConsistency(dataset: Dataset): Problem[] {
 /** Half a unit of the last decimal the value was published with (8,56% → 0,005 pp). */
 function roundingOf(value: number): number {
   const digits = (String(+(value * 100).toPrecision(12)).split('.')[1] ?? '').length;
-  return 0.5 * 10 ** -digits / 100;
+  return (0.5 * 10 ** -digits) / 100;
 }
 
 function pct(value: number, lang: 'vi' | 'en'): string {

@@ -23,19 +23,69 @@ export const KINDS = ['growth', 'level', 'rate', 'count', 'cumulative', 'populat
 export type IndicatorKind = (typeof KINDS)[number];
 
 export const INPUT_COLUMNS: readonly InputColumn[] = [
-  { name: 'code', required: true, description: { vi: 'mã chỉ tiêu (chữ, số, _)', en: 'indicator code (letters, digits, _)' } },
-  { name: 'indicator_vi', required: true, description: { vi: 'tên chỉ tiêu tiếng Việt', en: 'indicator name in Vietnamese' } },
-  { name: 'indicator_en', required: true, description: { vi: 'tên chỉ tiêu tiếng Anh (có thể để trống)', en: 'indicator name in English (may be blank)' } },
-  { name: 'unit', required: true, description: { vi: 'đơn vị; "%" nghĩa là giá trị ghi theo phần trăm (8,56 = 8,56%)', en: 'unit; "%" means values are percents (8,56 = 8.56%)' } },
-  { name: 'direction', required: true, description: { vi: 'higher: càng cao càng tốt; lower: càng thấp càng tốt', en: 'higher or lower is better' }, allowed: DIRECTIONS },
+  {
+    name: 'code',
+    required: true,
+    description: { vi: 'mã chỉ tiêu (chữ, số, _)', en: 'indicator code (letters, digits, _)' },
+  },
+  {
+    name: 'indicator_vi',
+    required: true,
+    description: { vi: 'tên chỉ tiêu tiếng Việt', en: 'indicator name in Vietnamese' },
+  },
+  {
+    name: 'indicator_en',
+    required: true,
+    description: { vi: 'tên chỉ tiêu tiếng Anh (có thể để trống)', en: 'indicator name in English (may be blank)' },
+  },
+  {
+    name: 'unit',
+    required: true,
+    description: {
+      vi: 'đơn vị; "%" nghĩa là giá trị ghi theo phần trăm (8,56 = 8,56%)',
+      en: 'unit; "%" means values are percents (8,56 = 8.56%)',
+    },
+  },
+  {
+    name: 'direction',
+    required: true,
+    description: { vi: 'higher: càng cao càng tốt; lower: càng thấp càng tốt', en: 'higher or lower is better' },
+    allowed: DIRECTIONS,
+  },
   { name: 'kind', required: true, description: { vi: 'loại chỉ tiêu', en: 'indicator kind' }, allowed: KINDS },
-  { name: 'target', required: true, description: { vi: 'chỉ tiêu như ghi trong nghị quyết: 95% trở lên, dưới 4%, 6,5 - 7%', en: 'target as written: 95% trở lên, dưới 4%, 6,5 - 7%' } },
-  { name: 'period', required: true, description: { vi: 'kỳ: 2024, 2021-2025, 2025-Q3, 2025-9M', en: 'period: 2024, 2021-2025, 2025-Q3, 2025-9M' } },
-  { name: 'value', required: true, description: { vi: 'giá trị; để trống nếu chưa có số liệu (không tự điền)', en: 'value; blank when there is no data (never fill it in)' } },
+  {
+    name: 'target',
+    required: true,
+    description: {
+      vi: 'chỉ tiêu như ghi trong nghị quyết: 95% trở lên, dưới 4%, 6,5 - 7%',
+      en: 'target as written: 95% trở lên, dưới 4%, 6,5 - 7%',
+    },
+  },
+  {
+    name: 'period',
+    required: true,
+    description: { vi: 'kỳ: 2024, 2021-2025, 2025-Q3, 2025-9M', en: 'period: 2024, 2021-2025, 2025-Q3, 2025-9M' },
+  },
+  {
+    name: 'value',
+    required: true,
+    description: {
+      vi: 'giá trị; để trống nếu chưa có số liệu (không tự điền)',
+      en: 'value; blank when there is no data (never fill it in)',
+    },
+  },
   { name: 'source', required: true, description: { vi: 'nguồn số liệu', en: 'source of the figure' } },
   { name: 'note', required: true, description: { vi: 'ghi chú', en: 'note' } },
-  { name: 'area', required: false, description: { vi: 'địa bàn (để trống: toàn tỉnh)', en: 'area (blank: the whole province)' } },
-  { name: 'part_of', required: false, description: { vi: 'mã chỉ tiêu tổng mà dòng này là một phần', en: 'code of the total this row is a part of' } },
+  {
+    name: 'area',
+    required: false,
+    description: { vi: 'địa bàn (để trống: toàn tỉnh)', en: 'area (blank: the whole province)' },
+  },
+  {
+    name: 'part_of',
+    required: false,
+    description: { vi: 'mã chỉ tiêu tổng mà dòng này là một phần', en: 'code of the total this row is a part of' },
+  },
 ];
 
 /** Periods as statistics offices write them. */

@@ -52,7 +52,15 @@ export function problem(
   where: { file: string; sheet?: string | null; row?: number | null; column?: string | null },
   message: Label,
 ): Problem {
-  return { severity, reason, file: where.file, sheet: where.sheet ?? null, row: where.row ?? null, column: where.column ?? null, message };
+  return {
+    severity,
+    reason,
+    file: where.file,
+    sheet: where.sheet ?? null,
+    row: where.row ?? null,
+    column: where.column ?? null,
+    message,
+  };
 }
 
 /**
@@ -60,11 +68,19 @@ export function problem(
  * so that a user fixes the file top to bottom.
  */
 export function renderProblems(problems: readonly Problem[], lang: 'vi' | 'en'): string {
-  const words = lang === 'vi' ? { sheet: 'trang', row: 'dòng', column: 'cột', error: 'lỗi', warning: 'cảnh báo' } : { sheet: 'sheet', row: 'row', column: 'column', error: 'error', warning: 'warning' };
+  const words =
+    lang === 'vi'
+      ? { sheet: 'trang', row: 'dòng', column: 'cột', error: 'lỗi', warning: 'cảnh báo' }
+      : { sheet: 'sheet', row: 'row', column: 'column', error: 'error', warning: 'warning' };
   return [...problems]
     .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''))
     .map((p) => {
-      const place = [p.file, p.sheet ? `${words.sheet} ${p.sheet}` : null, p.row ? `${words.row} ${p.row}` : null, p.column ? `${words.column} ${p.column}` : null]
+      const place = [
+        p.file,
+        p.sheet ? `${words.sheet} ${p.sheet}` : null,
+        p.row ? `${words.row} ${p.row}` : null,
+        p.column ? `${words.column} ${p.column}` : null,
+      ]
         .filter((part) => part !== null)
         .join(', ');
       return `${place}: [${words[p.severity]}] ${p.message[lang]}`;

@@ -23,14 +23,23 @@ describe('validateTable', () => {
     expect(problems).toEqual([]);
     expect(dataset.records).toHaveLength(26);
     const growth2020 = dataset.records[0];
-    expect([growth2020.value, growth2020.target, growth2020.period]).toEqual([0.0323, { kind: 'floor', low: 0.1, high: null, inclusive: true }, { type: 'year', year: 2020, text: '2020' }]);
+    expect([growth2020.value, growth2020.target, growth2020.period]).toEqual([
+      0.0323,
+      { kind: 'floor', low: 0.1, high: null, inclusive: true },
+      { type: 'year', year: 2020, text: '2020' },
+    ]);
     expect(dataset.records.find((r) => r.code === 'grdp_level')?.value).toBe(53523);
     expect(dataset.records.find((r) => r.code === 'budget_revenue' && r.period.text === '2024')?.value).toBe(28066.4);
     expect(dataset.records.find((r) => r.code === 'grdp_growth' && r.period.text === '2025')?.value).toBeNull();
     // A bare "22" in a % row is 22%.
     const farm = dataset.records.find((r) => r.code === 'farm_labour_share')!;
     expect([farm.targetText, farm.target?.low]).toEqual(['22%', 0.22]);
-    expect(dataset.records.find((r) => r.code === 'public_investment_disbursement')?.period).toEqual({ type: 'months', year: 2023, months: 9, text: '2023-9M' });
+    expect(dataset.records.find((r) => r.code === 'public_investment_disbursement')?.period).toEqual({
+      type: 'months',
+      year: 2023,
+      months: 9,
+      text: '2023-9M',
+    });
   });
 
   it('collects every problem at once, each a typed record with file, row and column', () => {
@@ -52,12 +61,26 @@ describe('validateTable', () => {
       ['duplicate-row', 5, 'code'],
     ]);
     expect(dataset.records).toHaveLength(1);
-    expect(renderProblems(problems, 'en').split('\n')[0]).toBe('x.csv, row 3, column direction: [error] direction "sideways" is not valid: use higher or lower');
-    expect(renderProblems(problems, 'vi').split('\n')[0]).toBe('x.csv, dòng 3, cột direction: [lỗi] hướng "sideways" không hợp lệ: dùng higher hoặc lower');
+    expect(renderProblems(problems, 'en').split('\n')[0]).toBe(
+      'x.csv, row 3, column direction: [error] direction "sideways" is not valid: use higher or lower',
+    );
+    expect(renderProblems(problems, 'vi').split('\n')[0]).toBe(
+      'x.csv, dòng 3, cột direction: [lỗi] hướng "sideways" không hợp lệ: dùng higher hoặc lower',
+    );
   });
 
   it('reports missing columns and an empty file', () => {
-    expect(validateTable(table('code,value\n')).problems.map((p) => p.column)).toEqual(['indicator_vi', 'indicator_en', 'unit', 'direction', 'kind', 'target', 'period', 'source', 'note']);
+    expect(validateTable(table('code,value\n')).problems.map((p) => p.column)).toEqual([
+      'indicator_vi',
+      'indicator_en',
+      'unit',
+      'direction',
+      'kind',
+      'target',
+      'period',
+      'source',
+      'note',
+    ]);
     expect(validateTable(table('')).problems.map((p) => p.reason)).toEqual(['empty-file']);
   });
 
@@ -68,8 +91,15 @@ describe('validateTable', () => {
   });
 
   it('reads CSV with commas or, as a Vietnamese Excel saves it, semicolons; quotes keep separators and line breaks', () => {
-    expect(parseCsv('a;b\n"x;y";"8,56"\n').map((r) => r.cells)).toEqual([['a', 'b'], ['x;y', '8,56']]);
-    expect(parseCsv('\uFEFFa,b\r\n"two\nlines","say ""hi"""\r\n3,4').map((r) => [r.row, r.cells])).toEqual([[1, ['a', 'b']], [2, ['two\nlines', 'say "hi"']], [4, ['3', '4']]]);
+    expect(parseCsv('a;b\n"x;y";"8,56"\n').map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['x;y', '8,56'],
+    ]);
+    expect(parseCsv('\uFEFFa,b\r\n"two\nlines","say ""hi"""\r\n3,4').map((r) => [r.row, r.cells])).toEqual([
+      [1, ['a', 'b']],
+      [2, ['two\nlines', 'say "hi"']],
+      [4, ['3', '4']],
+    ]);
   });
 
   it('reads the documented period forms only', () => {

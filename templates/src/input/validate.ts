@@ -25,16 +25,30 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
   const problems: Problem[] = [];
   const records: InputRecord[] = [];
   const at = (row: number | null, column: string | null) => ({ file: table.file, sheet: table.sheet, row, column });
-  const header = table.header.map((h) => String(h ?? '').trim().toLowerCase());
+  const header = table.header.map((h) =>
+    String(h ?? '')
+      .trim()
+      .toLowerCase(),
+  );
   if (header.every((h) => h === '') && table.rows.length === 0) {
-    problems.push(problem('error', 'empty-file', at(null, null), { vi: 'tệp trống: không có dòng tiêu đề nào', en: 'the file is empty: there is no header row' }));
+    problems.push(
+      problem('error', 'empty-file', at(null, null), {
+        vi: 'tệp trống: không có dòng tiêu đề nào',
+        en: 'the file is empty: there is no header row',
+      }),
+    );
     return { dataset: { file: table.file, records }, problems };
   }
   const index = new Map<string, number>();
   header.forEach((name, k) => index.set(name, k));
   for (const column of INPUT_COLUMNS) {
     if (column.required && !index.has(column.name)) {
-      problems.push(problem('error', 'missing-column', at(1, column.name), { vi: `thiếu cột "${column.name}" (${column.description.vi})`, en: `the column "${column.name}" is missing (${column.description.en})` }));
+      problems.push(
+        problem('error', 'missing-column', at(1, column.name), {
+          vi: `thiếu cột "${column.name}" (${column.description.vi})`,
+          en: `the column "${column.name}" is missing (${column.description.en})`,
+        }),
+      );
     }
   }
   if (problems.length > 0) return { dataset: { file: table.file, records }, problems };
@@ -52,23 +66,52 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       return value === null ? '' : String(value).trim();
     };
     const before = problems.length;
-    const bad = (reason: Problem['reason'], column: string, vi: string, en: string) => problems.push(problem('error', reason, at(raw.row, column), { vi, en }));
+    const bad = (reason: Problem['reason'], column: string, vi: string, en: string) =>
+      problems.push(problem('error', reason, at(raw.row, column), { vi, en }));
 
     const code = text('code');
     if (code === '') bad('blank-required', 'code', 'mã chỉ tiêu để trống', 'the indicator code is blank');
-    else if (!/^[\p{L}\p{N}_.-]+$/u.test(code)) bad('bad-code', 'code', `mã chỉ tiêu "${code}" chỉ được gồm chữ, số, _ . -`, `the indicator code "${code}" may only hold letters, digits, _ . -`);
+    else if (!/^[\p{L}\p{N}_.-]+$/u.test(code))
+      bad(
+        'bad-code',
+        'code',
+        `mã chỉ tiêu "${code}" chỉ được gồm chữ, số, _ . -`,
+        `the indicator code "${code}" may only hold letters, digits, _ . -`,
+      );
     const nameVi = text('indicator_vi');
-    if (nameVi === '') bad('blank-required', 'indicator_vi', 'tên chỉ tiêu (tiếng Việt) để trống', 'the indicator name (Vietnamese) is blank');
+    if (nameVi === '')
+      bad(
+        'blank-required',
+        'indicator_vi',
+        'tên chỉ tiêu (tiếng Việt) để trống',
+        'the indicator name (Vietnamese) is blank',
+      );
     const direction = text('direction').toLowerCase();
     if (!(DIRECTIONS as readonly string[]).includes(direction)) {
-      bad('bad-direction', 'direction', `hướng "${text('direction')}" không hợp lệ: dùng higher hoặc lower`, `direction "${text('direction')}" is not valid: use higher or lower`);
+      bad(
+        'bad-direction',
+        'direction',
+        `hướng "${text('direction')}" không hợp lệ: dùng higher hoặc lower`,
+        `direction "${text('direction')}" is not valid: use higher or lower`,
+      );
     }
     const kind = text('kind').toLowerCase();
     if (!(KINDS as readonly string[]).includes(kind)) {
-      bad('bad-kind', 'kind', `loại "${text('kind')}" không hợp lệ: dùng ${KINDS.join(', ')}`, `kind "${text('kind')}" is not valid: use ${KINDS.join(', ')}`);
+      bad(
+        'bad-kind',
+        'kind',
+        `loại "${text('kind')}" không hợp lệ: dùng ${KINDS.join(', ')}`,
+        `kind "${text('kind')}" is not valid: use ${KINDS.join(', ')}`,
+      );
     }
     const period = readPeriod(text('period'));
-    if (period === null) bad('bad-period', 'period', `kỳ "${text('period')}" không hợp lệ: dùng 2024, 2021-2025, 2025-Q3 hoặc 2025-9M`, `period "${text('period')}" is not valid: use 2024, 2021-2025, 2025-Q3 or 2025-9M`);
+    if (period === null)
+      bad(
+        'bad-period',
+        'period',
+        `kỳ "${text('period')}" không hợp lệ: dùng 2024, 2021-2025, 2025-Q3 hoặc 2025-9M`,
+        `period "${text('period')}" is not valid: use 2024, 2021-2025, 2025-Q3 or 2025-9M`,
+      );
 
     const unit = text('unit');
     const percentUnit = unit.startsWith('%');
@@ -79,10 +122,22 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
     let target: ParsedTarget | null = null;
     if (targetText !== '') {
       const parsed = parseTarget(targetText, locale);
-      if (isChitieuError(parsed)) bad('bad-target', 'target', `không đọc được chỉ tiêu "${targetText}": ${parsed.message.vi}`, `cannot read the target "${targetText}": ${parsed.message.en}`);
+      if (isChitieuError(parsed))
+        bad(
+          'bad-target',
+          'target',
+          `không đọc được chỉ tiêu "${targetText}": ${parsed.message.vi}`,
+          `cannot read the target "${targetText}": ${parsed.message.en}`,
+        );
       else target = parsed;
       // "95% trở lên" means higher is better: a row saying lower contradicts its own target.
-      const implied = isChitieuError(parsed) ? null : parsed.kind === 'floor' ? 'higher' : parsed.kind === 'ceiling' ? 'lower' : null;
+      const implied = isChitieuError(parsed)
+        ? null
+        : parsed.kind === 'floor'
+          ? 'higher'
+          : parsed.kind === 'ceiling'
+            ? 'lower'
+            : null;
       if (implied && (DIRECTIONS as readonly string[]).includes(direction) && implied !== direction) {
         bad(
           'direction-conflict',
@@ -97,7 +152,12 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       const key = `${code}\u0000${period.text}\u0000${area}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        bad('duplicate-row', 'code', `trùng dòng ${first}: chỉ tiêu "${code}", kỳ ${period.text}${area ? `, địa bàn ${area}` : ''} đã có`, `duplicate of row ${first}: indicator "${code}", period ${period.text}${area ? `, area ${area}` : ''} is already given`);
+        bad(
+          'duplicate-row',
+          'code',
+          `trùng dòng ${first}: chỉ tiêu "${code}", kỳ ${period.text}${area ? `, địa bàn ${area}` : ''} đã có`,
+          `duplicate of row ${first}: indicator "${code}", period ${period.text}${area ? `, area ${area}` : ''} is already given`,
+        );
       } else seen.set(key, raw.row);
       // Compared only on an otherwise valid row: a typo in `direction` is one problem, not two.
       const who = `${nameVi}\u0000${unit}\u0000${kind}\u0000${direction}`;
@@ -105,7 +165,12 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       const valid = problems.length === before;
       if (valid && known === undefined) identity.set(code, { row: raw.row, text: who });
       else if (valid && known !== undefined && known.text !== who) {
-        bad('code-conflict', 'code', `mã "${code}" đã dùng ở dòng ${known.row} cho chỉ tiêu khác (tên, đơn vị, loại hoặc hướng khác)`, `code "${code}" is used at row ${known.row} for a different indicator (name, unit, kind or direction differ)`);
+        bad(
+          'code-conflict',
+          'code',
+          `mã "${code}" đã dùng ở dòng ${known.row} cho chỉ tiêu khác (tên, đơn vị, loại hoặc hướng khác)`,
+          `code "${code}" is used at row ${known.row} for a different indicator (name, unit, kind or direction differ)`,
+        );
       }
     }
     if (problems.length > before) continue;
@@ -146,15 +211,25 @@ export function readPeriod(text: string): Period | null {
  * row a bare number is a percent (8,56 → 0.0856); text with its own % sign or a cell formatted as
  * a percent is a fraction already.
  */
-function readValue(cell: string | number | null, percentFormatted: boolean, percentUnit: boolean, locale: 'vi' | 'en'): number | null | { vi: string; en: string } {
+function readValue(
+  cell: string | number | null,
+  percentFormatted: boolean,
+  percentUnit: boolean,
+  locale: 'vi' | 'en',
+): number | null | { vi: string; en: string } {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return { vi: `giá trị không hữu hạn (${cell})`, en: `the value is not finite (${cell})` };
+    if (!Number.isFinite(cell))
+      return { vi: `giá trị không hữu hạn (${cell})`, en: `the value is not finite (${cell})` };
     return percentUnit && !percentFormatted ? cell / 100 : cell;
   }
   const text = cell.trim();
   const parsed = parseLocaleNumber(text, locale);
-  if (isChitieuError(parsed)) return { vi: `"${text}" không phải là số (${parsed.message.vi})`, en: `"${text}" is not a number (${parsed.message.en})` };
+  if (isChitieuError(parsed))
+    return {
+      vi: `"${text}" không phải là số (${parsed.message.vi})`,
+      en: `"${text}" is not a number (${parsed.message.en})`,
+    };
   return percentUnit && !text.includes('%') ? parsed / 100 : parsed;
 }
 

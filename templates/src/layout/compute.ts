@@ -61,11 +61,24 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
   sum: (ctx) => ctx.group('years').reduce<number>((s, v) => s + (v ?? 0), 0),
   attainment: (ctx) => attainment(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number),
   status: (ctx) => {
-    const code = status(ctx.value(ctx.needs[0]), ctx.row.target, { direction: ctx.row.direction, band: ctx.setting('band') });
+    const code = status(ctx.value(ctx.needs[0]), ctx.row.target, {
+      direction: ctx.row.direction,
+      band: ctx.setting('band'),
+    });
     return isChitieuError(code) ? code : (statusLabel(code, ctx.lang) as string);
   },
-  requiredAverageGrowth: (ctx) => requiredAverageGrowth(ctx.value('targetValue') as number, ctx.group('years').length, ctx.group('years').filter((v) => v !== null)),
-  requiredGrowth: (ctx) => requiredGrowth(ctx.value('achieved') as number, ctx.value('targetValue') as number, ctx.setting('endYear') - (latestYear(ctx, 'years') as number)),
+  requiredAverageGrowth: (ctx) =>
+    requiredAverageGrowth(
+      ctx.value('targetValue') as number,
+      ctx.group('years').length,
+      ctx.group('years').filter((v) => v !== null),
+    ),
+  requiredGrowth: (ctx) =>
+    requiredGrowth(
+      ctx.value('achieved') as number,
+      ctx.value('targetValue') as number,
+      ctx.setting('endYear') - (latestYear(ctx, 'years') as number),
+    ),
   remaining: (ctx) => {
     const g = gap(ctx.value('achieved') as number, ctx.value('targetValue') as number);
     return isChitieuError(g) ? g : -g;
@@ -73,7 +86,9 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
   project: (ctx) => {
     const latest = latestYear(ctx, 'years') as number;
     const rate = cagr(ctx.value('base') as number, ctx.value('achieved') as number, latest - ctx.setting('baseYear'));
-    return isChitieuError(rate) ? rate : project(ctx.value('achieved') as number, rate, ctx.setting('endYear') - latest);
+    return isChitieuError(rate)
+      ? rate
+      : project(ctx.value('achieved') as number, rate, ctx.setting('endYear') - latest);
   },
   onTrack: (ctx) => {
     const result = onTrack({
@@ -96,7 +111,8 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
   },
   pace: (ctx) => ctx.setting('quarter') / 4,
   coverageRatio: (ctx) => coverageRatio(ctx.value('covered') as number, ctx.value('population') as number),
-  coverageGap: (ctx) => coverageGap(ctx.value('covered') as number, ctx.value('population') as number, ctx.value('targetValue') as number),
+  coverageGap: (ctx) =>
+    coverageGap(ctx.value('covered') as number, ctx.value('population') as number, ctx.value('targetValue') as number),
   rank: (ctx) => {
     // Like Excel's RANK (descending): 1 + how many numbers in the column are greater.
     const mine = ctx.value('ratio') as number;
@@ -111,7 +127,6 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
     return 1 + lo;
   },
 };
-
 
 const sortedColumns = new WeakMap<object, number[]>();
 

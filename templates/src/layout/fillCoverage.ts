@@ -7,11 +7,15 @@ import { isWhole, rowKind, sources, targetFields, type FillOptions, type ReportD
  * same area and period. The areas are the data's: no list lives in code.
  */
 export function fillCoverage(dataset: Dataset, options: FillOptions): ReportData {
-  const covered = dataset.records.filter((r) => r.kind === 'covered' && (options.indicator === undefined || r.code === options.indicator));
+  const covered = dataset.records.filter(
+    (r) => r.kind === 'covered' && (options.indicator === undefined || r.code === options.indicator),
+  );
   const code = options.indicator ?? covered[0]?.code;
   const mine = covered.filter((r) => r.code === code);
   const period = options.period ?? mine[mine.length - 1]?.period.text ?? '';
-  const population = new Map(dataset.records.filter((r) => r.kind === 'population' && r.period.text === period).map((r) => [r.area, r]));
+  const population = new Map(
+    dataset.records.filter((r) => r.kind === 'population' && r.period.text === period).map((r) => [r.area, r]),
+  );
   const rows = mine
     .filter((r) => r.period.text === period)
     .map((r) => {

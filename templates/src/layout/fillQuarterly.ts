@@ -7,17 +7,26 @@ import { byIndicator, isWhole, rowKind, sources, indicatorFields, type FillOptio
  * when every quarter so far is given; a rate is never summed.
  */
 export function fillQuarterly(dataset: Dataset, options: FillOptions): ReportData {
-  const quarters = dataset.records.flatMap((r) => (r.period.type === 'quarter' || r.period.type === 'months' ? [r.period] : []));
+  const quarters = dataset.records.flatMap((r) =>
+    r.period.type === 'quarter' || r.period.type === 'months' ? [r.period] : [],
+  );
   const year = options.year ?? (quarters.length ? Math.max(...quarters.map((p) => p.year)) : new Date().getFullYear());
-  const inYear = quarters.filter((p) => p.year === year).map((p) => (p.type === 'quarter' ? p.quarter : Math.ceil(p.months / 3)));
+  const inYear = quarters
+    .filter((p) => p.year === year)
+    .map((p) => (p.type === 'quarter' ? p.quarter : Math.ceil(p.months / 3)));
   const quarter = options.quarter ?? (inYear.length ? Math.max(...inYear) : 1);
   const lang = options.lang ?? 'vi';
   const rows = byIndicator(dataset).flatMap((records) => {
     const first = records[0];
     const summable = first.kind === 'level' || first.kind === 'count' || first.kind === 'cumulative';
-    const quarterOf = (y: number, q: number) => records.find((r) => r.area === '' && r.period.type === 'quarter' && r.period.year === y && r.period.quarter === q);
+    const quarterOf = (y: number, q: number) =>
+      records.find(
+        (r) => r.area === '' && r.period.type === 'quarter' && r.period.year === y && r.period.quarter === q,
+      );
     const toDate = (y: number): { value: number | null; from: InputRecord[] } => {
-      const published = records.find((r) => r.area === '' && r.period.type === 'months' && r.period.year === y && r.period.months === quarter * 3);
+      const published = records.find(
+        (r) => r.area === '' && r.period.type === 'months' && r.period.year === y && r.period.months === quarter * 3,
+      );
       if (published) return { value: published.value, from: [published] };
       const parts = Array.from({ length: quarter }, (_, i) => quarterOf(y, i + 1));
       if (!summable || parts.some((p) => p === undefined || p.value === null)) return { value: null, from: [] };
@@ -27,7 +36,11 @@ export function fillQuarterly(dataset: Dataset, options: FillOptions): ReportDat
     const ytd = toDate(year);
     const last = toDate(year - 1);
     if (!thisQuarter && ytd.from.length === 0) return [];
-    const plan = records.find((r) => r.period.type === 'year' && r.period.year === year && r.target !== null) ?? [...records].reverse().find((r) => (r.period.type === 'span' ? r.period.to : r.period.year) === year && r.target !== null);
+    const plan =
+      records.find((r) => r.period.type === 'year' && r.period.year === year && r.target !== null) ??
+      [...records]
+        .reverse()
+        .find((r) => (r.period.type === 'span' ? r.period.to : r.period.year) === year && r.target !== null);
     return [
       {
         kind: rowKind(first),

@@ -46,7 +46,10 @@ export function expandFormula(template: string, place: FormulaPlace): string {
       }
       case 'prod1p':
         // N() reads "chưa có số liệu" (text) as 0, so a year without data multiplies by 1.
-        return `(${place.groupColumns(name).map((column) => `(1+N(${cell(column)}))`).join('*')})`;
+        return `(${place
+          .groupColumns(name)
+          .map((column) => `(1+N(${cell(column)}))`)
+          .join('*')})`;
       case 'column': {
         const column = place.columnOf(name);
         return `$${column}$${place.firstRow}:$${column}$${place.lastRow}`;

@@ -5,7 +5,8 @@ import { statusLabel } from '@chitieu/core';
  * computed by a portable formula reads exactly like the one the core computes.
  */
 export function labels(lang: 'vi' | 'en'): Record<string, string> {
-  const s = (code: Parameters<typeof statusLabel>[0], kind: 'status' | 'onTrack' = 'status') => statusLabel(code, lang, kind) as string;
+  const s = (code: Parameters<typeof statusLabel>[0], kind: 'status' | 'onTrack' = 'status') =>
+    statusLabel(code, lang, kind) as string;
   return {
     /** The report's language, passed to CHITIEU.STATUS / ONTRACK so a live sheet keeps its labels. */
     language: lang,

@@ -14,7 +14,18 @@ import type { FillOptions, ReportData, ReportRow } from './rows.js';
 export type Mode = 'live' | 'portable';
 
 /** How a cell looks; each renderer maps these to its own styling. */
-export type CellStyle = 'title' | 'subtitle' | 'settingLabel' | 'setting' | 'header' | 'text' | 'number' | 'formula' | 'noData' | 'note' | 'source';
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'settingLabel'
+  | 'setting'
+  | 'header'
+  | 'text'
+  | 'number'
+  | 'formula'
+  | 'noData'
+  | 'note'
+  | 'source';
 
 /**
  * One cell to write: a constant (`value`; text is always written as text, never as a formula,
@@ -37,7 +48,11 @@ export interface CellWrite {
 /** Conditional formatting, described by intent: data bars over a percent, colours by label. */
 export type Highlight =
   | { kind: 'dataBar'; range: string; min: number; max: number }
-  | { kind: 'status' | 'onTrack'; range: string; colours: Array<{ equals: string; tone: 'good' | 'ok' | 'warn' | 'bad' | 'none' }> };
+  | {
+      kind: 'status' | 'onTrack';
+      range: string;
+      colours: Array<{ equals: string; tone: 'good' | 'ok' | 'warn' | 'bad' | 'none' }>;
+    };
 
 export interface SheetLayout {
   templateId: TemplateDefinition['id'];
@@ -98,20 +113,30 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     const years = column.group ? (data.groupYears[column.group] ?? []) : [undefined];
     years.forEach((year, groupIndex) => {
       const index = placed.length + 1;
-      placed.push({ column, letter: columnLetter(index), index, year, groupIndex: column.group ? groupIndex : undefined });
+      placed.push({
+        column,
+        letter: columnLetter(index),
+        index,
+        year,
+        groupIndex: column.group ? groupIndex : undefined,
+      });
     });
   }
   const lastLetter = placed[placed.length - 1].letter;
   const cells: CellWrite[] = [];
   const merges: string[] = [];
-  const put = (row: number, index: number, cell: Omit<CellWrite, 'address' | 'row' | 'column'>) => cells.push({ address: `${columnLetter(index)}${row}`, row, column: index, ...cell });
+  const put = (row: number, index: number, cell: Omit<CellWrite, 'address' | 'row' | 'column'>) =>
+    cells.push({ address: `${columnLetter(index)}${row}`, row, column: index, ...cell });
 
   // Title block: title, province / period / form code, then one row per setting.
   put(1, 1, { value: template.title[lang], style: 'title' });
   merges.push(`A1:${lastLetter}1`);
   const place = options.province ? `${lang === 'vi' ? 'Tỉnh' : 'Province'}: ${options.province}; ` : '';
   const unitNote = lang === 'vi' ? 'đơn vị tính: theo từng dòng' : 'units: as given on each row';
-  put(2, 1, { value: `${place}${lang === 'vi' ? 'Kỳ' : 'Period'}: ${data.period}; ${lang === 'vi' ? 'Mẫu' : 'Form'}: ${template.formCode}; ${unitNote}`, style: 'subtitle' });
+  put(2, 1, {
+    value: `${place}${lang === 'vi' ? 'Kỳ' : 'Period'}: ${data.period}; ${lang === 'vi' ? 'Mẫu' : 'Form'}: ${template.formCode}; ${unitNote}`,
+    style: 'subtitle',
+  });
   merges.push(`A2:${lastLetter}2`);
   const settingRow = new Map<string, number>();
   template.settings.forEach((s, i) => {
@@ -119,7 +144,11 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     settingRow.set(s.name, row);
     put(row, 1, { value: s.label[lang], style: 'settingLabel' });
     merges.push(`A${row}:C${row}`);
-    put(row, 4, { value: settings[s.name], numFmt: FORMAT_CODES[s.format === 'percent2' ? 'percent2' : 'integer'].replace('#,##0', '0'), style: 'setting' });
+    put(row, 4, {
+      value: settings[s.name],
+      numFmt: FORMAT_CODES[s.format === 'percent2' ? 'percent2' : 'integer'].replace('#,##0', '0'),
+      style: 'setting',
+    });
   });
   const headerRow = 3 + template.settings.length + 1;
   const firstDataRow = headerRow + 1;
@@ -146,23 +175,42 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
   // Cached values, column by column (a rank needs the whole column before it).
   const table: Array<Record<string, CachedValue | null>> = data.rows.map((row) => {
     const values: Record<string, CachedValue | null> = {};
-    for (const p of placed) if (p.column.role !== 'formula' && !p.column.group) values[p.column.key] = row.fields[p.column.field ?? p.column.key] ?? null;
+    for (const p of placed)
+      if (p.column.role !== 'formula' && !p.column.group)
+        values[p.column.key] = row.fields[p.column.field ?? p.column.key] ?? null;
     return values;
   });
   const formulaOf = (column: Column, row: ReportRow): Formula | null | undefined =>
-    column.formula ?? (column.byKind ? (row.kind in column.byKind ? column.byKind[row.kind] : row.kind === 'rate' ? column.byKind.level : undefined) : undefined);
+    column.formula ??
+    (column.byKind
+      ? row.kind in column.byKind
+        ? column.byKind[row.kind]
+        : row.kind === 'rate'
+          ? column.byKind.level
+          : undefined
+      : undefined);
   for (const p of placed) {
     if (p.column.role !== 'formula') continue;
     // Other columns do not change while this one is computed: read each whole column once.
     const columns = new Map<string, Array<CachedValue | null>>();
-    const columnOf = (key: string) => columns.get(key) ?? columns.set(key, table.map((values) => values[key] ?? null)).get(key)!;
+    const columnOf = (key: string) =>
+      columns.get(key) ??
+      columns
+        .set(
+          key,
+          table.map((values) => values[key] ?? null),
+        )
+        .get(key)!;
     data.rows.forEach((row, r) => {
       const formula = formulaOf(p.column, row);
       if (!formula) {
         table[r][p.column.key] = null;
         return;
       }
-      const hasNumber = (key: string) => (data.groupYears[key] !== undefined ? row.groups[key]?.some((v) => v !== null) : typeof table[r][key] === 'number');
+      const hasNumber = (key: string) =>
+        data.groupYears[key] !== undefined
+          ? row.groups[key]?.some((v) => v !== null)
+          : typeof table[r][key] === 'number';
       // A missing target is said as such ("Chưa có chỉ tiêu"), not as missing data: the figure
       // may well be there. The formula guard below tests the two in the same order.
       if (formula.needs.includes(TARGET_KEY) && !hasNumber(TARGET_KEY)) {
@@ -192,7 +240,9 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
   const compiled = (formula: Formula) => {
     let parts = compiledFormulas.get(formula);
     if (!parts) {
-      parts = guard(formula, options.mode === 'live' ? formula.live : formula.portable, formulaPlace(ROW), data).split(ROW);
+      parts = guard(formula, options.mode === 'live' ? formula.live : formula.portable, formulaPlace(ROW), data).split(
+        ROW,
+      );
       compiledFormulas.set(formula, parts);
     }
     return parts;
@@ -210,12 +260,31 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
         }
         const expression = compiled(formula).join(String(sheetRow));
         const cached = table[r][column.key] as CachedValue;
-        if (isChitieuError(cached)) put(sheetRow, p.index, { formula: expression, result: { error: cached.code }, error: cached, style: 'formula' });
-        else if (typeof cached === 'string') put(sheetRow, p.index, { formula: expression, result: cached, style: cached === text.noData || cached === text.noTarget ? 'noData' : 'formula' });
-        else put(sheetRow, p.index, { formula: expression, result: cached, numFmt: format(formula.format), style: 'formula' });
+        if (isChitieuError(cached))
+          put(sheetRow, p.index, {
+            formula: expression,
+            result: { error: cached.code },
+            error: cached,
+            style: 'formula',
+          });
+        else if (typeof cached === 'string')
+          put(sheetRow, p.index, {
+            formula: expression,
+            result: cached,
+            style: cached === text.noData || cached === text.noTarget ? 'noData' : 'formula',
+          });
+        else
+          put(sheetRow, p.index, {
+            formula: expression,
+            result: cached,
+            numFmt: format(formula.format),
+            style: 'formula',
+          });
         continue;
       }
-      const value = column.group ? (row.groups[column.group]?.[p.groupIndex ?? 0] ?? null) : (row.fields[column.field ?? column.key] ?? null);
+      const value = column.group
+        ? (row.groups[column.group]?.[p.groupIndex ?? 0] ?? null)
+        : (row.fields[column.field ?? column.key] ?? null);
       if (value === null || value === '') {
         // A blank figure is shown as "no data", never as 0; a blank text field stays empty. In a
         // live sheet the cell stays empty (styled as no data): CHITIEU.* functions skip blanks
@@ -240,9 +309,10 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
   }
   const blankVi = options.mode === 'live' ? ` (ô số liệu trống, nền xám)` : '';
   const blankEn = options.mode === 'live' ? ` (an empty grey figure cell)` : '';
-  const sourceText = lang === 'vi'
-    ? `Nguồn số liệu: ${options.sourceFile ?? 'tệp đầu vào'} (nguồn từng số liệu ở cột Nguồn); "${text.noData}"${blankVi}: không có số liệu công bố, không tự điền. Lập bằng chitieu.`
-    : `Source: ${options.sourceFile ?? 'the input file'} (each figure's source in the Source column); "${text.noData}"${blankEn}: no published figure, never filled in. Made with chitieu.`;
+  const sourceText =
+    lang === 'vi'
+      ? `Nguồn số liệu: ${options.sourceFile ?? 'tệp đầu vào'} (nguồn từng số liệu ở cột Nguồn); "${text.noData}"${blankVi}: không có số liệu công bố, không tự điền. Lập bằng chitieu.`
+      : `Source: ${options.sourceFile ?? 'the input file'} (each figure's source in the Source column); "${text.noData}"${blankEn}: no published figure, never filled in. Made with chitieu.`;
   put(row, 1, { value: sourceText, style: 'source' });
   merges.push(`A${row}:${lastLetter}${row}`);
 
@@ -251,14 +321,31 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     const range = `${p.letter}${firstDataRow}:${p.letter}${lastDataRow}`;
     if (p.column.highlight === 'dataBar') highlights.push({ kind: 'dataBar', range, min: 0, max: 1 });
     if (p.column.highlight === 'status') {
-      highlights.push({ kind: 'status', range, colours: [
-        { equals: text.exceeded, tone: 'good' }, { equals: text.achieved, tone: 'good' }, { equals: text.nearlyAchieved, tone: 'warn' }, { equals: text.notAchieved, tone: 'bad' }, { equals: text.noData, tone: 'none' }, { equals: text.noTarget, tone: 'none' },
-      ] });
+      highlights.push({
+        kind: 'status',
+        range,
+        colours: [
+          { equals: text.exceeded, tone: 'good' },
+          { equals: text.achieved, tone: 'good' },
+          { equals: text.nearlyAchieved, tone: 'warn' },
+          { equals: text.notAchieved, tone: 'bad' },
+          { equals: text.noData, tone: 'none' },
+          { equals: text.noTarget, tone: 'none' },
+        ],
+      });
     }
     if (p.column.highlight === 'onTrack') {
-      highlights.push({ kind: 'onTrack', range, colours: [
-        { equals: text.onTrackAchieved, tone: 'good' }, { equals: text.onTrack, tone: 'good' }, { equals: text.accelerationNeeded, tone: 'warn' }, { equals: text.limitedProgress, tone: 'bad' }, { equals: text.deterioration, tone: 'bad' },
-      ] });
+      highlights.push({
+        kind: 'onTrack',
+        range,
+        colours: [
+          { equals: text.onTrackAchieved, tone: 'good' },
+          { equals: text.onTrack, tone: 'good' },
+          { equals: text.accelerationNeeded, tone: 'warn' },
+          { equals: text.limitedProgress, tone: 'bad' },
+          { equals: text.deterioration, tone: 'bad' },
+        ],
+      });
     }
   }
   const nameColumn = placed.findIndex((p) => p.column.key === 'indicator' || p.column.key === 'area');
@@ -268,7 +355,11 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     lang,
     sheetName: template.title[lang].slice(0, 31).replace(/[\\/?*[\]:]/g, ' '),
     cells,
-    columns: placed.map((p) => ({ letter: p.letter, key: p.column.group ? `${p.column.key}${p.year}` : p.column.key, width: p.column.width })),
+    columns: placed.map((p) => ({
+      letter: p.letter,
+      key: p.column.group ? `${p.column.key}${p.year}` : p.column.key,
+      width: p.column.width,
+    })),
     merges,
     headerRow,
     firstDataRow,
@@ -281,7 +372,8 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
 
 /** The Excel number format of a value in this row; `byUnit` follows the row's unit. */
 function numberFormat(format: NumberFormat, row: ReportRow): string {
-  if (format === 'byUnit') return row.unit.startsWith('%') ? FORMAT_CODES.percent2 : row.whole ? FORMAT_CODES.integer : FORMAT_CODES.number;
+  if (format === 'byUnit')
+    return row.unit.startsWith('%') ? FORMAT_CODES.percent2 : row.whole ? FORMAT_CODES.integer : FORMAT_CODES.number;
   return FORMAT_CODES[format];
 }
 
@@ -297,7 +389,11 @@ function guard(formula: Formula, source: string, place: FormulaPlace, data: Repo
   const others = formula.needs.filter((key) => key !== TARGET_KEY);
   let guarded = expression;
   if (others.length > 0) {
-    const conditions = others.map((key) => (data.groupYears[key] ? `COUNT(${expandFormula(`{range:${key}}`, place)})>0` : `ISNUMBER(${expandFormula(`{${key}}`, place)})`));
+    const conditions = others.map((key) =>
+      data.groupYears[key]
+        ? `COUNT(${expandFormula(`{range:${key}}`, place)})>0`
+        : `ISNUMBER(${expandFormula(`{${key}}`, place)})`,
+    );
     const test = conditions.length === 1 ? conditions[0] : `AND(${conditions.join(',')})`;
     guarded = `IF(${test},${expression},${expandFormula('{text:noData}', place)})`;
   }

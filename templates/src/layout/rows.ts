@@ -44,10 +44,20 @@ export interface FillOptions {
   lang?: 'vi' | 'en';
 }
 
-const TARGET_SYMBOL = { floor: ['≥', '>'], ceiling: ['≤', '<'], point: ['=', '='], about: ['≈', '≈'], range: ['–', '–'] } as const;
+const TARGET_SYMBOL = {
+  floor: ['≥', '>'],
+  ceiling: ['≤', '<'],
+  point: ['=', '='],
+  about: ['≈', '≈'],
+  range: ['–', '–'],
+} as const;
 
 /** The target columns: kind symbol, level to reach (near end) and the far end of a range. */
-export function targetFields(target: ParsedTarget | null, direction: 'higher' | 'lower', text: string): Record<string, string | number | null> {
+export function targetFields(
+  target: ParsedTarget | null,
+  direction: 'higher' | 'lower',
+  text: string,
+): Record<string, string | number | null> {
   if (target === null) return { targetText: text, targetKind: null, targetValue: null, targetBeyond: null };
   const higher = target.kind === 'floor' || (target.kind !== 'ceiling' && direction === 'higher');
   const symbol = TARGET_SYMBOL[target.kind][target.inclusive ? 0 : 1];
@@ -91,7 +101,9 @@ export function nameOf(label: Label, lang: 'vi' | 'en'): string {
 /** A value as people read it, for text cells ("8,56% (2021-2023)"). */
 export function show(record: InputRecord, lang: 'vi' | 'en'): string {
   const value = record.value as number;
-  const text = record.unit.startsWith('%') ? formatNumber(value, lang, { decimals: 2, percent: true }) : formatNumber(value, lang);
+  const text = record.unit.startsWith('%')
+    ? formatNumber(value, lang, { decimals: 2, percent: true })
+    : formatNumber(value, lang);
   return `${typeof text === 'string' ? text : String(value)} (${record.period.text})`;
 }
 
@@ -103,7 +115,11 @@ export function isWhole(values: Array<number | null | undefined>): boolean {
  * The fields every row of a table starts with: the indicator's code, name in the report's
  * language, unit and direction, and its target (from `targetRecord`, the row that carries it).
  */
-export function indicatorFields(first: InputRecord, lang: 'vi' | 'en', targetRecord: InputRecord | undefined): Record<string, string | number | null> {
+export function indicatorFields(
+  first: InputRecord,
+  lang: 'vi' | 'en',
+  targetRecord: InputRecord | undefined,
+): Record<string, string | number | null> {
   return {
     code: first.code,
     name: first.name[lang],

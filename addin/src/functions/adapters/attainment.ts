@@ -1,6 +1,23 @@
 // CHITIEU attainment functions: percent of plan, gap, progress, status, cumulative, on track.
-import { attainment, cumulativeAttainment, gap, isChitieuError, onTrack, progress, status, statusLabel } from '@chitieu/core';
-import type { CodeColumnResult, Direction, NumberInput, OnTrackCategory, StatusCode, StatusOptions, TermColumns } from '@chitieu/core';
+import {
+  attainment,
+  cumulativeAttainment,
+  gap,
+  isChitieuError,
+  onTrack,
+  progress,
+  status,
+  statusLabel,
+} from '@chitieu/core';
+import type {
+  CodeColumnResult,
+  Direction,
+  NumberInput,
+  OnTrackCategory,
+  StatusCode,
+  StatusOptions,
+  TermColumns,
+} from '@chitieu/core';
 import type { ExcelArg, ExcelMatrix, Host } from '../excel.js';
 import { invalidArgument, numberFromExcel, optionFromExcel, textFromExcel } from '../coerce.js';
 import { cellwise, elementwise, isOneCell, type ArgSpec } from '../elementwise.js';
@@ -16,7 +33,11 @@ const option = (name: string): ArgSpec => ({ name, read: optionFromExcel });
 function labelLang(where: string, value: unknown): 'vi' | 'en' | ReturnType<typeof invalidArgument> {
   if (value === undefined || value === 'vi' || value === 'vi-vn') return 'vi';
   if (value === 'en' || value === 'en-us') return 'en';
-  return invalidArgument(where, `language must be "vi" or "en" (got ${String(value)})`, `ngôn ngữ phải là "vi" hoặc "en" (nhận được ${String(value)})`);
+  return invalidArgument(
+    where,
+    `language must be "vi" or "en" (got ${String(value)})`,
+    `ngôn ngữ phải là "vi" hoặc "en" (nhận được ${String(value)})`,
+  );
 }
 
 /** The STATUS options from their cells; blank ones take the core's defaults. */
@@ -37,14 +58,26 @@ export function attainmentFunctions(host: Host) {
       ),
 
     GAP: (actual: ExcelArg, target: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'gap', [num('actual'), num('target')], [actual, target], ([a, t]) => gap.array(a as NumberInput[], t as NumberInput[])),
-
-    PROGRESS: (baseline: ExcelArg, actual: ExcelArg, target: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'progress', [num('baseline'), num('actual'), num('target')], [baseline, actual, target], ([b, a, t]) =>
-        progress.array(b as NumberInput[], a as NumberInput[], t as NumberInput[]),
+      elementwise(host, 'gap', [num('actual'), num('target')], [actual, target], ([a, t]) =>
+        gap.array(a as NumberInput[], t as NumberInput[]),
       ),
 
-    STATUS: (actual: ExcelArg, target: ExcelArg, direction?: ExcelArg, band?: ExcelArg, language?: ExcelArg): ExcelMatrix => {
+    PROGRESS: (baseline: ExcelArg, actual: ExcelArg, target: ExcelArg): ExcelMatrix =>
+      elementwise(
+        host,
+        'progress',
+        [num('baseline'), num('actual'), num('target')],
+        [baseline, actual, target],
+        ([b, a, t]) => progress.array(b as NumberInput[], a as NumberInput[], t as NumberInput[]),
+      ),
+
+    STATUS: (
+      actual: ExcelArg,
+      target: ExcelArg,
+      direction?: ExcelArg,
+      band?: ExcelArg,
+      language?: ExcelArg,
+    ): ExcelMatrix => {
       const specs = [num('actual'), text('target'), option('direction'), num('band'), option('language')];
       const args = [actual, target, direction ?? null, band ?? null, language ?? null];
       if (isOneCell(args[2]) && isOneCell(args[3]) && isOneCell(args[4])) {
@@ -52,8 +85,13 @@ export function attainmentFunctions(host: Host) {
         const lang = labelLang('status', optionFromExcel(firstCell(args[4])));
         if (isChitieuError(lang)) return single(lang, host);
         const options = statusOptions(optionFromExcel(firstCell(args[2])), numberFromExcel(firstCell(args[3])));
-        return elementwise(host, 'status', specs.slice(0, 2), [actual, target], ([a, t]) => status.array(a, t as string[], options) as CodeColumnResult<string>, (code) =>
-          statusLabel(code as StatusCode, lang),
+        return elementwise(
+          host,
+          'status',
+          specs.slice(0, 2),
+          [actual, target],
+          ([a, t]) => status.array(a, t as string[], options) as CodeColumnResult<string>,
+          (code) => statusLabel(code as StatusCode, lang),
         );
       }
       return cellwise(host, 'status', specs, args, ([a, t, d, b, l]) => {
@@ -89,7 +127,15 @@ export function attainmentFunctions(host: Host) {
       direction?: ExcelArg,
       language?: ExcelArg,
     ): ExcelMatrix => {
-      const specs = [num('baseValue'), num('baseYear'), num('latestValue'), num('latestYear'), text('target'), num('targetYear'), option('direction')];
+      const specs = [
+        num('baseValue'),
+        num('baseYear'),
+        num('latestValue'),
+        num('latestYear'),
+        text('target'),
+        num('targetYear'),
+        option('direction'),
+      ];
       if (!isOneCell(language ?? null)) {
         return single(invalidArgument('onTrack', 'language must be one cell', 'ngôn ngữ phải là một ô'), host);
       }
@@ -101,7 +147,14 @@ export function attainmentFunctions(host: Host) {
         specs,
         [baseValue, baseYear, latestValue, latestYear, target, targetYear, direction ?? null],
         ([bv, by, lv, ly, t, ty, d]) => {
-          const columns: TermColumns = { baseValue: bv, baseYear: by, latestValue: lv, latestYear: ly, target: t, targetYear: ty };
+          const columns: TermColumns = {
+            baseValue: bv,
+            baseYear: by,
+            latestValue: lv,
+            latestYear: ly,
+            target: t,
+            targetYear: ty,
+          };
           if (d !== undefined) columns.direction = d as Direction;
           const answer = onTrack.array(columns);
           return isChitieuError(answer) ? answer : answer.category;

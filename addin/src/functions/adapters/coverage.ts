@@ -17,7 +17,9 @@ function perOrDefault(cell: Parameters<typeof numberFromExcel>[0]): unknown {
 export function coverageFunctions(host: Host) {
   return {
     COVERAGE: (covered: ExcelArg, population: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'coverageRatio', [num('covered'), num('population')], [covered, population], ([c, p]) => coverageRatio.array(c as Col, p as Col)),
+      elementwise(host, 'coverageRatio', [num('covered'), num('population')], [covered, population], ([c, p]) =>
+        coverageRatio.array(c as Col, p as Col),
+      ),
 
     PERPOP: (count: ExcelArg, population: ExcelArg, per?: ExcelArg): ExcelMatrix =>
       elementwise(
@@ -29,16 +31,26 @@ export function coverageFunctions(host: Host) {
       ),
 
     SHARE: (part: ExcelArg, total: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'share', [num('part'), num('total')], [part, total], ([p, t]) => share.array(p as Col, t as Col)),
+      elementwise(host, 'share', [num('part'), num('total')], [part, total], ([p, t]) =>
+        share.array(p as Col, t as Col),
+      ),
 
     STRUCTURE: (parts: ExcelArg): ExcelMatrix => {
       const lists = listsOf(parts, numberFromExcel);
-      return spillPerCell(lists.lists.map((list) => structure(list as Col)), lists, host);
+      return spillPerCell(
+        lists.lists.map((list) => structure(list as Col)),
+        lists,
+        host,
+      );
     },
 
     COVERAGEGAP: (covered: ExcelArg, population: ExcelArg, targetRatio: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'coverageGap', [num('covered'), num('population'), num('targetRatio')], [covered, population, targetRatio], ([c, p, t]) =>
-        coverageGap.array(c as Col, p as Col, t as Col),
+      elementwise(
+        host,
+        'coverageGap',
+        [num('covered'), num('population'), num('targetRatio')],
+        [covered, population, targetRatio],
+        ([c, p, t]) => coverageGap.array(c as Col, p as Col, t as Col),
       ),
   };
 }

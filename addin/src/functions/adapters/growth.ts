@@ -25,19 +25,30 @@ type Col = NumberInput[];
 export function growthFunctions(host: Host) {
   return {
     GROWTHINDEX: (previous: ExcelArg, current: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'developmentIndex', [num('previous'), num('current')], [previous, current], ([p, c]) => developmentIndex.array(p as Col, c as Col)),
+      elementwise(host, 'developmentIndex', [num('previous'), num('current')], [previous, current], ([p, c]) =>
+        developmentIndex.array(p as Col, c as Col),
+      ),
 
     GROWTH: (previous: ExcelArg, current: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'growthRate', [num('previous'), num('current')], [previous, current], ([p, c]) => growthRate.array(p as Col, c as Col)),
+      elementwise(host, 'growthRate', [num('previous'), num('current')], [previous, current], ([p, c]) =>
+        growthRate.array(p as Col, c as Col),
+      ),
 
     CAGR: (start: ExcelArg, end: ExcelArg, years: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'cagr', [num('start'), num('end'), num('years')], [start, end, years], ([s, e, n]) => cagr.array(s as Col, e as Col, n as Col)),
+      elementwise(host, 'cagr', [num('start'), num('end'), num('years')], [start, end, years], ([s, e, n]) =>
+        cagr.array(s as Col, e as Col, n as Col),
+      ),
 
-    AVGGROWTH: (rates: ExcelArg): ExcelMatrix => spillPerList(listsOf(rates, numberFromExcel).lists, (list) => averageGrowth(list as Col), host),
+    AVGGROWTH: (rates: ExcelArg): ExcelMatrix =>
+      spillPerList(listsOf(rates, numberFromExcel).lists, (list) => averageGrowth(list as Col), host),
 
     REQUIREDGROWTH: (current: ExcelArg, target: ExcelArg, years: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'requiredGrowth', [num('current'), num('target'), num('years')], [current, target, years], ([c, t, n]) =>
-        requiredGrowth.array(c as Col, t as Col, n as Col),
+      elementwise(
+        host,
+        'requiredGrowth',
+        [num('current'), num('target'), num('years')],
+        [current, target, years],
+        ([c, t, n]) => requiredGrowth.array(c as Col, t as Col, n as Col),
       ),
 
     REQUIREDAVG: (targetRate: ExcelArg, termYears: ExcelArg, achievedRates?: ExcelArg): ExcelMatrix => {
@@ -48,15 +59,25 @@ export function growthFunctions(host: Host) {
       if (isChitieuError(g)) return failed(g, host);
       const T = perList('requiredAverageGrowth', 'termYears', termYears, achieved.length, numberFromExcel);
       if (isChitieuError(T)) return failed(T, host);
-      return spillPerList(achieved, (list, i) => requiredAverageGrowth(g(i) as NumberInput, T(i) as NumberInput, list as Col), host);
+      return spillPerList(
+        achieved,
+        (list, i) => requiredAverageGrowth(g(i) as NumberInput, T(i) as NumberInput, list as Col),
+        host,
+      );
     },
 
     PROJECT: (value: ExcelArg, rate: ExcelArg, years: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'project', [num('value'), num('rate'), num('years')], [value, rate, years], ([v, r, n]) => project.array(v as Col, r as Col, n as Col)),
+      elementwise(host, 'project', [num('value'), num('rate'), num('years')], [value, rate, years], ([v, r, n]) =>
+        project.array(v as Col, r as Col, n as Col),
+      ),
 
     YEARSTOTARGET: (current: ExcelArg, target: ExcelArg, rate: ExcelArg): ExcelMatrix =>
-      elementwise(host, 'yearsToTarget', [num('current'), num('target'), num('rate')], [current, target, rate], ([c, t, r]) =>
-        yearsToTarget.array(c as Col, t as Col, r as Col),
+      elementwise(
+        host,
+        'yearsToTarget',
+        [num('current'), num('target'), num('rate')],
+        [current, target, rate],
+        ([c, t, r]) => yearsToTarget.array(c as Col, t as Col, r as Col),
       ),
 
     CONTRIBUTIONS: (previousParts: ExcelArg, currentParts: ExcelArg): ExcelMatrix => {
@@ -78,7 +99,12 @@ export function growthFunctions(host: Host) {
         const answer = contributions(list as Col, current.lists[i] as Col);
         return isChitieuError(answer) ? answer : answer.parts;
       });
-      return spillPerCell(answers, previous, host, previous.lists.map((list, i) => [...list, ...current.lists[i]]));
+      return spillPerCell(
+        answers,
+        previous,
+        host,
+        previous.lists.map((list, i) => [...list, ...current.lists[i]]),
+      );
     },
   };
 }

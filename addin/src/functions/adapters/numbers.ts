@@ -8,7 +8,9 @@ import { single } from '../result.js';
 
 /** The locale of PARSEVN: `vi` when left out (the function exists to read Vietnamese text). */
 function localeOf(value: unknown): NumberLocale {
-  return (value === undefined ? 'vi' : value === 'vi-vn' ? 'vi-VN' : value === 'en-us' ? 'en-US' : value) as NumberLocale;
+  return (
+    value === undefined ? 'vi' : value === 'vi-vn' ? 'vi-VN' : value === 'en-us' ? 'en-US' : value
+  ) as NumberLocale;
 }
 
 /** Factory of the number-reading adapter for one host (error maker and language). */
@@ -19,10 +21,16 @@ export function numberFunctions(host: Host) {
       if (isOneCell(locale ?? null)) {
         const chosen = optionFromExcel(firstCell(locale ?? null));
         if (isChitieuError(chosen)) return single(chosen, host);
-        return elementwise(host, 'parseLocaleNumber', [texts], [text], ([t]) => parseLocaleNumber.array(t as LocaleNumberInput[], localeOf(chosen)));
+        return elementwise(host, 'parseLocaleNumber', [texts], [text], ([t]) =>
+          parseLocaleNumber.array(t as LocaleNumberInput[], localeOf(chosen)),
+        );
       }
-      return cellwise(host, 'parseLocaleNumber', [texts, { name: 'locale', read: optionFromExcel }], [text, locale ?? null], ([t, l]) =>
-        parseLocaleNumber(t as LocaleNumberInput, localeOf(l)),
+      return cellwise(
+        host,
+        'parseLocaleNumber',
+        [texts, { name: 'locale', read: optionFromExcel }],
+        [text, locale ?? null],
+        ([t, l]) => parseLocaleNumber(t as LocaleNumberInput, localeOf(l)),
       );
     },
   };

@@ -25,24 +25,42 @@ ${EXIT_HELP.en}
 };
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals, lang } = parse(args, { 'number-locale': { type: 'string' }, 'max-size': { type: 'string' }, sheet: { type: 'string' } }, 1);
+  const { values, positionals, lang } = parse(
+    args,
+    { 'number-locale': { type: 'string' }, 'max-size': { type: 'string' }, sheet: { type: 'string' } },
+    1,
+  );
   if (values.help) {
     io.out(CHECK_HELP[lang]);
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('check needs one FILE');
   const numberLocale = values['number-locale'] ?? 'vi';
-  if (numberLocale !== 'vi' && numberLocale !== 'en') throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
+  if (numberLocale !== 'vi' && numberLocale !== 'en')
+    throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
   const maxSize = values['max-size'] === undefined ? undefined : Number(values['max-size']);
-  if (maxSize !== undefined && !(maxSize > 0)) throw new UsageError(`--max-size must be a number of MB (got ${values['max-size']})`);
-  const read = await readInput(resolve(io.cwd, positionals[0]), { numberLocale, sheet: values.sheet, maxBytes: maxSize === undefined ? undefined : maxSize * 1024 * 1024 });
+  if (maxSize !== undefined && !(maxSize > 0))
+    throw new UsageError(`--max-size must be a number of MB (got ${values['max-size']})`);
+  const read = await readInput(resolve(io.cwd, positionals[0]), {
+    numberLocale,
+    sheet: values.sheet,
+    maxBytes: maxSize === undefined ? undefined : maxSize * 1024 * 1024,
+  });
   const errors = read.problems.some((p) => p.severity === 'error');
   const problems = errors ? read.problems : [...read.problems, ...checkConsistency(read.dataset)];
   const code = errors ? EXIT.invalidInput : problems.length > 0 ? EXIT.inconsistent : EXIT.ok;
   if (values.json) {
-    io.out(`${JSON.stringify({ ok: code === EXIT.ok, exitCode: code, rows: read.dataset.records.length, problems }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ ok: code === EXIT.ok, exitCode: code, rows: read.dataset.records.length, problems }, null, 2)}\n`,
+    );
   } else if (problems.length === 0) {
-    io.out(say(lang, `${read.dataset.file}: ${read.dataset.records.length} dòng, không có vấn đề.\n`, `${read.dataset.file}: ${read.dataset.records.length} rows, no problems.\n`));
+    io.out(
+      say(
+        lang,
+        `${read.dataset.file}: ${read.dataset.records.length} dòng, không có vấn đề.\n`,
+        `${read.dataset.file}: ${read.dataset.records.length} rows, no problems.\n`,
+      ),
+    );
   } else {
     (errors ? io.err : io.out)(problemText(problems, lang));
   }

@@ -37,7 +37,11 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   const written: string[] = [];
   let summary;
   for (const mode of ['live', 'portable'] as const) {
-    const result = await buildReport({ template: 'term-review', data, mode, lang, province: 'Thái Bình', term: { from: 2020, to: 2025 } }, io, !values.json);
+    const result = await buildReport(
+      { template: 'term-review', data, mode, lang, province: 'Thái Bình', term: { from: 2020, to: 2025 } },
+      io,
+      !values.json,
+    );
     if (!result.ok) {
       io.err(problemText(result.problems, lang));
       return EXIT.invalidInput;
@@ -45,7 +49,9 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     const out = join(dir, `term-review.${mode}.xlsx`);
     const refused = await writeAtomic(out, result.bytes, true);
     if (refused) {
-      io.err(`${say(lang, 'Không ghi được', 'Cannot write')} ${out}: ${refused.kind === 'failed' ? refused.message : ''}\n`);
+      io.err(
+        `${say(lang, 'Không ghi được', 'Cannot write')} ${out}: ${refused.kind === 'failed' ? refused.message : ''}\n`,
+      );
       return EXIT.failure;
     }
     written.push(out);
@@ -55,9 +61,22 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     io.out(`${JSON.stringify({ ok: true, files: written, summary }, null, 2)}\n`);
     return EXIT.ok;
   }
-  const header = lang === 'vi' ? ['Chỉ tiêu', 'Mục tiêu', 'Đã đạt', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại', 'Số liệu kỳ khác'] : ['Indicator', 'Target', 'Achieved', '% of target', 'Status', 'Needed in remaining years', 'Other periods'];
-  const rows = (summary ?? []).map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status, r.required, r.otherPeriods]);
-  io.out(`${say(lang, 'Đánh giá thực hiện chỉ tiêu nhiệm kỳ 2020-2025, tỉnh Thái Bình (số liệu công bố)', 'Term review 2020-2025, Thái Bình province (published figures)')}\n\n`);
+  const header =
+    lang === 'vi'
+      ? ['Chỉ tiêu', 'Mục tiêu', 'Đã đạt', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại', 'Số liệu kỳ khác']
+      : ['Indicator', 'Target', 'Achieved', '% of target', 'Status', 'Needed in remaining years', 'Other periods'];
+  const rows = (summary ?? []).map((r) => [
+    r.indicator,
+    r.target,
+    r.achieved,
+    r.percentOfTarget,
+    r.status,
+    r.required,
+    r.otherPeriods,
+  ]);
+  io.out(
+    `${say(lang, 'Đánh giá thực hiện chỉ tiêu nhiệm kỳ 2020-2025, tỉnh Thái Bình (số liệu công bố)', 'Term review 2020-2025, Thái Bình province (published figures)')}\n\n`,
+  );
   io.out(`${textTable(header, rows, 40)}\n\n`);
   io.out(`${say(lang, 'Đã ghi', 'Wrote')}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
   return EXIT.ok;

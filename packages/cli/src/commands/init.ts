@@ -32,7 +32,11 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const code = refused === null ? EXIT.ok : refused.kind === 'exists' ? EXIT.outputExists : EXIT.failure;
   const message =
     refused === null
-      ? say(lang, `Đã ghi ${out}. Điền số liệu vào trang "data", rồi chạy: chitieu check ${out}`, `Wrote ${out}. Fill the "data" sheet, then run: chitieu check ${out}`)
+      ? say(
+          lang,
+          `Đã ghi ${out}. Điền số liệu vào trang "data", rồi chạy: chitieu check ${out}`,
+          `Wrote ${out}. Fill the "data" sheet, then run: chitieu check ${out}`,
+        )
       : refused.kind === 'exists'
         ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`)
         : say(lang, `Không ghi được ${out}: ${refused.message}`, `Cannot write ${out}: ${refused.message}`);

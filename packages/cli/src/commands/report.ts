@@ -74,7 +74,8 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const template = values.template as TemplateId | undefined;
-  if (!template || !TEMPLATE_IDS.includes(template)) throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}${template ? ` (got ${template})` : ''}`);
+  if (!template || !TEMPLATE_IDS.includes(template))
+    throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}${template ? ` (got ${template})` : ''}`);
   if (!values.data) throw new UsageError('--data FILE is required');
   if (!values.out) throw new UsageError('--out FILE is required');
   const mode = values.mode ?? 'portable';
@@ -84,7 +85,8 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   if (data === out) throw new UsageError('--out must not be the input file: the input is never modified');
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
   const numberLocale = values['number-locale'] ?? 'vi';
-  if (numberLocale !== 'vi' && numberLocale !== 'en') throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
+  if (numberLocale !== 'vi' && numberLocale !== 'en')
+    throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
 
   const result = await buildReport(
     {
@@ -106,14 +108,25 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     !values.json,
   );
   if (!result.ok) {
-    if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: EXIT.invalidInput, problems: result.problems }, null, 2)}\n`);
-    else io.err(say(lang, 'Tệp số liệu không hợp lệ; không ghi gì.\n', 'The input is not valid; nothing was written.\n') + problemText(result.problems, lang));
+    if (values.json)
+      io.out(`${JSON.stringify({ ok: false, exitCode: EXIT.invalidInput, problems: result.problems }, null, 2)}\n`);
+    else
+      io.err(
+        say(lang, 'Tệp số liệu không hợp lệ; không ghi gì.\n', 'The input is not valid; nothing was written.\n') +
+          problemText(result.problems, lang),
+      );
     return EXIT.invalidInput;
   }
   const refused = await writeAtomic(out, result.bytes, Boolean(values.force));
   if (refused) {
     const exists = refused.kind === 'exists';
-    const message = exists ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`) : say(lang, `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.message : ''}`, `Cannot write ${out}: ${refused.kind === 'failed' ? refused.message : ''}`);
+    const message = exists
+      ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`)
+      : say(
+          lang,
+          `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.message : ''}`,
+          `Cannot write ${out}: ${refused.kind === 'failed' ? refused.message : ''}`,
+        );
     const code = exists ? EXIT.outputExists : EXIT.failure;
     if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: code, message }, null, 2)}\n`);
     else io.err(`${message}\n`);
@@ -121,11 +134,28 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   }
   const summary = summarize(result.layout, lang);
   if (values.json) {
-    io.out(`${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary }, null, 2)}\n`,
+    );
   } else {
-    const header = lang === 'vi' ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá'] : ['Indicator / area', 'Target', 'Actual', '% of target', 'Status'];
-    io.out(`${textTable(header, summary.map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status]), 44)}\n\n`);
-    io.out(say(lang, `Đã ghi ${out} (${result.layout.table.length} dòng, chế độ ${mode}).\n`, `Wrote ${out} (${result.layout.table.length} rows, ${mode} mode).\n`));
+    const header =
+      lang === 'vi'
+        ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá']
+        : ['Indicator / area', 'Target', 'Actual', '% of target', 'Status'];
+    io.out(
+      `${textTable(
+        header,
+        summary.map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status]),
+        44,
+      )}\n\n`,
+    );
+    io.out(
+      say(
+        lang,
+        `Đã ghi ${out} (${result.layout.table.length} dòng, chế độ ${mode}).\n`,
+        `Wrote ${out} (${result.layout.table.length} rows, ${mode} mode).\n`,
+      ),
+    );
   }
   return EXIT.ok;
 }
@@ -138,6 +168,7 @@ function term(text: string): { from: number; to: number } {
 
 function whole(text: string, name: string, min = 1900, max = 9999): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got ${text})`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got ${text})`);
   return n;
 }

@@ -21,6 +21,8 @@ export async function templatesCommand(args: string[], io: Io): Promise<number> 
     return EXIT.ok;
   }
   const rows = list.map((t) => [t.id, t.formCode, t.title[lang], t.columns.map((c) => c.key).join(', ')]);
-  io.out(`${textTable(lang === 'vi' ? ['Mẫu', 'Mã', 'Tên', 'Cột'] : ['Template', 'Form', 'Title', 'Columns'], rows, 120)}\n`);
+  io.out(
+    `${textTable(lang === 'vi' ? ['Mẫu', 'Mã', 'Tên', 'Cột'] : ['Template', 'Form', 'Title', 'Columns'], rows, 120)}\n`,
+  );
   return EXIT.ok;
 }

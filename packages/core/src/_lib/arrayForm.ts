@@ -28,8 +28,6 @@ export function setRow(result: NumberColumnResult, row: number, answer: number |
   else result.errors.set(row, answer);
 }
 
-
-
 /**
  * Reads an argument of an array form into a Float64Array of `rows` numbers, once per call, so
  * that the compute loop sees one array type only and keeps doubles unboxed (a loop that mixes
@@ -64,11 +62,7 @@ export function cell<T>(value: ColumnOrValue<T>, row: number): T {
  * rowCount('attainment', [[1, 2, 3], 5], ['actual', 'target'])
  * //=> 3
  */
-export function rowCount(
-  where: string,
-  args: readonly unknown[],
-  names: readonly string[],
-): number | ChitieuError {
+export function rowCount(where: string, args: readonly unknown[], names: readonly string[]): number | ChitieuError {
   let rows = -1;
   let first = '';
   for (let k = 0; k < args.length; k++) {

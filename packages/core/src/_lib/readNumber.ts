@@ -127,7 +127,10 @@ export function readNumber(text: string, lang: Lang, hints = true): number | Mes
     if (isSign(rest[0])) {
       return signed && !hasDigits
         ? { en: 'there are two signs; write one sign, at the start', vi: 'có hai dấu; chỉ viết một dấu, ở đầu số' }
-        : { en: 'a sign (+ or -) can only come at the start of the number', vi: 'dấu (+ hoặc -) chỉ được đặt ở đầu số' };
+        : {
+            en: 'a sign (+ or -) can only come at the start of the number',
+            vi: 'dấu (+ hoặc -) chỉ được đặt ở đầu số',
+          };
     }
     if (percent && !hasDigits && /\d/.test(rest)) {
       return { en: 'the percent sign must come after the number', vi: 'dấu phần trăm phải đặt sau số' };
@@ -141,7 +144,10 @@ export function readNumber(text: string, lang: Lang, hints = true): number | Mes
     }
     return hasDigits
       ? { en: `unexpected text '${clip(rest)}' after the number`, vi: `có phần chữ thừa '${clip(rest)}' sau số` }
-      : { en: `unexpected text '${clip(s.slice(bodyStart))}': there is no number`, vi: `có phần chữ '${clip(s.slice(bodyStart))}': không có số` };
+      : {
+          en: `unexpected text '${clip(s.slice(bodyStart))}': there is no number`,
+          vi: `có phần chữ '${clip(s.slice(bodyStart))}': không có số`,
+        };
   }
   if (!hasDigits) {
     if (body !== '') return { en: 'there are separators but no digits', vi: 'chỉ có dấu phân cách mà không có chữ số' };
@@ -192,7 +198,10 @@ export function readNumber(text: string, lang: Lang, hints = true): number | Mes
     // "for a decimal write 8,56": only when one separator could have meant the decimal mark.
     const single = decimals === 0 && usesGrp && groups.length === 2;
     const hint = single
-      ? { en: `; for a decimal write ${s.replace(w.grp, w.dec)}`, vi: `; số thập phân hãy viết ${s.replace(w.grp, w.dec)}` }
+      ? {
+          en: `; for a decimal write ${s.replace(w.grp, w.dec)}`,
+          vi: `; số thập phân hãy viết ${s.replace(w.grp, w.dec)}`,
+        }
       : { en: '', vi: '' };
     const sepEn = usesGrp ? `${w.en.grp} separates thousands` : 'a space separates thousands';
     const sepVi = usesGrp ? `${w.vi.grp} phân cách hàng nghìn` : 'dấu cách phân cách hàng nghìn';
@@ -236,7 +245,9 @@ export function readNumber(text: string, lang: Lang, hints = true): number | Mes
   }
   // One canonical decimal string, read once: exact to the nearest double.
   const digits = groups.join('');
-  return Number(`${negative ? '-' : ''}${digits === '' ? '0' : digits}.${fracText === '' ? '0' : fracText}e${percent ? -2 : 0}`);
+  return Number(
+    `${negative ? '-' : ''}${digits === '' ? '0' : digits}.${fracText === '' ? '0' : fracText}e${percent ? -2 : 0}`,
+  );
 }
 
 /** Adds "it reads as an English number: use locale 'en'" when the other format reads it. */

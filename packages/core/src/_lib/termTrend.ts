@@ -46,9 +46,14 @@ export interface TermTrend {
 
 /** Validates the input and computes both rates; errors name the function `where`. */
 export function readTermTrend(where: string, input: TermInput): TermTrend | ChitieuError {
-  const bad = (reason: 'invalid-option' | 'out-of-domain', en: string, vi: string) => chitieuError(reason, where, { en, vi });
+  const bad = (reason: 'invalid-option' | 'out-of-domain', en: string, vi: string) =>
+    chitieuError(reason, where, { en, vi });
   if (typeof input !== 'object' || input === null) {
-    return bad('invalid-option', 'the input must be an object { baseValue, baseYear, latestValue, latestYear, target, targetYear }', 'đầu vào phải là đối tượng { baseValue, baseYear, latestValue, latestYear, target, targetYear }');
+    return bad(
+      'invalid-option',
+      'the input must be an object { baseValue, baseYear, latestValue, latestYear, target, targetYear }',
+      'đầu vào phải là đối tượng { baseValue, baseYear, latestValue, latestYear, target, targetYear }',
+    );
   }
   const numbers: Record<string, number> = {};
   for (const key of ['baseValue', 'baseYear', 'latestValue', 'latestYear', 'targetYear'] as const) {
@@ -65,10 +70,18 @@ export function readTermTrend(where: string, input: TermInput): TermTrend | Chit
   const implied = parsed.kind === 'floor' ? 'higher' : parsed.kind === 'ceiling' ? 'lower' : undefined;
   const direction = input.direction ?? implied ?? 'higher';
   if (direction !== 'higher' && direction !== 'lower') {
-    return bad('invalid-option', `direction must be "higher" or "lower" (got ${shown(direction)})`, `hướng phải là "higher" hoặc "lower" (nhận được ${shown(direction)})`);
+    return bad(
+      'invalid-option',
+      `direction must be "higher" or "lower" (got ${shown(direction)})`,
+      `hướng phải là "higher" hoặc "lower" (nhận được ${shown(direction)})`,
+    );
   }
   if (implied && implied !== direction) {
-    return bad('invalid-option', `a ${parsed.kind} target means ${implied} is better, but direction is "${direction}"`, `dạng chỉ tiêu mâu thuẫn với hướng "${direction}"`);
+    return bad(
+      'invalid-option',
+      `a ${parsed.kind} target means ${implied} is better, but direction is "${direction}"`,
+      `dạng chỉ tiêu mâu thuẫn với hướng "${direction}"`,
+    );
   }
   const higher = direction === 'higher';
   // The level to reach: the near end of a range, the bound of a floor or ceiling.
@@ -76,14 +89,41 @@ export function readTermTrend(where: string, input: TermInput): TermTrend | Chit
   const { baseValue: y0, baseYear, latestValue: yk, latestYear, targetYear } = numbers;
   const k = latestYear - baseYear;
   const T = targetYear - baseYear;
-  if (!(k > 0)) return bad('out-of-domain', `the latest year must come after the base year (${latestYear} ≤ ${baseYear})`, `năm gần nhất phải sau năm gốc (${latestYear} ≤ ${baseYear})`);
-  if (!(T > 0)) return bad('out-of-domain', `the target year must come after the base year (${targetYear} ≤ ${baseYear})`, `năm mục tiêu phải sau năm gốc (${targetYear} ≤ ${baseYear})`);
-  if (!(y0 > 0)) return bad('out-of-domain', `the base value must be greater than 0 (got ${y0})`, `giá trị năm gốc phải lớn hơn 0 (nhận được ${y0})`);
-  if (yk < 0) return bad('out-of-domain', `the latest value must not be negative (got ${yk})`, `giá trị gần nhất không được âm (nhận được ${yk})`);
-  if (goal < 0) return bad('out-of-domain', `the target must not be negative (got ${goal})`, `chỉ tiêu không được âm (nhận được ${goal})`);
+  if (!(k > 0))
+    return bad(
+      'out-of-domain',
+      `the latest year must come after the base year (${latestYear} ≤ ${baseYear})`,
+      `năm gần nhất phải sau năm gốc (${latestYear} ≤ ${baseYear})`,
+    );
+  if (!(T > 0))
+    return bad(
+      'out-of-domain',
+      `the target year must come after the base year (${targetYear} ≤ ${baseYear})`,
+      `năm mục tiêu phải sau năm gốc (${targetYear} ≤ ${baseYear})`,
+    );
+  if (!(y0 > 0))
+    return bad(
+      'out-of-domain',
+      `the base value must be greater than 0 (got ${y0})`,
+      `giá trị năm gốc phải lớn hơn 0 (nhận được ${y0})`,
+    );
+  if (yk < 0)
+    return bad(
+      'out-of-domain',
+      `the latest value must not be negative (got ${yk})`,
+      `giá trị gần nhất không được âm (nhận được ${yk})`,
+    );
+  if (goal < 0)
+    return bad(
+      'out-of-domain',
+      `the target must not be negative (got ${goal})`,
+      `chỉ tiêu không được âm (nhận được ${goal})`,
+    );
   const nearLimit = input.unit === 'rate' && (goal === 0 || goal === 1);
   const beyond = higher ? yk >= goal : yk <= goal;
-  const achieved = nearLimit ? beyond || Math.abs(yk - goal) <= 0.01 + 1e-12 : beyond && (parsed.inclusive || yk !== goal);
+  const achieved = nearLimit
+    ? beyond || Math.abs(yk - goal) <= 0.01 + 1e-12
+    : beyond && (parsed.inclusive || yk !== goal);
   return {
     y0,
     yk,

@@ -111,7 +111,10 @@ function summarize(rates: Column<NumberInput>, where: string): AverageGrowthDeta
   if (years === 0) {
     return chitieuError('no-data', where, {
       en: rates.length === 0 ? 'rates is empty (no data)' : `all ${rates.length} rates are blank (no data)`,
-      vi: rates.length === 0 ? 'rates rỗng (chưa có số liệu)' : `cả ${rates.length} tốc độ tăng đều để trống (chưa có số liệu)`,
+      vi:
+        rates.length === 0
+          ? 'rates rỗng (chưa có số liệu)'
+          : `cả ${rates.length} tốc độ tăng đều để trống (chưa có số liệu)`,
     });
   }
   const rate = finite(Math.expm1(sum / years), where);
@@ -133,7 +136,10 @@ function isBlank(value: unknown): boolean {
  * are skipped without leaving the fast path; any other row that is not finite and in the
  * domain goes to the scalar function (the only rows that allocate).
  */
-function summarizeColumns(columns: readonly Column<NumberInput>[], where: string): AverageGrowthDetailColumns | ChitieuError {
+function summarizeColumns(
+  columns: readonly Column<NumberInput>[],
+  where: string,
+): AverageGrowthDetailColumns | ChitieuError {
   const rows = rowCountOfColumns(where, columns, 'columns');
   if (typeof rows !== 'number') return rows;
   const count = columns.length;
@@ -190,7 +196,9 @@ function summarizeColumns(columns: readonly Column<NumberInput>[], where: string
  * rowsOf(averageGrowth.array([[0.1, 0.05], [0.21, null]]))
  * //=> [0.1537, 0.05]
  */
-averageGrowth.array = function averageGrowthArray(columns: readonly Column<NumberInput>[]): NumberColumnResult | ChitieuError {
+averageGrowth.array = function averageGrowthArray(
+  columns: readonly Column<NumberInput>[],
+): NumberColumnResult | ChitieuError {
   const detail = summarizeColumns(columns, 'averageGrowth');
   return isChitieuError(detail) ? detail : detail.rate;
 };

@@ -105,7 +105,10 @@ describe('averageGrowth', () => {
     // from it loses digits of small rates that ours keeps (see the tiny-rates test above).
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: -0.999, max: 5, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.double({ min: -0.999, max: 5, noNaN: true, noDefaultInfinity: true }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         (rates) => {
           const ours = averageGrowth(rates);
           const theirs = formulajs.GEOMEAN(rates.map((g) => 1 + g)) as number;
@@ -167,7 +170,10 @@ describe('averageGrowth', () => {
     const result = averageGrowth.array([[null, 0.1], new Float64Array([NaN, 0.1])]);
     if (!('values' in result)) throw new Error('unexpected error');
     expect(result.errors.get(0)).toMatchObject({ code: '#VALUE!', reason: 'not-a-number' });
-    const blanks = averageGrowth.array([[null, 0.1], [undefined, null]]);
+    const blanks = averageGrowth.array([
+      [null, 0.1],
+      [undefined, null],
+    ]);
     if (!('values' in blanks)) throw new Error('unexpected error');
     expect(rowsOf(blanks)[0]).toMatchObject({ code: '#N/A', reason: 'no-data' });
     expect(rowsOf(blanks)[1]).toBeCloseTo(0.1, 15);
@@ -178,6 +184,9 @@ describe('averageGrowth', () => {
     expect(averageGrowth.array([0.1, 0.2] as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     expect(averageGrowth.array(null as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     expect(averageGrowth.array([[0.1, 0.2], [0.1]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
-    expect(averageGrowthDetail.array([[0.1, 0.2], [0.1]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(averageGrowthDetail.array([[0.1, 0.2], [0.1]])).toMatchObject({
+      code: '#VALUE!',
+      reason: 'length-mismatch',
+    });
   });
 });

@@ -39,9 +39,21 @@ export function cagr(start: NumberInput, end: NumberInput, years: NumberInput): 
   if (typeof yn !== 'number') return yn;
   const n = toNumber(years, 'cagr', 'years');
   if (typeof n !== 'number') return n;
-  if (n <= 0) return outOfDomain(`the number of years must be greater than 0 (got ${n})`, `số năm phải lớn hơn 0 (nhận được ${n})`);
-  if (y0 <= 0) return outOfDomain(`the start value must be greater than 0 (got ${y0})`, `giá trị đầu kỳ phải lớn hơn 0 (nhận được ${y0})`);
-  if (yn < 0) return outOfDomain(`the end value must not be negative (got ${yn})`, `giá trị cuối kỳ không được âm (nhận được ${yn})`);
+  if (n <= 0)
+    return outOfDomain(
+      `the number of years must be greater than 0 (got ${n})`,
+      `số năm phải lớn hơn 0 (nhận được ${n})`,
+    );
+  if (y0 <= 0)
+    return outOfDomain(
+      `the start value must be greater than 0 (got ${y0})`,
+      `giá trị đầu kỳ phải lớn hơn 0 (nhận được ${y0})`,
+    );
+  if (yn < 0)
+    return outOfDomain(
+      `the end value must not be negative (got ${yn})`,
+      `giá trị cuối kỳ không được âm (nhận được ${yn})`,
+    );
   return finite(Math.expm1(Math.log(yn / y0) / n), 'cagr');
 }
 
@@ -76,7 +88,16 @@ cagr.array = function cagrArray(
     const last = yn[i];
     const span = n[i];
     const rate = Math.expm1(Math.log(last / first) / span);
-    if (span > 0 && first > 0 && last >= 0 && Number.isFinite(rate) && Number.isFinite(first) && Number.isFinite(last) && Number.isFinite(span)) values[i] = rate + 0;
+    if (
+      span > 0 &&
+      first > 0 &&
+      last >= 0 &&
+      Number.isFinite(rate) &&
+      Number.isFinite(first) &&
+      Number.isFinite(last) &&
+      Number.isFinite(span)
+    )
+      values[i] = rate + 0;
     else setRow(result, i, cagr(cell(start, i), cell(end, i), cell(years, i)));
   }
   return result;

@@ -17,7 +17,13 @@ describe('cagr', () => {
   });
 
   it('refuses a base of 0 or below, negative end, years of 0 or below with #NUM!, like RRI', () => {
-    for (const [s, e, n] of [[0, 1, 1], [-1, 1, 1], [1, -1, 1], [1, 2, 0], [1, 2, -3]]) {
+    for (const [s, e, n] of [
+      [0, 1, 1],
+      [-1, 1, 1],
+      [1, -1, 1],
+      [1, 2, 0],
+      [1, 2, -3],
+    ]) {
       const result = cagr(s, e, n);
       expect(result).toMatchObject({ code: '#NUM!', reason: 'out-of-domain' });
     }
@@ -51,7 +57,9 @@ describe('cagr', () => {
     const ends = [121, 5, 3, 'x', 7];
     const result = cagr.array(starts as never, ends as never, [2, 2, 2, 2, 0]);
     if (!('values' in result)) throw new Error('unexpected error');
-    rowsOf(result).forEach((row, i) => expect(row).toEqual(cagr(starts[i] as never, ends[i] as never, [2, 2, 2, 2, 0][i])));
+    rowsOf(result).forEach((row, i) =>
+      expect(row).toEqual(cagr(starts[i] as never, ends[i] as never, [2, 2, 2, 2, 0][i])),
+    );
   });
 
   it('array form: columns of different lengths are #VALUE!, not truncated', () => {

@@ -94,7 +94,11 @@ describe('contributions', () => {
   it('array form: one table per row; a column per part and one for the total', () => {
     const result = contributions.array(
       [[100, 50], new Float64Array([300, 50]), [600, 0]],
-      [[103, 55], [330, 45], [630, 1]],
+      [
+        [103, 55],
+        [330, 45],
+        [630, 1],
+      ],
     );
     if ('code' in result) throw new Error('unexpected error');
     expect(result.parts.length).toBe(3);
@@ -137,6 +141,14 @@ describe('contributions', () => {
     expect(contributions.array([[1]], [5] as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     expect(contributions.array([[1], [2]], [[1]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
     expect(contributions.array([[1, 2]], [[1]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
-    expect(contributions.array([[1, 2], [1]], [[1, 2], [1, 2]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(
+      contributions.array(
+        [[1, 2], [1]],
+        [
+          [1, 2],
+          [1, 2],
+        ],
+      ),
+    ).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
   });
 });

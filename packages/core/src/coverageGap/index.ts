@@ -68,7 +68,8 @@ export function coverageGap(
       `tỷ lệ chỉ tiêu phải nằm trong khoảng 0 đến 1, ví dụ 0.95 cho 95% (nhận được ${t})`,
     );
   }
-  if (p <= 0) return outOfDomain(`the population must be greater than 0 (got ${p})`, `dân số phải lớn hơn 0 (nhận được ${p})`);
+  if (p <= 0)
+    return outOfDomain(`the population must be greater than 0 (got ${p})`, `dân số phải lớn hơn 0 (nhận được ${p})`);
   if (c < 0) {
     return outOfDomain(
       `the number covered must not be negative (got ${c})`,

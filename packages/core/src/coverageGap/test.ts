@@ -95,12 +95,17 @@ describe('coverageGap', () => {
 
   it('property: with round targets (whole percent), the exact answer, never one too many', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20_000_000 }), fc.integer({ min: 0, max: 100 }), fc.nat(), (population, percent, seed) => {
-        const covered = seed % (population + 1);
-        // Exact in integers: the smallest n with 100 (covered + n) ≥ percent × population.
-        const exact = Math.max(0, Math.ceil((percent * population - 100 * covered) / 100));
-        return coverageGap(covered, population, percent / 100) === exact;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20_000_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.nat(),
+        (population, percent, seed) => {
+          const covered = seed % (population + 1);
+          // Exact in integers: the smallest n with 100 (covered + n) ≥ percent × population.
+          const exact = Math.max(0, Math.ceil((percent * population - 100 * covered) / 100));
+          return coverageGap(covered, population, percent / 100) === exact;
+        },
+      ),
     );
   });
 
@@ -116,7 +121,9 @@ describe('coverageGap', () => {
   });
 
   it('array form: single values broadcast', () => {
-    expect(coverageGap.array(new Float64Array([900, 940]), 1000, 0.95)).toMatchObject({ values: new Float64Array([50, 10]) });
+    expect(coverageGap.array(new Float64Array([900, 940]), 1000, 0.95)).toMatchObject({
+      values: new Float64Array([50, 10]),
+    });
   });
 
   it('array form: columns of different lengths are #VALUE!, not truncated', () => {
@@ -124,7 +131,12 @@ describe('coverageGap', () => {
   });
 
   it('property: the array form agrees with the scalar on any input', () => {
-    const input = fc.oneof(fc.double(), fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: -5, max: 1e6 }));
+    const input = fc.oneof(
+      fc.double(),
+      fc.constant(null),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.integer({ min: -5, max: 1e6 }),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(input, input, input), { minLength: 1, maxLength: 20 }), (rows) => {
         const covered = rows.map((row) => row[0]);
@@ -134,7 +146,9 @@ describe('coverageGap', () => {
         if (!('values' in result)) return false;
         return rowsOf(result).every((row, i) => {
           const expected = coverageGap(covered[i], population[i], target[i]);
-          return typeof expected === 'number' ? row === expected : typeof row === 'object' && row.message.en === expected.message.en;
+          return typeof expected === 'number'
+            ? row === expected
+            : typeof row === 'object' && row.message.en === expected.message.en;
         });
       }),
     );

@@ -42,7 +42,8 @@ export function coverageRatio(covered: NumberInput, population: NumberInput): nu
       vi: 'dân số bằng 0 nên không tính được tỷ lệ bao phủ',
     });
   }
-  if (p < 0) return outOfDomain(`the population must be greater than 0 (got ${p})`, `dân số phải lớn hơn 0 (nhận được ${p})`);
+  if (p < 0)
+    return outOfDomain(`the population must be greater than 0 (got ${p})`, `dân số phải lớn hơn 0 (nhận được ${p})`);
   if (c < 0) {
     return outOfDomain(
       `the number covered must not be negative (got ${c})`,

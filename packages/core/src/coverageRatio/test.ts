@@ -66,7 +66,9 @@ describe('coverageRatio', () => {
     const result = coverageRatio.array(new Float64Array([925, 980]), 1000);
     if (!('values' in result)) throw new Error('unexpected error');
     expect(Array.from(result.values)).toEqual([0.925, 0.98]);
-    expect(coverageRatio.array(new Int32Array([1, 2]), new Int32Array([4, 4]))).toMatchObject({ values: new Float64Array([0.25, 0.5]) });
+    expect(coverageRatio.array(new Int32Array([1, 2]), new Int32Array([4, 4]))).toMatchObject({
+      values: new Float64Array([0.25, 0.5]),
+    });
   });
 
   it('array form: columns of different lengths are #VALUE!, not truncated', () => {
@@ -83,7 +85,9 @@ describe('coverageRatio', () => {
         if (!('values' in result)) return false;
         return rowsOf(result).every((row, i) => {
           const expected = coverageRatio(covered[i], population[i]);
-          return typeof expected === 'number' ? row === expected : typeof row === 'object' && row.message.en === expected.message.en;
+          return typeof expected === 'number'
+            ? row === expected
+            : typeof row === 'object' && row.message.en === expected.message.en;
         });
       }),
     );

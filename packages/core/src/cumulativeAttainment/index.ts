@@ -91,7 +91,8 @@ export function cumulativeAttainment(
       vi: 'chỉ tiêu bằng 0 nên không tính được tỷ lệ so với chỉ tiêu',
     });
   }
-  if (t < 0) return outOfDomain(`the target must be greater than 0 (got ${t})`, `chỉ tiêu phải lớn hơn 0 (nhận được ${t})`);
+  if (t < 0)
+    return outOfDomain(`the target must be greater than 0 (got ${t})`, `chỉ tiêu phải lớn hơn 0 (nhận được ${t})`);
   if (T <= 0) {
     return outOfDomain(
       `the number of years in the term must be greater than 0 (got ${T})`,
@@ -141,11 +142,7 @@ cumulativeAttainment.array = function cumulativeAttainmentArray(
   const checked = rowCountOfColumns('cumulativeAttainment', valueColumns, 'values');
   if (typeof checked !== 'number') return checked;
   const columns = valueColumns as ReadonlyArray<Column<NumberInput>>;
-  const rows = rowCount(
-    'cumulativeAttainment',
-    [columns[0], targets, termYears],
-    ['values', 'target', 'termYears'],
-  );
+  const rows = rowCount('cumulativeAttainment', [columns[0], targets, termYears], ['values', 'target', 'termYears']);
   if (typeof rows !== 'number') return rows;
   const m = columns.length;
   const x: Float64Array[] = [];

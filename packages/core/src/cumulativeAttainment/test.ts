@@ -11,8 +11,18 @@ describe('cumulativeAttainment', () => {
     // after three reported years: 12.500 tỷ is 62,5% against 60% of the term.
     const result = cumulativeAttainment([3_500, 4_200, 4_800, null, null], 20_000, 5);
     expect(result).toEqual({ ratio: 0.625, expectedPace: 0.6, years: 3, ahead: true });
-    expect(cumulativeAttainment([3_000, 3_000], 20_000, 5)).toEqual({ ratio: 0.3, expectedPace: 0.4, years: 2, ahead: false });
-    expect(cumulativeAttainment([4_000, 4_000, 4_000, 4_000, 4_000], 20_000, 5)).toEqual({ ratio: 1, expectedPace: 1, years: 5, ahead: true });
+    expect(cumulativeAttainment([3_000, 3_000], 20_000, 5)).toEqual({
+      ratio: 0.3,
+      expectedPace: 0.4,
+      years: 2,
+      ahead: false,
+    });
+    expect(cumulativeAttainment([4_000, 4_000, 4_000, 4_000, 4_000], 20_000, 5)).toEqual({
+      ratio: 1,
+      expectedPace: 1,
+      years: 5,
+      ahead: true,
+    });
   });
 
   it('skips blanks wherever they are (k shrinks) and counts a 0 as a reported year', () => {
@@ -40,7 +50,10 @@ describe('cumulativeAttainment', () => {
 
   it('values that are not a list are #VALUE! (invalid-option); no reported year is #N/A', () => {
     for (const values of [5, '1,2,3', null, undefined, { 0: 1, length: 1 }]) {
-      expect(cumulativeAttainment(values as never, 100, 5)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+      expect(cumulativeAttainment(values as never, 100, 5)).toMatchObject({
+        code: '#VALUE!',
+        reason: 'invalid-option',
+      });
     }
     expect(cumulativeAttainment([], 100, 5)).toMatchObject({ code: '#N/A', reason: 'no-data' });
     expect(cumulativeAttainment([null, '  '] as never, 100, 5)).toMatchObject({ code: '#N/A', reason: 'no-data' });
@@ -86,11 +99,7 @@ describe('cumulativeAttainment', () => {
 
   it('array form: ratio and expected pace per row, blanks skipped per row', () => {
     const result = cumulativeAttainment.array(
-      [
-        [3_500, 1_000, 10],
-        new Float64Array([4_200, NaN, 20]).subarray(0, 3),
-        [4_800, null, 30],
-      ],
+      [[3_500, 1_000, 10], new Float64Array([4_200, NaN, 20]).subarray(0, 3), [4_800, null, 30]],
       [20_000, 20_000, 100],
       5,
     );
@@ -136,20 +145,50 @@ describe('cumulativeAttainment', () => {
   it('array form: a bad list is #VALUE!, columns of different lengths too; an error passes through', () => {
     expect(cumulativeAttainment.array([], 100, 5)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     expect(cumulativeAttainment.array(7 as never, 100, 5)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
-    expect(cumulativeAttainment.array([[1, 2], [1, 2, 3]], 100, 5)).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
-    expect(cumulativeAttainment.array([[1, 2], [1, 2]], [100, 100, 100], 5)).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
-    expect(cumulativeAttainment.array([[1, 2]], 100, [5])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(
+      cumulativeAttainment.array(
+        [
+          [1, 2],
+          [1, 2, 3],
+        ],
+        100,
+        5,
+      ),
+    ).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(
+      cumulativeAttainment.array(
+        [
+          [1, 2],
+          [1, 2],
+        ],
+        [100, 100, 100],
+        5,
+      ),
+    ).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(cumulativeAttainment.array([[1, 2]], 100, [5])).toMatchObject({
+      code: '#VALUE!',
+      reason: 'length-mismatch',
+    });
     const upstream = cumulativeAttainment([], 100, 5) as ChitieuError;
     expect(cumulativeAttainment.array(upstream, 100, 5)).toBe(upstream);
   });
 
   it('property: the array form agrees with the scalar on any input', () => {
-    const value = fc.oneof(fc.double(), fc.constant(null), fc.constant(''), fc.constant('x'), fc.integer({ min: -5, max: 1000 }));
+    const value = fc.oneof(
+      fc.double(),
+      fc.constant(null),
+      fc.constant(''),
+      fc.constant('x'),
+      fc.integer({ min: -5, max: 1000 }),
+    );
     const argument = fc.oneof(fc.double(), fc.constant(null), fc.integer({ min: -2, max: 6 }));
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 7 }).chain((years) =>
-          fc.array(fc.tuple(fc.array(value, { minLength: years, maxLength: years }), argument, argument), { minLength: 1, maxLength: 15 }),
+          fc.array(fc.tuple(fc.array(value, { minLength: years, maxLength: years }), argument, argument), {
+            minLength: 1,
+            maxLength: 15,
+          }),
         ),
         (table) => {
           const years = table[0][0].length;
@@ -163,7 +202,11 @@ describe('cumulativeAttainment', () => {
           return table.every((row, i) => {
             const expected = cumulativeAttainment(row[0] as NumberInput[], row[1], row[2]);
             if ('code' in expected) {
-              return typeof ratio[i] === 'object' && (ratio[i] as ChitieuError).message.en === expected.message.en && pace[i] === ratio[i];
+              return (
+                typeof ratio[i] === 'object' &&
+                (ratio[i] as ChitieuError).message.en === expected.message.en &&
+                pace[i] === ratio[i]
+              );
             }
             return ratio[i] === expected.ratio && pace[i] === expected.expectedPace;
           });

@@ -37,7 +37,6 @@ export function developmentIndex(previous: NumberInput, current: NumberInput): n
   return finite(c / p, 'developmentIndex');
 }
 
-
 /**
  * Array form of {@link developmentIndex}: one index per row; `previous` and `current` are
  * columns or one value for every row.

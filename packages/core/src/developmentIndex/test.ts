@@ -72,7 +72,9 @@ describe('developmentIndex', () => {
     const current = [121, 5, 3, 'x', 7, 2, 1, 1e300, -0, NaN, 3, true];
     const result = developmentIndex.array(previous as never, current as never);
     if (!('values' in result)) throw new Error('unexpected error');
-    rowsOf(result).forEach((row, i) => expect(row).toEqual(developmentIndex(previous[i] as never, current[i] as never)));
+    rowsOf(result).forEach((row, i) =>
+      expect(row).toEqual(developmentIndex(previous[i] as never, current[i] as never)),
+    );
     expect(result.errors.size).toBe(9);
   });
 

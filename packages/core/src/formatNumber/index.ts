@@ -75,7 +75,11 @@ const OPTION_KEYS = ['decimals', 'percent', 'grouping'];
  * formatNumber(-20000, 'vi', { grouping: false, decimals: 1 })
  * //=> '-20000,0'
  */
-export function formatNumber(value: NumberInput, locale: NumberLocale, options?: FormatNumberOptions): string | ChitieuError {
+export function formatNumber(
+  value: NumberInput,
+  locale: NumberLocale,
+  options?: FormatNumberOptions,
+): string | ChitieuError {
   const lang = langOf(locale);
   if (lang === null) return badLocale('formatNumber', locale);
   const rules = readOptions(options);
@@ -114,10 +118,16 @@ function readOptions(options: unknown): Rules | ChitieuError {
     );
   }
   if (percent !== undefined && typeof percent !== 'boolean') {
-    return bad(`percent must be true or false (got ${show(percent)})`, `percent phải là true hoặc false (nhận được ${show(percent)})`);
+    return bad(
+      `percent must be true or false (got ${show(percent)})`,
+      `percent phải là true hoặc false (nhận được ${show(percent)})`,
+    );
   }
   if (grouping !== undefined && typeof grouping !== 'boolean') {
-    return bad(`grouping must be true or false (got ${show(grouping)})`, `grouping phải là true hoặc false (nhận được ${show(grouping)})`);
+    return bad(
+      `grouping must be true or false (got ${show(grouping)})`,
+      `grouping phải là true hoặc false (nhận được ${show(grouping)})`,
+    );
   }
   return { decimals, percent: percent === true, grouping: grouping !== false };
 }

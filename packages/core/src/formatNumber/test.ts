@@ -170,7 +170,9 @@ describe('formatNumber', () => {
     const values = [0.0323, 0.0668, null, NaN, Infinity, -1234.5, 'x'];
     const result = formatNumber.array(values as never, 'vi', { percent: true, decimals: 2 });
     if (!('values' in result)) throw new Error('unexpected error');
-    rowsOf(result).forEach((row, i) => expect(row).toEqual(formatNumber(values[i] as never, 'vi', { percent: true, decimals: 2 })));
+    rowsOf(result).forEach((row, i) =>
+      expect(row).toEqual(formatNumber(values[i] as never, 'vi', { percent: true, decimals: 2 })),
+    );
     expect(result.values).toEqual(['3,23%', '6,68%', null, null, null, '-123.450,00%', null]);
     expect([...result.errors.keys()]).toEqual([2, 3, 4, 6]);
   });
@@ -183,6 +185,9 @@ describe('formatNumber', () => {
     if (!('values' in single)) throw new Error('unexpected error');
     expect(single.values).toEqual(['1.000.000.000.000.000.000.000']);
     expect(formatNumber.array([1], 'de' as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
-    expect(formatNumber.array([1], 'vi', { decimals: 99 })).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+    expect(formatNumber.array([1], 'vi', { decimals: 99 })).toMatchObject({
+      code: '#VALUE!',
+      reason: 'invalid-option',
+    });
   });
 });

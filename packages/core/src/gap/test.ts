@@ -63,7 +63,9 @@ describe('gap', () => {
         if (!('values' in result)) return false;
         return rowsOf(result).every((row, i) => {
           const expected = gap(actual[i], target[i]);
-          return typeof expected === 'number' ? row === expected : typeof row === 'object' && row.message.en === expected.message.en;
+          return typeof expected === 'number'
+            ? row === expected
+            : typeof row === 'object' && row.message.en === expected.message.en;
         });
       }),
     );

@@ -38,7 +38,6 @@ export function growthRate(previous: NumberInput, current: NumberInput): number 
   return finite((c - p) / p, 'growthRate');
 }
 
-
 /**
  * Array form of {@link growthRate}: one rate per row; `previous` and `current` are
  * columns or one value for every row.

@@ -53,7 +53,10 @@ export function onTrack(input: TermInput): OnTrackResult | ChitieuError {
   const { actualRate, requiredRate, achieved, higher } = trend;
   const ratio = requiredRate === 0 ? null : actualRate / requiredRate + 0;
   if (ratio !== null && !Number.isFinite(ratio)) {
-    return chitieuError('not-finite', 'onTrack', { en: 'the ratio R is too large to represent', vi: 'tỷ số R quá lớn, không biểu diễn được' });
+    return chitieuError('not-finite', 'onTrack', {
+      en: 'the ratio R is too large to represent',
+      vi: 'tỷ số R quá lớn, không biểu diễn được',
+    });
   }
   if (achieved) return Object.freeze({ ratio, category: 'achieved' as const });
   // Target at or behind the base in the good direction, yet not met now: the value went backwards.
@@ -77,7 +80,11 @@ onTrack.array = function onTrackArray(
   columns: TermColumns,
 ): { ratio: NumberColumnResult; category: CodeColumnResult<OnTrackCategory> } | ChitieuError {
   const keys = Object.keys(columns ?? {}) as Array<keyof TermInput>;
-  const rows = rowCount('onTrack', keys.map((key) => columns[key]), keys);
+  const rows = rowCount(
+    'onTrack',
+    keys.map((key) => columns[key]),
+    keys,
+  );
   if (typeof rows !== 'number') return rows;
   const ratio = numberColumn(rows);
   const category = codeColumn<OnTrackCategory>(rows);
@@ -94,7 +101,11 @@ onTrack.array = function onTrackArray(
     setRow(
       ratio,
       i,
-      answer.ratio ?? chitieuError('division-by-zero', 'onTrack', { en: 'R is undefined: the target equals the base value', vi: 'không tính được R: chỉ tiêu bằng giá trị năm gốc' }),
+      answer.ratio ??
+        chitieuError('division-by-zero', 'onTrack', {
+          en: 'R is undefined: the target equals the base value',
+          vi: 'không tính được R: chỉ tiêu bằng giá trị năm gốc',
+        }),
     );
   }
   return { ratio, category };

@@ -28,16 +28,49 @@ describe('onTrack (Statistics Canada / Open SDG method)', () => {
 
   it('lower is better: both rates negative when moving the right way', () => {
     // poverty rate 5% (2020) → 4% (2023), target 3% in 2025
-    const result = onTrack({ baseValue: 0.05, baseYear: 2020, latestValue: 0.04, latestYear: 2023, target: 0.03, targetYear: 2025, direction: 'lower' });
+    const result = onTrack({
+      baseValue: 0.05,
+      baseYear: 2020,
+      latestValue: 0.04,
+      latestYear: 2023,
+      target: 0.03,
+      targetYear: 2025,
+      direction: 'lower',
+    });
     // by hand: CAGR_a = 0.8^(1/3) - 1 = -0.0717, CAGR_r = 0.6^(1/5) - 1 = -0.0971, R = 0.738
     expect(result).toMatchObject({ category: 'acceleration-needed' });
     expect((result as { ratio: number }).ratio).toBeCloseTo((Math.cbrt(0.8) - 1) / (Math.pow(0.6, 0.2) - 1), 12);
-    const faster = onTrack({ baseValue: 0.05, baseYear: 2020, latestValue: 0.036, latestYear: 2023, target: 0.03, targetYear: 2025, direction: 'lower' });
+    const faster = onTrack({
+      baseValue: 0.05,
+      baseYear: 2020,
+      latestValue: 0.036,
+      latestYear: 2023,
+      target: 0.03,
+      targetYear: 2025,
+      direction: 'lower',
+    });
     expect(faster).toMatchObject({ category: 'on-track' });
-    const rising = onTrack({ baseValue: 0.05, baseYear: 2020, latestValue: 0.055, latestYear: 2023, target: 0.03, targetYear: 2025, direction: 'lower' });
+    const rising = onTrack({
+      baseValue: 0.05,
+      baseYear: 2020,
+      latestValue: 0.055,
+      latestYear: 2023,
+      target: 0.03,
+      targetYear: 2025,
+      direction: 'lower',
+    });
     expect(rising).toMatchObject({ category: 'deterioration' });
     // a ceiling target implies lower-is-better
-    expect(onTrack({ baseValue: 0.05, baseYear: 2020, latestValue: 0.039, latestYear: 2023, target: 'dưới 4%', targetYear: 2025 })).toMatchObject({ category: 'achieved' });
+    expect(
+      onTrack({
+        baseValue: 0.05,
+        baseYear: 2020,
+        latestValue: 0.039,
+        latestYear: 2023,
+        target: 'dưới 4%',
+        targetYear: 2025,
+      }),
+    ).toMatchObject({ category: 'achieved' });
   });
 
   it('rate indicators near 100%: within 1 pp counts as achieved (UNSD)', () => {
@@ -52,24 +85,33 @@ describe('onTrack (Statistics Canada / Open SDG method)', () => {
   });
 
   it('errors: years out of order, base ≤ 0, negatives, blanks, contradicting direction', () => {
-    expect(onTrack({ ...base, latestValue: 110, latestYear: 2020 })).toMatchObject({ code: '#NUM!', reason: 'out-of-domain' });
+    expect(onTrack({ ...base, latestValue: 110, latestYear: 2020 })).toMatchObject({
+      code: '#NUM!',
+      reason: 'out-of-domain',
+    });
     expect(onTrack({ ...base, latestValue: 110, targetYear: 2019 })).toMatchObject({ code: '#NUM!' });
     expect(onTrack({ ...base, baseValue: 0, latestValue: 110 })).toMatchObject({ code: '#NUM!' });
     expect(onTrack({ ...base, latestValue: -1 })).toMatchObject({ code: '#NUM!' });
     expect(onTrack({ ...base, latestValue: null })).toMatchObject({ code: '#N/A' });
     expect(onTrack({ ...base, latestValue: 110, target: 'x' })).toMatchObject({ code: '#VALUE!' });
-    expect(onTrack({ ...base, latestValue: 110, target: '95% trở lên', direction: 'lower' })).toMatchObject({ reason: 'invalid-option' });
+    expect(onTrack({ ...base, latestValue: 110, target: '95% trở lên', direction: 'lower' })).toMatchObject({
+      reason: 'invalid-option',
+    });
     expect(onTrack(null as never)).toMatchObject({ reason: 'invalid-option' });
   });
 
   it('R grows with the latest value (higher is better)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 129, noNaN: true }), fc.double({ min: 1, max: 129, noNaN: true }), (x, y) => {
-        const [lo, hi] = x <= y ? [x, y] : [y, x];
-        const a = onTrack({ ...base, latestValue: lo }) as { ratio: number };
-        const b = onTrack({ ...base, latestValue: hi }) as { ratio: number };
-        expect(a.ratio).toBeLessThanOrEqual(b.ratio + 1e-12);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 129, noNaN: true }),
+        fc.double({ min: 1, max: 129, noNaN: true }),
+        (x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          const a = onTrack({ ...base, latestValue: lo }) as { ratio: number };
+          const b = onTrack({ ...base, latestValue: hi }) as { ratio: number };
+          expect(a.ratio).toBeLessThanOrEqual(b.ratio + 1e-12);
+        },
+      ),
       { numRuns: 500, seed: 3 },
     );
   });

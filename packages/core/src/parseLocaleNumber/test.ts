@@ -52,16 +52,32 @@ describe('parseLocaleNumber', () => {
   });
 
   it('property: digit groups and decimals built at random read as Number() of the plain decimal', () => {
-    const digits = fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), minLength: 1, maxLength: 25 });
+    const digits = fc.string({
+      unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'),
+      minLength: 1,
+      maxLength: 25,
+    });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 8 }), digits, fc.boolean(), (head, groups, fraction, negative) => {
-        const tail = groups.map((g) => String(g).padStart(3, '0'));
-        const plain = `${negative ? '-' : ''}${head}${tail.join('')}.${fraction}`;
-        const expected = Number(plain) === 0 ? 0 : Number(plain);
-        expect(parseLocaleNumber(`${negative ? '-' : ''}${[head, ...tail].join('.')},${fraction}`, 'vi')).toBe(expected);
-        expect(parseLocaleNumber(`${negative ? '\u2212' : ''}${[head, ...tail].join(',')}.${fraction}`, 'en')).toBe(expected);
-        expect(parseLocaleNumber(`${negative ? '- ' : ''}${[head, ...tail].join('\u00A0')},${fraction} %`, 'vi')).toBe(Number(`${plain}e-2`) || 0);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 8 }),
+        digits,
+        fc.boolean(),
+        (head, groups, fraction, negative) => {
+          const tail = groups.map((g) => String(g).padStart(3, '0'));
+          const plain = `${negative ? '-' : ''}${head}${tail.join('')}.${fraction}`;
+          const expected = Number(plain) === 0 ? 0 : Number(plain);
+          expect(parseLocaleNumber(`${negative ? '-' : ''}${[head, ...tail].join('.')},${fraction}`, 'vi')).toBe(
+            expected,
+          );
+          expect(parseLocaleNumber(`${negative ? '\u2212' : ''}${[head, ...tail].join(',')}.${fraction}`, 'en')).toBe(
+            expected,
+          );
+          expect(
+            parseLocaleNumber(`${negative ? '- ' : ''}${[head, ...tail].join('\u00A0')},${fraction} %`, 'vi'),
+          ).toBe(Number(`${plain}e-2`) || 0);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -100,8 +116,18 @@ describe('parseLocaleNumber', () => {
 
   it('refuses each malformed number with #VALUE! unreadable-text and says why, in both languages', () => {
     const cases: Array<[string, 'vi' | 'en', string, string]> = [
-      ['8.56', 'vi', 'in Vietnamese numbers the dot separates thousands, so groups after it must have 3 digits', 'for a decimal write 8,56'],
-      ['8,56', 'en', 'in English numbers the comma separates thousands, so groups after it must have 3 digits', 'for a decimal write 8.56'],
+      [
+        '8.56',
+        'vi',
+        'in Vietnamese numbers the dot separates thousands, so groups after it must have 3 digits',
+        'for a decimal write 8,56',
+      ],
+      [
+        '8,56',
+        'en',
+        'in English numbers the comma separates thousands, so groups after it must have 3 digits',
+        'for a decimal write 8.56',
+      ],
       ['0.5', 'vi', 'groups after it must have 3 digits', 'for a decimal write 0,5'],
       ['1.234.56', 'vi', "groups after it must have 3 digits (got '56')", ''],
       ['1 23', 'vi', 'a space separates thousands, so groups after it must have 3 digits', ''],
@@ -155,7 +181,9 @@ describe('parseLocaleNumber', () => {
     expect(error.message.en).toBe(
       "parseLocaleNumber: cannot read '8.56' as a number in Vietnamese format: in Vietnamese numbers the dot separates thousands, so groups after it must have 3 digits (got '56'); for a decimal write 8,56",
     );
-    expect(failure(parseLocaleNumber('20.000 tỷ đồng', 'vi')).message.vi).toContain("có phần chữ thừa 'tỷ đồng' sau số");
+    expect(failure(parseLocaleNumber('20.000 tỷ đồng', 'vi')).message.vi).toContain(
+      "có phần chữ thừa 'tỷ đồng' sau số",
+    );
   });
 
   it('answers text too large to represent with #NUM!', () => {
@@ -205,7 +233,25 @@ describe('parseLocaleNumber', () => {
     fc.assert(fc.property(fc.string(), locale, check), { numRuns: 1000 });
     fc.assert(fc.property(fc.string({ unit: 'binary' }), locale, check), { numRuns: 1000 });
     // Strings made of the characters the reader cares about hit every branch.
-    const unit = fc.constantFrom('0', '1', '5', '9', '.', ',', ' ', '\u00A0', '\u202F', '-', '+', '\u2212', '\u2013', '%', 'e', 'x', 'đ');
+    const unit = fc.constantFrom(
+      '0',
+      '1',
+      '5',
+      '9',
+      '.',
+      ',',
+      ' ',
+      '\u00A0',
+      '\u202F',
+      '-',
+      '+',
+      '\u2212',
+      '\u2013',
+      '%',
+      'e',
+      'x',
+      'đ',
+    );
     fc.assert(fc.property(fc.string({ unit, maxLength: 20 }), locale, check), { numRuns: 3000 });
   });
 

@@ -36,7 +36,8 @@ export interface ParsedTargetColumnResult {
   readonly errors: Map<number, ChitieuError>;
 }
 
-type Qualifier = 'about' | 'floor-inclusive' | 'floor-strict' | 'ceiling-strict' | 'ceiling-inclusive' | 'from' | 'between';
+type Qualifier =
+  'about' | 'floor-inclusive' | 'floor-strict' | 'ceiling-strict' | 'ceiling-inclusive' | 'from' | 'between';
 
 /** Words before the number, in both languages; matched longest first, after NFC + lower case. */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = (
@@ -122,7 +123,12 @@ const MAX_UNIT_WORDS = 6;
 
 /** Words that cannot be part of a unit: a unit holding them is a form we do not know. */
 const NOT_UNITS = new Set(
-  [...PREFIXES.map(([word]) => word), ...SUFFIXES.map(([word]) => word), ...VERBS, 'đến tới to and phần trăm percent cent']
+  [
+    ...PREFIXES.map(([word]) => word),
+    ...SUFFIXES.map(([word]) => word),
+    ...VERBS,
+    'đến tới to and phần trăm percent cent',
+  ]
     .flatMap((words) => words.split(' '))
     .filter((word) => /^\p{L}+$/u.test(word)),
 );
@@ -208,7 +214,10 @@ function make(kind: TargetKind, low: number | null, high: number | null, inclusi
 }
 
 function blank(): ChitieuError {
-  return chitieuError('no-data', 'parseTarget', { en: 'the target is blank (no data)', vi: 'chỉ tiêu để trống (chưa có số liệu)' });
+  return chitieuError('no-data', 'parseTarget', {
+    en: 'the target is blank (no data)',
+    vi: 'chỉ tiêu để trống (chưa có số liệu)',
+  });
 }
 
 function notATarget(value: unknown, where: string): ChitieuError {
@@ -292,7 +301,10 @@ function trailing<T extends readonly [string, ...unknown[]]>(s: string, words: R
 function readTarget(text: string, lang: Lang): ParsedTarget | ChitieuError {
   let s = text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   if (s === '') return blank();
-  const verb = leading(s, VERBS.map((word) => [word] as const));
+  const verb = leading(
+    s,
+    VERBS.map((word) => [word] as const),
+  );
   if (verb) s = verb[1];
   const prefix = leading(s, PREFIXES);
   if (prefix) s = prefix[1];
@@ -342,7 +354,8 @@ function readTarget(text: string, lang: Lang): ParsedTarget | ChitieuError {
     return make('range', low, high, true);
   }
 
-  if (before?.[1] === 'between') return unreadable(text, lang, { en: "'between' needs two numbers", vi: "'between' cần hai số" });
+  if (before?.[1] === 'between')
+    return unreadable(text, lang, { en: "'between' needs two numbers", vi: "'between' cần hai số" });
   if (before && after && before[1] !== 'from') {
     return unreadable(text, lang, {
       en: `'${before[0]}' and '${after[0]}' cannot be used together`,
@@ -399,7 +412,10 @@ parseTarget.array = function parseTargetArray(
   if (langOf(locale) === null) return badLocale('parseTarget', locale);
   const rows = rowCount('parseTarget', [texts], ['texts']);
   if (typeof rows !== 'number') return rows;
-  const result: ParsedTargetColumnResult = { values: new Array<ParsedTarget | null>(rows).fill(null), errors: new Map() };
+  const result: ParsedTargetColumnResult = {
+    values: new Array<ParsedTarget | null>(rows).fill(null),
+    errors: new Map(),
+  };
   for (let i = 0; i < rows; i++) {
     const answer = parseTarget(cell(texts, i), locale);
     if (isChitieuError(answer)) result.errors.set(i, answer);

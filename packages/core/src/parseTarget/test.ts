@@ -113,7 +113,10 @@ describe('parseTarget', () => {
     expect(parseTarget('1.000 - 2.000 tỷ đồng')).toEqual(range(1000, 2000));
     expect(parseTarget('14 bác sĩ/vạn dân trở lên')).toEqual(floor(14, true));
     // A unit is at most 6 words; a sentence is not a target.
-    expect(parseTarget('95% dân số tham gia bảo hiểm y tế')).toMatchObject({ code: '#VALUE!', reason: 'unreadable-text' });
+    expect(parseTarget('95% dân số tham gia bảo hiểm y tế')).toMatchObject({
+      code: '#VALUE!',
+      reason: 'unreadable-text',
+    });
   });
 
   it('tolerates leading verbs, any case, extra spaces and NFD text', () => {
@@ -153,12 +156,25 @@ describe('parseTarget', () => {
   it('refuses a range whose low end is above its high end', () => {
     const error = failure(parseTarget('7 - 6,5%'));
     expect(error).toMatchObject({ code: '#VALUE!', reason: 'unreadable-text' });
-    expect(error.message.en).toContain("in the range '7 - 6,5%' the low end (7) is above the high end (6,5%); write the smaller number first");
+    expect(error.message.en).toContain(
+      "in the range '7 - 6,5%' the low end (7) is above the high end (6,5%); write the smaller number first",
+    );
     expect(error.message.vi).toContain('đầu dưới (7) lớn hơn đầu trên (6,5%)');
   });
 
   it('refuses unknown forms with #VALUE! unreadable-text, listing the accepted forms in both languages', () => {
-    for (const text of ['nhiều hơn năm ngoái', '95% trên', 'tăng 10%', '6 and 7', 'khoảng', '14 bác sĩ trên 1 vạn dân trở lên', '95 phần trăm', '1e5', 'Infinity', 'NaN']) {
+    for (const text of [
+      'nhiều hơn năm ngoái',
+      '95% trên',
+      'tăng 10%',
+      '6 and 7',
+      'khoảng',
+      '14 bác sĩ trên 1 vạn dân trở lên',
+      '95 phần trăm',
+      '1e5',
+      'Infinity',
+      'NaN',
+    ]) {
       const error = failure(parseTarget(text, 'vi'));
       expect(error, text).toMatchObject({ code: '#VALUE!', reason: 'unreadable-text' });
       expect(error.message.en, text).toContain(`cannot read '${text}' as a target`);
@@ -209,7 +225,18 @@ describe('parseTarget', () => {
     expect(parseTarget(NaN)).toMatchObject({ code: '#VALUE!', reason: 'not-a-number' });
     expect(parseTarget(Infinity)).toMatchObject({ code: '#NUM!', reason: 'not-finite' });
     expect(parseTarget(-Infinity)).toMatchObject({ code: '#NUM!', reason: 'not-finite' });
-    for (const value of [true, false, {}, [], { kind: 'floor', low: 1, high: 2, inclusive: true }, { kind: 'range', low: 2, high: 1, inclusive: true }, { kind: 'point', low: 1, high: 2, inclusive: true }, { kind: 'ceiling', low: null, high: NaN, inclusive: true }, { kind: 'floor', low: 1, high: null }, { kind: 'band', low: 1, high: 1, inclusive: true }]) {
+    for (const value of [
+      true,
+      false,
+      {},
+      [],
+      { kind: 'floor', low: 1, high: 2, inclusive: true },
+      { kind: 'range', low: 2, high: 1, inclusive: true },
+      { kind: 'point', low: 1, high: 2, inclusive: true },
+      { kind: 'ceiling', low: null, high: NaN, inclusive: true },
+      { kind: 'floor', low: 1, high: null },
+      { kind: 'band', low: 1, high: 1, inclusive: true },
+    ]) {
       const error = failure(parseTarget(value as never));
       expect(error, JSON.stringify(value)).toMatchObject({ code: '#VALUE!', reason: 'not-a-number' });
       expect(error.message.en).toContain('the target must be text, a number or a parsed target');
@@ -250,8 +277,34 @@ describe('parseTarget', () => {
     const locale = fc.constantFrom<'vi' | 'en'>('vi', 'en');
     fc.assert(fc.property(fc.string(), locale, check), { numRuns: 1000 });
     fc.assert(fc.property(fc.string({ unit: 'binary' }), locale, check), { numRuns: 500 });
-    const word = fc.constantFrom('trên', 'dưới', 'từ', 'đến', 'trở lên', 'khoảng', 'or more', 'to', '-', '–', '%', '5', '6,5', '1.000', ' ', '≥', 'bác sĩ', '/năm');
-    fc.assert(fc.property(fc.array(word, { maxLength: 6 }).map((words) => words.join(' ')), locale, check), { numRuns: 2000 });
+    const word = fc.constantFrom(
+      'trên',
+      'dưới',
+      'từ',
+      'đến',
+      'trở lên',
+      'khoảng',
+      'or more',
+      'to',
+      '-',
+      '–',
+      '%',
+      '5',
+      '6,5',
+      '1.000',
+      ' ',
+      '≥',
+      'bác sĩ',
+      '/năm',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 6 }).map((words) => words.join(' ')),
+        locale,
+        check,
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('array form: each row equals the scalar function, including its error', () => {
@@ -260,7 +313,16 @@ describe('parseTarget', () => {
     if (!('values' in result)) throw new Error('unexpected error');
     texts.forEach((text, i) => expect(result.errors.get(i) ?? result.values[i]).toEqual(parseTarget(text, 'vi')));
     expect([...result.errors.keys()]).toEqual([3, 4, 5]);
-    expect(result.values.map((target) => target?.kind ?? null)).toEqual(['floor', 'floor', 'point', null, null, null, 'point', 'range']);
+    expect(result.values.map((target) => target?.kind ?? null)).toEqual([
+      'floor',
+      'floor',
+      'point',
+      null,
+      null,
+      null,
+      'point',
+      'range',
+    ]);
   });
 
   it('array form: a single text for one row, and a bad locale for the whole call', () => {
@@ -310,10 +372,19 @@ describe('describeTarget', () => {
   });
 
   it('refuses what is not a parsed target, a bad language or bad options; passes errors through', () => {
-    expect(describeTarget({ kind: 'floor', low: 1, high: 2, inclusive: true } as never)).toMatchObject({ code: '#VALUE!', reason: 'not-a-number' });
+    expect(describeTarget({ kind: 'floor', low: 1, high: 2, inclusive: true } as never)).toMatchObject({
+      code: '#VALUE!',
+      reason: 'not-a-number',
+    });
     expect(describeTarget('95% trở lên' as never)).toMatchObject({ code: '#VALUE!', reason: 'not-a-number' });
-    expect(describeTarget(parseTarget('14'), 'fr' as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
-    expect(describeTarget(parseTarget('14'), 'vi', { decimals: -1 })).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+    expect(describeTarget(parseTarget('14'), 'fr' as never)).toMatchObject({
+      code: '#VALUE!',
+      reason: 'invalid-option',
+    });
+    expect(describeTarget(parseTarget('14'), 'vi', { decimals: -1 })).toMatchObject({
+      code: '#VALUE!',
+      reason: 'invalid-option',
+    });
     const upstream = failure(parseTarget('abc'));
     expect(describeTarget(upstream)).toBe(upstream);
   });
@@ -322,7 +393,9 @@ describe('describeTarget', () => {
     const targets = [parseTarget('trên 8%'), parseTarget('không quá 4%'), parseTarget(''), parseTarget('6,5 - 7%')];
     const result = describeTarget.array(targets, 'en', { percent: true });
     if (!('values' in result)) throw new Error('unexpected error');
-    targets.forEach((target, i) => expect(result.errors.get(i) ?? result.values[i]).toEqual(describeTarget(target, 'en', { percent: true })));
+    targets.forEach((target, i) =>
+      expect(result.errors.get(i) ?? result.values[i]).toEqual(describeTarget(target, 'en', { percent: true })),
+    );
     expect(result.values).toEqual(['more than 8%', 'at most 4%', null, 'from 6.5% to 7%']);
     expect(describeTarget.array(targets, 'xx' as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
   });

@@ -42,14 +42,16 @@ export function perPopulation(
   if (typeof p !== 'number') return p;
   const k = toNumber(per, 'perPopulation', 'per');
   if (typeof k !== 'number') return k;
-  if (k <= 0) return outOfDomain(`per must be greater than 0 (got ${k})`, `hệ số "trên N dân" phải lớn hơn 0 (nhận được ${k})`);
+  if (k <= 0)
+    return outOfDomain(`per must be greater than 0 (got ${k})`, `hệ số "trên N dân" phải lớn hơn 0 (nhận được ${k})`);
   if (p === 0) {
     return chitieuError('division-by-zero', 'perPopulation', {
       en: 'the population is 0, so the rate per population is undefined',
       vi: 'dân số bằng 0 nên không tính được tỷ lệ trên số dân',
     });
   }
-  if (p < 0) return outOfDomain(`the population must be greater than 0 (got ${p})`, `dân số phải lớn hơn 0 (nhận được ${p})`);
+  if (p < 0)
+    return outOfDomain(`the population must be greater than 0 (got ${p})`, `dân số phải lớn hơn 0 (nhận được ${p})`);
   if (n < 0) return outOfDomain(`the count must not be negative (got ${n})`, `số lượng không được âm (nhận được ${n})`);
   return finite((n / p) * k, 'perPopulation');
 }
@@ -85,7 +87,15 @@ perPopulation.array = function perPopulationArray(
     const base = k[i];
     const counted = n[i];
     const rate = (counted / people) * base;
-    if (base > 0 && people > 0 && counted >= 0 && Number.isFinite(rate) && Number.isFinite(people) && Number.isFinite(base)) values[i] = rate + 0;
+    if (
+      base > 0 &&
+      people > 0 &&
+      counted >= 0 &&
+      Number.isFinite(rate) &&
+      Number.isFinite(people) &&
+      Number.isFinite(base)
+    )
+      values[i] = rate + 0;
     else setRow(result, i, perPopulation(cell(count, i), cell(population, i), cell(per, i)));
   }
   return result;

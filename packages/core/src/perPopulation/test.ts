@@ -71,7 +71,10 @@ describe('perPopulation', () => {
   });
 
   it('array form: columns of different lengths are #VALUE!, not truncated', () => {
-    expect(perPopulation.array([1, 2], [1, 2], [1, 2, 3])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(perPopulation.array([1, 2], [1, 2], [1, 2, 3])).toMatchObject({
+      code: '#VALUE!',
+      reason: 'length-mismatch',
+    });
   });
 
   it('property: the array form agrees with the scalar on any input', () => {
@@ -85,7 +88,9 @@ describe('perPopulation', () => {
         if (!('values' in result)) return false;
         return rowsOf(result).every((row, i) => {
           const expected = perPopulation(count[i], population[i], per[i]);
-          return typeof expected === 'number' ? row === expected : typeof row === 'object' && row.message.en === expected.message.en;
+          return typeof expected === 'number'
+            ? row === expected
+            : typeof row === 'object' && row.message.en === expected.message.en;
         });
       }),
     );

@@ -84,7 +84,9 @@ describe('progress', () => {
         if (!('values' in result)) return false;
         return rowsOf(result).every((row, i) => {
           const expected = progress(baseline[i], actual[i], target[i]);
-          return typeof expected === 'number' ? row === expected : typeof row === 'object' && row.message.en === expected.message.en;
+          return typeof expected === 'number'
+            ? row === expected
+            : typeof row === 'object' && row.message.en === expected.message.en;
         });
       }),
     );

@@ -81,7 +81,8 @@ project.array = function projectArray(
     const growth = g[i];
     const span = n[i];
     const projected = y[i] * Math.pow(1 + growth, span);
-    if (growth >= -1 && span >= 0 && Number.isFinite(projected) && Number.isFinite(growth) && Number.isFinite(span)) values[i] = projected + 0;
+    if (growth >= -1 && span >= 0 && Number.isFinite(projected) && Number.isFinite(growth) && Number.isFinite(span))
+      values[i] = projected + 0;
     else setRow(result, i, project(cell(value, i), cell(rate, i), cell(years, i)));
   }
   return result;

@@ -63,7 +63,10 @@ export function projectedAttainment(
   const projected = yk * Math.pow(1 + actualRate, T - k) + 0;
   const score = (projected - y0) / (goal - y0) + 0;
   if (!Number.isFinite(projected) || !Number.isFinite(score)) {
-    return chitieuError('not-finite', 'projectedAttainment', { en: 'the projection is too large to represent', vi: 'giá trị dự báo quá lớn, không biểu diễn được' });
+    return chitieuError('not-finite', 'projectedAttainment', {
+      en: 'the projection is too large to represent',
+      vi: 'giá trị dự báo quá lớn, không biểu diễn được',
+    });
   }
   const category = achieved ? 'achieved' : categoryOf(score, onTrack, acceleration);
   return Object.freeze({ projected, score, category });
@@ -79,9 +82,15 @@ export function projectedAttainment(
 projectedAttainment.array = function projectedAttainmentArray(
   columns: TermColumns,
   thresholds: ProjectionThresholds = {},
-): { projected: NumberColumnResult; score: NumberColumnResult; category: CodeColumnResult<TrendCategory> } | ChitieuError {
+):
+  | { projected: NumberColumnResult; score: NumberColumnResult; category: CodeColumnResult<TrendCategory> }
+  | ChitieuError {
   const keys = Object.keys(columns ?? {}) as Array<keyof TermInput>;
-  const rows = rowCount('projectedAttainment', keys.map((key) => columns[key]), keys);
+  const rows = rowCount(
+    'projectedAttainment',
+    keys.map((key) => columns[key]),
+    keys,
+  );
   if (typeof rows !== 'number') return rows;
   const projected = numberColumn(rows);
   const score = numberColumn(rows);

@@ -20,12 +20,24 @@ describe('projectedAttainment (UNSD progress-chart method)', () => {
     expect(projectedAttainment({ ...base, latestValue: 118 })).toMatchObject({ category: 'on-track' });
     expect(projectedAttainment({ ...base, latestValue: 101 })).toMatchObject({ category: 'limited-progress' });
     expect(projectedAttainment({ ...base, latestValue: 99 })).toMatchObject({ category: 'deterioration' });
-    expect(projectedAttainment({ ...base, latestValue: 115 }, { onTrack: 0.8 })).toMatchObject({ category: 'on-track' });
-    expect(projectedAttainment({ ...base, latestValue: 115 }, { onTrack: 0.1, acceleration: 0.5 })).toMatchObject({ reason: 'invalid-option' });
+    expect(projectedAttainment({ ...base, latestValue: 115 }, { onTrack: 0.8 })).toMatchObject({
+      category: 'on-track',
+    });
+    expect(projectedAttainment({ ...base, latestValue: 115 }, { onTrack: 0.1, acceleration: 0.5 })).toMatchObject({
+      reason: 'invalid-option',
+    });
   });
 
   it('lower is better scores positive when falling toward the target', () => {
-    const result = projectedAttainment({ baseValue: 0.05, baseYear: 2020, latestValue: 0.04, latestYear: 2023, target: 0.03, targetYear: 2025, direction: 'lower' });
+    const result = projectedAttainment({
+      baseValue: 0.05,
+      baseYear: 2020,
+      latestValue: 0.04,
+      latestYear: 2023,
+      target: 0.03,
+      targetYear: 2025,
+      direction: 'lower',
+    });
     // by hand: projected = 0.04 × 0.8^(2/3) = 0.03447, score = (0.03447 − 0.05) / (0.03 − 0.05) = 0.776
     expect(result).toMatchObject({ category: 'acceleration-needed' });
     expect((result as { score: number }).score).toBeCloseTo((0.04 * Math.pow(0.8, 2 / 3) - 0.05) / (0.03 - 0.05), 12);

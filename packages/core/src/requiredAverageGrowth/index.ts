@@ -152,8 +152,7 @@ requiredAverageGrowth.array = function requiredAverageGrowthArray(
         k++;
       } else if (!(g !== g && isBlank(achievedColumns[j][i]))) ok = false;
     }
-    const rate =
-      ok && term[i] - k > 0 ? Math.expm1((term[i] * Math.log1p(target[i]) - achieved) / (term[i] - k)) : NaN;
+    const rate = ok && term[i] - k > 0 ? Math.expm1((term[i] * Math.log1p(target[i]) - achieved) / (term[i] - k)) : NaN;
     if (rate - rate + (target[i] - target[i]) === 0) values[i] = rate + 0;
     else {
       const row: NumberInput[] = new Array(count);

@@ -90,7 +90,10 @@ describe('requiredAverageGrowth', () => {
 
   it('achievedRates that is not a list is #VALUE! (invalid-option)', () => {
     for (const achieved of [0.0856, '0.0856', null, undefined]) {
-      expect(requiredAverageGrowth(0.09, 5, achieved as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+      expect(requiredAverageGrowth(0.09, 5, achieved as never)).toMatchObject({
+        code: '#VALUE!',
+        reason: 'invalid-option',
+      });
     }
   });
 
@@ -134,8 +137,14 @@ describe('requiredAverageGrowth', () => {
   });
 
   it('array form: achievedColumns not a list of columns is #VALUE!; columns of different lengths too', () => {
-    expect(requiredAverageGrowth.array(0.09, 5, [0.1, 0.2] as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
-    expect(requiredAverageGrowth.array(0.09, 5, null as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+    expect(requiredAverageGrowth.array(0.09, 5, [0.1, 0.2] as never)).toMatchObject({
+      code: '#VALUE!',
+      reason: 'invalid-option',
+    });
+    expect(requiredAverageGrowth.array(0.09, 5, null as never)).toMatchObject({
+      code: '#VALUE!',
+      reason: 'invalid-option',
+    });
     expect(requiredAverageGrowth.array([0.09, 0.1], 5, [[0.1, 0.2, 0.3]])).toMatchObject({
       code: '#VALUE!',
       reason: 'length-mismatch',

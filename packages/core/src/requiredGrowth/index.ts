@@ -85,7 +85,16 @@ requiredGrowth.array = function requiredGrowthArray(
     const goal = t[i];
     const span = n[i];
     const rate = Math.expm1(Math.log(goal / level) / span);
-    if (span > 0 && level > 0 && goal >= 0 && Number.isFinite(rate) && Number.isFinite(level) && Number.isFinite(goal) && Number.isFinite(span)) values[i] = rate + 0;
+    if (
+      span > 0 &&
+      level > 0 &&
+      goal >= 0 &&
+      Number.isFinite(rate) &&
+      Number.isFinite(level) &&
+      Number.isFinite(goal) &&
+      Number.isFinite(span)
+    )
+      values[i] = rate + 0;
     else setRow(result, i, requiredGrowth(cell(current, i), cell(target, i), cell(years, i)));
   }
   return result;

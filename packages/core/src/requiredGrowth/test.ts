@@ -38,7 +38,13 @@ describe('requiredGrowth', () => {
   });
 
   it('current ≤ 0, target < 0 or years ≤ 0 is #NUM!, naming the broken rule', () => {
-    for (const [c, t, n] of [[0, 1, 1], [-1, 1, 1], [1, -1, 1], [1, 2, 0], [1, 2, -3]]) {
+    for (const [c, t, n] of [
+      [0, 1, 1],
+      [-1, 1, 1],
+      [1, -1, 1],
+      [1, 2, 0],
+      [1, 2, -3],
+    ]) {
       expect(requiredGrowth(c, t, n)).toMatchObject({ code: '#NUM!', reason: 'out-of-domain' });
     }
     const zero = requiredGrowth(0, 121, 2);
@@ -83,7 +89,9 @@ describe('requiredGrowth', () => {
     const years = [2, 2, 2, 2, 0, 0.5, 1, 1, NaN];
     const result = requiredGrowth.array(current as never, target as never, years);
     if (!('values' in result)) throw new Error('unexpected error');
-    rowsOf(result).forEach((row, i) => expect(row).toEqual(requiredGrowth(current[i] as never, target[i] as never, years[i])));
+    rowsOf(result).forEach((row, i) =>
+      expect(row).toEqual(requiredGrowth(current[i] as never, target[i] as never, years[i])),
+    );
     expect(result.errors.size).toBe(8);
   });
 

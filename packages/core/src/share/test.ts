@@ -64,7 +64,9 @@ describe('share', () => {
         if (!('values' in result)) return false;
         return rowsOf(result).every((row, i) => {
           const expected = share(part[i], total[i]);
-          return typeof expected === 'number' ? row === expected : typeof row === 'object' && row.message.en === expected.message.en;
+          return typeof expected === 'number'
+            ? row === expected
+            : typeof row === 'object' && row.message.en === expected.message.en;
         });
       }),
     );

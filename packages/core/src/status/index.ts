@@ -112,26 +112,42 @@ function readRules(options: StatusOptions): Rules | ChitieuError {
   }
   const { direction, band = 0.05, bandType = 'relative', decimals, locale = 'vi' } = options;
   if (direction !== undefined && direction !== 'higher' && direction !== 'lower') {
-    return bad(`direction must be "higher" or "lower" (got ${shown(direction)})`, `hướng phải là "higher" hoặc "lower" (nhận được ${shown(direction)})`);
+    return bad(
+      `direction must be "higher" or "lower" (got ${shown(direction)})`,
+      `hướng phải là "higher" hoặc "lower" (nhận được ${shown(direction)})`,
+    );
   }
   if (typeof band !== 'number' || !(band >= 0) || !Number.isFinite(band)) {
-    return bad(`band must be a number ≥ 0 (got ${shown(band)})`, `biên xấp xỉ đạt phải là số ≥ 0 (nhận được ${shown(band)})`);
+    return bad(
+      `band must be a number ≥ 0 (got ${shown(band)})`,
+      `biên xấp xỉ đạt phải là số ≥ 0 (nhận được ${shown(band)})`,
+    );
   }
   if (bandType !== 'relative' && bandType !== 'absolute') {
-    return bad(`bandType must be "relative" or "absolute" (got ${shown(bandType)})`, `bandType phải là "relative" hoặc "absolute" (nhận được ${shown(bandType)})`);
+    return bad(
+      `bandType must be "relative" or "absolute" (got ${shown(bandType)})`,
+      `bandType phải là "relative" hoặc "absolute" (nhận được ${shown(bandType)})`,
+    );
   }
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 15)) {
-    return bad(`decimals must be a whole number from 0 to 15 (got ${shown(decimals)})`, `số chữ số thập phân phải là số nguyên từ 0 đến 15 (nhận được ${shown(decimals)})`);
+    return bad(
+      `decimals must be a whole number from 0 to 15 (got ${shown(decimals)})`,
+      `số chữ số thập phân phải là số nguyên từ 0 đến 15 (nhận được ${shown(decimals)})`,
+    );
   }
   if (locale !== 'vi' && locale !== 'en') {
-    return bad(`locale must be "vi" or "en" (got ${shown(locale)})`, `locale phải là "vi" hoặc "en" (nhận được ${shown(locale)})`);
+    return bad(
+      `locale must be "vi" or "en" (got ${shown(locale)})`,
+      `locale phải là "vi" hoặc "en" (nhận được ${shown(locale)})`,
+    );
   }
   return { direction, band, absolute: bandType === 'absolute', decimals, locale };
 }
 
 /** The verdict on a checked number against a parsed target. */
 function judge(a: number, target: ParsedTarget, rules: Rules): StatusCode | ChitieuError {
-  const implied: Direction | undefined = target.kind === 'floor' ? 'higher' : target.kind === 'ceiling' ? 'lower' : undefined;
+  const implied: Direction | undefined =
+    target.kind === 'floor' ? 'higher' : target.kind === 'ceiling' ? 'lower' : undefined;
   if (implied && rules.direction && implied !== rules.direction) {
     return chitieuError('invalid-option', 'status', {
       en: `a ${target.kind} target means ${implied} is better, but direction is "${rules.direction}"`,

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { status, type StatusCode } from './index.js';
 import { attainment } from '../attainment/index.js';
 
-const ORDER: Record<StatusCode, number> = { 'not-achieved': 0, 'nearly-achieved': 1, achieved: 2, exceeded: 3, 'no-data': -1 };
+const ORDER: Record<StatusCode, number> = {
+  'not-achieved': 0,
+  'nearly-achieved': 1,
+  achieved: 2,
+  exceeded: 3,
+  'no-data': -1,
+};
 
 describe('status', () => {
   it('Thái Bình: health insurance 92,5% (11/2024) against "95% trở lên" is nearly achieved (within 5% of the target)', () => {
@@ -83,7 +89,12 @@ describe('status', () => {
         fc.constantFrom<'higher' | 'lower' | undefined>('higher', 'lower', undefined),
         fc.constantFrom(undefined, 0, 2, 3),
         (target, x, y, direction, decimals) => {
-          const kindImplies = typeof target === 'string' && /trở lên|trên/.test(target) ? 'higher' : typeof target === 'string' && /dưới|không quá/.test(target) ? 'lower' : undefined;
+          const kindImplies =
+            typeof target === 'string' && /trở lên|trên/.test(target)
+              ? 'higher'
+              : typeof target === 'string' && /dưới|không quá/.test(target)
+                ? 'lower'
+                : undefined;
           const options = { direction: kindImplies ? undefined : direction, decimals };
           const [low, high] = x <= y ? [x, y] : [y, x];
           const a = status(low, target, options) as StatusCode;

@@ -71,12 +71,14 @@ describe('structuralShift', () => {
   it('property: the shifts add up to 0 (within 1e-12)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 40 }).chain((n) =>
-          fc.tuple(
-            fc.array(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), { minLength: n, maxLength: n }),
-            fc.array(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), { minLength: n, maxLength: n }),
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), { minLength: n, maxLength: n }),
+              fc.array(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), { minLength: n, maxLength: n }),
+            ),
           ),
-        ),
         ([previous, current]) => {
           const result = structuralShift(previous, current);
           if (!Array.isArray(result)) return false;
@@ -87,7 +89,13 @@ describe('structuralShift', () => {
   });
 
   it('array form: one result column per part, each row its own shift', () => {
-    const result = structuralShift.array([[30, 50], new Float64Array([70, 50])], [[25, 60], [75, 40]]);
+    const result = structuralShift.array(
+      [[30, 50], new Float64Array([70, 50])],
+      [
+        [25, 60],
+        [75, 40],
+      ],
+    );
     const rows = shiftRows(result, 2);
     expect(rows).toEqual([structuralShift([30, 70], [25, 75]), structuralShift([50, 50], [60, 40])]);
   });
@@ -107,7 +115,12 @@ describe('structuralShift', () => {
     const result = structuralShift.array(previous, current);
     const rows = shiftRows(result, 8);
     rows.forEach((row, i) =>
-      expect(row).toEqual(structuralShift(previous.map((column) => column[i]), current.map((column) => column[i]))),
+      expect(row).toEqual(
+        structuralShift(
+          previous.map((column) => column[i]),
+          current.map((column) => column[i]),
+        ),
+      ),
     );
     expect(rows[5]).toBe(upstream);
     if (!Array.isArray(result)) throw new Error('unexpected error');
@@ -115,9 +128,31 @@ describe('structuralShift', () => {
   });
 
   it('array form: lists of different numbers of parts or columns of different lengths are #VALUE!', () => {
-    expect(structuralShift.array([[1], [2]], [[1], [2], [3]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
-    expect(structuralShift.array([[1, 2], [2, 3]], [[1], [2]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
-    expect(structuralShift.array([[1, 2], [2, 3, 4]], [[1, 2], [2, 3]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(structuralShift.array([[1], [2]], [[1], [2], [3]])).toMatchObject({
+      code: '#VALUE!',
+      reason: 'length-mismatch',
+    });
+    expect(
+      structuralShift.array(
+        [
+          [1, 2],
+          [2, 3],
+        ],
+        [[1], [2]],
+      ),
+    ).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(
+      structuralShift.array(
+        [
+          [1, 2],
+          [2, 3, 4],
+        ],
+        [
+          [1, 2],
+          [2, 3],
+        ],
+      ),
+    ).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
     expect(structuralShift.array([], [[1]])).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     expect(structuralShift.array([[1]], 7 as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     const upstream = structure([]) as ChitieuError;
@@ -129,9 +164,11 @@ describe('structuralShift', () => {
     const input = fc.oneof(fc.double(), fc.constant(null), fc.constant(0), fc.integer({ min: -5, max: 1000 }));
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 4 }).chain((parts) =>
-          fc.array(fc.array(input, { minLength: 2 * parts, maxLength: 2 * parts }), { minLength: 1, maxLength: 15 }),
-        ),
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((parts) =>
+            fc.array(fc.array(input, { minLength: 2 * parts, maxLength: 2 * parts }), { minLength: 1, maxLength: 15 }),
+          ),
         (table) => {
           const parts = table[0].length / 2;
           const previous = Array.from({ length: parts }, (_, k) => table.map((row) => row[k]));

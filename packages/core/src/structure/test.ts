@@ -85,21 +85,23 @@ describe('structure', () => {
 
   it('property: for positive parts the shares add up to 1 (within 1e-12) and keep their order', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 60 }), (parts) => {
-        const result = structure(parts);
-        if (!Array.isArray(result)) return false;
-        const sum = result.reduce((a, b) => a + b, 0);
-        return Math.abs(sum - 1) <= 1e-12 && result.every((s, k) => s > 0 && s <= 1 && (k === 0 || (s < result[k - 1]) === (parts[k] < parts[k - 1])));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 1e-6, max: 1e12, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        (parts) => {
+          const result = structure(parts);
+          if (!Array.isArray(result)) return false;
+          const sum = result.reduce((a, b) => a + b, 0);
+          return (
+            Math.abs(sum - 1) <= 1e-12 &&
+            result.every((s, k) => s > 0 && s <= 1 && (k === 0 || s < result[k - 1] === parts[k] < parts[k - 1]))
+          );
+        },
+      ),
     );
   });
 
   it('array form: one result column per part, rows are indicators or areas', () => {
-    const result = structure.array([
-      [139, 1, 60],
-      new Float64Array([170, 1, 45]),
-      [41, 2, -5],
-    ]);
+    const result = structure.array([[139, 1, 60], new Float64Array([170, 1, 45]), [41, 2, -5]]);
     if (!Array.isArray(result)) throw new Error('unexpected error');
     expect(result).toHaveLength(3);
     expect(structureRows(result, 3)).toEqual([structure([139, 170, 41]), [0.25, 0.25, 0.5], [0.6, 0.45, -0.05]]);
@@ -124,7 +126,12 @@ describe('structure', () => {
     expect(structure.array([])).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     expect(structure.array(5 as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
     expect(structure.array([[1, 2], 3] as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
-    expect(structure.array([[1, 2], [1, 2, 3]])).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
+    expect(
+      structure.array([
+        [1, 2],
+        [1, 2, 3],
+      ]),
+    ).toMatchObject({ code: '#VALUE!', reason: 'length-mismatch' });
     const upstream = structure([]) as ChitieuError;
     expect(structure.array(upstream)).toBe(upstream);
   });
@@ -133,9 +140,11 @@ describe('structure', () => {
     const input = fc.oneof(fc.double(), fc.constant(null), fc.constant(0), fc.integer({ min: -5, max: 1000 }));
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 5 }).chain((parts) =>
-          fc.array(fc.array(input, { minLength: parts, maxLength: parts }), { minLength: 1, maxLength: 15 }),
-        ),
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((parts) =>
+            fc.array(fc.array(input, { minLength: parts, maxLength: parts }), { minLength: 1, maxLength: 15 }),
+          ),
         (table) => {
           const columns = table[0].map((_, k) => table.map((row) => row[k]));
           const rows = structureRows(structure.array(columns), table.length);

@@ -67,4 +67,3 @@ function notANumber(value: unknown, where: string, argument: string): ChitieuErr
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
-

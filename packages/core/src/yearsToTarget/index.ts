@@ -40,9 +40,13 @@ export function yearsToTarget(current: NumberInput, target: NumberInput, rate: N
   const g = toNumber(rate, 'yearsToTarget', 'rate');
   if (typeof g !== 'number') return g;
   if (c <= 0) {
-    return outOfDomain(`the current value must be greater than 0 (got ${c})`, `giá trị hiện tại phải lớn hơn 0 (nhận được ${c})`);
+    return outOfDomain(
+      `the current value must be greater than 0 (got ${c})`,
+      `giá trị hiện tại phải lớn hơn 0 (nhận được ${c})`,
+    );
   }
-  if (t <= 0) return outOfDomain(`the target must be greater than 0 (got ${t})`, `mục tiêu phải lớn hơn 0 (nhận được ${t})`);
+  if (t <= 0)
+    return outOfDomain(`the target must be greater than 0 (got ${t})`, `mục tiêu phải lớn hơn 0 (nhận được ${t})`);
   if (g <= -1) {
     return outOfDomain(
       `the growth rate must be greater than -1 (-100%) (got ${g})`,

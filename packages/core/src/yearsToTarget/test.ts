@@ -50,7 +50,14 @@ describe('yearsToTarget', () => {
   });
 
   it('current or target of 0 or below, or a rate of -1 or below, is #NUM! (out-of-domain)', () => {
-    for (const [c, t, g] of [[0, 1, 0.1], [-1, 1, 0.1], [1, 0, 0.1], [1, -2, 0.1], [1, 2, -1], [2, 1, -1.5]]) {
+    for (const [c, t, g] of [
+      [0, 1, 0.1],
+      [-1, 1, 0.1],
+      [1, 0, 0.1],
+      [1, -2, 0.1],
+      [1, 2, -1],
+      [2, 1, -1.5],
+    ]) {
       expect(yearsToTarget(c, t, g)).toMatchObject({ code: '#NUM!', reason: 'out-of-domain' });
     }
     const target = yearsToTarget(1, 0, 0.1);
