@@ -6,8 +6,12 @@ import type { CodeColumnResult, ColumnOrValue } from '../column/index.js';
 import { cell, codeColumn, numbersOf, rowCount } from '../_lib/arrayForm.js';
 import { compareAtPrecision } from '../_lib/compare.js';
 
-/** The verdict on a value against its target. */
-export type StatusCode = 'exceeded' | 'achieved' | 'nearly-achieved' | 'not-achieved' | 'no-data';
+/**
+ * The verdict on a value against its target. `check-data` (kiểm tra số liệu) is not a result
+ * but a data error shown as one: a rate (`rate: true`) outside 0-100%, such as 9.602 people
+ * covered out of 9.415.
+ */
+export type StatusCode = 'exceeded' | 'achieved' | 'nearly-achieved' | 'not-achieved' | 'no-data' | 'check-data';
 
 /** Which way is good for the indicator. */
 export type Direction = 'higher' | 'lower';
@@ -23,6 +27,13 @@ export interface StatusOptions {
   band?: number;
   /** `relative` (default: band × |target|) or `absolute` (band in the value's unit, e.g. 0.01 = 1 pp). */
   bandType?: 'relative' | 'absolute';
+  /**
+   * The tolerance either side of an about target (`khoảng 4%`), measured like the band
+   * (`bandType`). Default: the band itself, so one editable setting governs both.
+   */
+  aboutTolerance?: number;
+  /** The value is a rate or a share (a fraction of 1): outside 0-100% it is a data error, `check-data`. */
+  rate?: boolean;
   /** Reporting precision: compare values rounded to this many decimals (Excel ROUND). */
   decimals?: number;
   /** Locale for a target given as text (default `vi`). */
@@ -35,6 +46,8 @@ export type TargetInput = number | string | ParsedTarget | ChitieuError | null |
 interface Rules {
   direction: Direction | undefined;
   band: number;
+  tolerance: number;
+  rate: boolean;
   absolute: boolean;
   decimals: number | undefined;
   locale: 'vi' | 'en';
@@ -46,12 +59,17 @@ interface Rules {
  * `not-achieved` (không đạt), or `no-data` (chưa có số liệu) when the value is blank.
  *
  * By the kind of target (see {@link parseTarget}):
- * - point or about: beyond it in the good direction is exceeded; equal at the reported
- *   precision is achieved;
+ * - point: beyond it in the good direction is exceeded; equal at the reported precision is
+ *   achieved;
+ * - about (`khoảng 4%`): within the tolerance either side (`aboutTolerance`, default the band)
+ *   is achieved, beyond it in the good direction exceeded (3,88% unemployment against
+ *   "khoảng 4%" is achieved; 2,79% CPI against "khoảng 4%" exceeded);
  * - range: inside is achieved, beyond the good end is exceeded;
  * - floor (`95% trở lên`) or ceiling (`dưới 4%`): satisfied is achieved, never exceeded
  *   (3,1% unemployment against "dưới 4%" was reported as đạt);
- * - short of the target: nearly achieved within the band, otherwise not achieved.
+ * - short of the target: nearly achieved within the band (beyond the tolerance, for an about
+ *   target), otherwise not achieved;
+ * - with `rate: true`, a value outside 0-100% is `check-data`: a data error, never a result.
  * A floor implies higher is better and a ceiling lower; for the other kinds the direction
  * comes from `options.direction` (default higher). Equality is judged at `options.decimals`
  * when given, else within a relative 1e-9, never by raw float equality.
@@ -61,7 +79,7 @@ interface Rules {
  *
  * @param actual achieved value (blank gives `no-data`)
  * @param target a number, a target text, or a parsed target
- * @param options direction, band, bandType, decimals, locale
+ * @param options direction, band, bandType, aboutTolerance, rate, decimals, locale
  *
  * @example
  * status(0.925, '95% trở lên')
@@ -78,6 +96,12 @@ interface Rules {
  * @example
  * status(null, 0.95)
  * //=> 'no-data'
+ * @example
+ * status(0.0388, 'khoảng 4%', { direction: 'lower' })
+ * //=> 'achieved'
+ * @example
+ * status(1.0199, '95% trở lên', { rate: true })  // 9.602 covered of 9.415 people
+ * //=> 'check-data'
  */
 export function status(actual: unknown, target: TargetInput, options: StatusOptions = {}): StatusCode | ChitieuError {
   const rules = readRules(options);
@@ -86,6 +110,7 @@ export function status(actual: unknown, target: TargetInput, options: StatusOpti
   if (isBlank(actual)) return 'no-data';
   const a = toNumber(actual, 'status', 'actual');
   if (typeof a !== 'number') return a;
+  if (rules.rate && (a < 0 || a > 1)) return 'check-data';
   const parsed = readTarget(target, rules.locale);
   if (isChitieuError(parsed)) return parsed;
   return judge(a, parsed, rules);
@@ -110,7 +135,8 @@ function readRules(options: StatusOptions): Rules | ChitieuError {
   if (typeof options !== 'object' || options === null) {
     return bad('options must be an object', 'tùy chọn phải là một đối tượng');
   }
-  const { direction, band = 0.05, bandType = 'relative', decimals, locale = 'vi' } = options;
+  const { direction, band = 0.05, bandType = 'relative', decimals, locale = 'vi', rate = false } = options;
+  const { aboutTolerance = band } = options;
   if (direction !== undefined && direction !== 'higher' && direction !== 'lower') {
     return bad(
       `direction must be "higher" or "lower" (got ${shown(direction)})`,
@@ -122,6 +148,15 @@ function readRules(options: StatusOptions): Rules | ChitieuError {
       `band must be a number ≥ 0 (got ${shown(band)})`,
       `biên xấp xỉ đạt phải là số ≥ 0 (nhận được ${shown(band)})`,
     );
+  }
+  if (typeof aboutTolerance !== 'number' || !(aboutTolerance >= 0) || !Number.isFinite(aboutTolerance)) {
+    return bad(
+      `aboutTolerance must be a number ≥ 0 (got ${shown(aboutTolerance)})`,
+      `dung sai của chỉ tiêu "khoảng" phải là số ≥ 0 (nhận được ${shown(aboutTolerance)})`,
+    );
+  }
+  if (typeof rate !== 'boolean') {
+    return bad(`rate must be true or false (got ${shown(rate)})`, `rate phải là true hoặc false (nhận được ${shown(rate)})`);
   }
   if (bandType !== 'relative' && bandType !== 'absolute') {
     return bad(
@@ -141,7 +176,7 @@ function readRules(options: StatusOptions): Rules | ChitieuError {
       `locale phải là "vi" hoặc "en" (nhận được ${shown(locale)})`,
     );
   }
-  return { direction, band, absolute: bandType === 'absolute', decimals, locale };
+  return { direction, band, tolerance: aboutTolerance, rate, absolute: bandType === 'absolute', decimals, locale };
 }
 
 /** The verdict on a checked number against a parsed target. */
@@ -159,8 +194,13 @@ function judge(a: number, target: ParsedTarget, rules: Rules): StatusCode | Chit
   const high = target.high as number;
   switch (target.kind) {
     case 'point':
-    case 'about':
       return verdict(a, low, low, false, sign, rules);
+    case 'about': {
+      // Within the tolerance either side is achieved: the near end sits the tolerance short of
+      // the target, the far end the tolerance beyond it.
+      const tolerance = rules.absolute ? rules.tolerance : rules.tolerance * Math.abs(low);
+      return verdict(a, low - sign * tolerance, low + sign * tolerance, false, sign, rules);
+    }
     case 'range':
       return sign > 0 ? verdict(a, low, high, false, sign, rules) : verdict(a, high, low, false, sign, rules);
     case 'floor':
@@ -214,14 +254,14 @@ status.array = function statusArray(
   for (let i = 0; i < rows; i++) {
     const x = a[i];
     const y = t[i];
-    if (Number.isFinite(x) && Number.isFinite(y)) {
+    if (Number.isFinite(x) && Number.isFinite(y) && !(rules.rate && (x < 0 || x > 1))) {
       values[i] = verdict(x, y, y, false, sign, rules);
       continue;
     }
     const actualCell = cell(actual, i);
     const targetCell = cell(target, i);
     let answer: StatusCode | ChitieuError;
-    if (Number.isFinite(x) && typeof targetCell === 'string') {
+    if (Number.isFinite(x) && typeof targetCell === 'string' && !(rules.rate && (x < 0 || x > 1))) {
       // Parse each distinct target text once: a report column usually repeats one target.
       if (targetCell !== lastText || lastParsed === undefined) {
         lastText = targetCell;

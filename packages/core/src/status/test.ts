@@ -9,6 +9,7 @@ const ORDER: Record<StatusCode, number> = {
   achieved: 2,
   exceeded: 3,
   'no-data': -1,
+  'check-data': -1,
 };
 
 describe('status', () => {
@@ -55,9 +56,31 @@ describe('status', () => {
     expect(status(0.06, '6,5 - 7%', { direction: 'lower' })).toBe('exceeded');
   });
 
-  it('about targets read like points', () => {
-    expect(status(0.041, 'khoảng 4%')).toBe('exceeded');
+  it('about targets: achieved within the tolerance either side, exceeded beyond it in the good direction', () => {
+    // Issue 7: unemployment 3,88% against "khoảng 4%" is achieved (within 5% of 4%: ±0,2 pp).
+    expect(status(0.0388, 'khoảng 4%', { direction: 'lower' })).toBe('achieved');
+    // The 2019 national table rates CPI 2,79% against "khoảng 4%" as exceeded (vượt).
+    expect(status(0.0279, 'khoảng 4%', { direction: 'lower' })).toBe('exceeded');
+    expect(status(0.041, 'khoảng 4%')).toBe('achieved');
     expect(status(0.04, 'khoảng 4%')).toBe('achieved');
+    expect(status(0.0421, 'khoảng 4%')).toBe('exceeded');
+    // Short of the tolerance: nearly achieved within the band beyond it, else not achieved.
+    expect(status(0.0375, 'khoảng 4%')).toBe('nearly-achieved');
+    expect(status(0.03, 'khoảng 4%')).toBe('not-achieved');
+    // The tolerance is its own setting when given; 0 makes an about target a point.
+    expect(status(0.041, 'khoảng 4%', { aboutTolerance: 0 })).toBe('exceeded');
+    expect(status(0.0415, 'khoảng 4%', { aboutTolerance: 0.01, bandType: 'absolute' })).toBe('achieved');
+    expect(status(0.04, 'khoảng 4%', { aboutTolerance: -1 })).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+  });
+
+  it('a rate outside 0-100% is a data error (check-data), never a result', () => {
+    // Issue 7: 9.602 covered of 9.415 people is 101,99%: a data error, not "Đạt".
+    expect(status(9602 / 9415, '95% trở lên', { rate: true })).toBe('check-data');
+    expect(status(-0.01, 'dưới 4%', { rate: true })).toBe('check-data');
+    expect(status(1, '95% trở lên', { rate: true })).toBe('achieved');
+    expect(status(9602 / 9415, '95% trở lên')).toBe('achieved');
+    expect(status.array([1.02, 0.96], 0.95, { rate: true })).toMatchObject({ values: ['check-data', 'exceeded'] });
+    expect(status.array([1.02, 0.96], '95% trở lên', { rate: true })).toMatchObject({ values: ['check-data', 'achieved'] });
   });
 
   it('blank actual is no-data; blank target #N/A; unreadable target #VALUE!; error passes through', () => {

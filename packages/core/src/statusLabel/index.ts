@@ -2,14 +2,25 @@ import { chitieuError, type ChitieuError } from '../errors/index.js';
 import { shown } from '../_lib/shown.js';
 import type { StatusCode } from '../status/index.js';
 import type { OnTrackCategory } from '../onTrack/index.js';
+import type { VerdictCode } from '../termVerdict/index.js';
 import { cell, rowCount } from '../_lib/arrayForm.js';
 
-const LABELS: Readonly<Record<StatusCode | OnTrackCategory, { vi: string; en: string }>> = {
+/** Every code a report prints a label for. */
+export type LabelledCode = StatusCode | OnTrackCategory | VerdictCode;
+
+const LABELS: Readonly<Record<LabelledCode, { vi: string; en: string }>> = {
   exceeded: { vi: 'Vượt', en: 'Exceeded' },
   achieved: { vi: 'Đạt', en: 'Achieved' },
   'nearly-achieved': { vi: 'Xấp xỉ đạt', en: 'Nearly achieved' },
   'not-achieved': { vi: 'Không đạt', en: 'Not achieved' },
   'no-data': { vi: 'Chưa có số liệu', en: 'No data' },
+  'no-target': { vi: 'Chưa có chỉ tiêu', en: 'No target' },
+  'check-data': { vi: 'Kiểm tra số liệu', en: 'Check data' },
+  'already-achieved': { vi: 'Đã đạt', en: 'Already achieved' },
+  likely: { vi: 'Có khả năng đạt', en: 'Likely' },
+  hard: { vi: 'Khó đạt', en: 'Hard to achieve' },
+  'out-of-reach': { vi: 'Không thể đạt', en: 'Out of reach' },
+  'too-little-data': { vi: 'Chưa đủ số liệu', en: 'Too little data' },
   'on-track': { vi: 'Đúng tiến độ', en: 'On track' },
   'acceleration-needed': { vi: 'Cần tăng tốc', en: 'Acceleration needed' },
   'limited-progress': { vi: 'Tiến độ chậm', en: 'Limited progress' },
@@ -20,10 +31,13 @@ const LABELS: Readonly<Record<StatusCode | OnTrackCategory, { vi: string; en: st
 const ON_TRACK_ACHIEVED = { vi: 'Đã đạt', en: 'Already achieved' };
 
 /**
- * The words a report prints for a status code or an on-track category, in Vietnamese (default)
- * or English: Vượt / Đạt / Xấp xỉ đạt / Không đạt / Chưa có số liệu; Exceeded / Achieved /
- * Nearly achieved / Not achieved / No data; and for the term forecast Đúng tiến độ / Cần tăng tốc
- * / Tiến độ chậm / Đi ngược (On track / Acceleration needed / Limited progress / Deterioration).
+ * The words a report prints for a status code, a term verdict or an on-track category, in
+ * Vietnamese (default) or English: Vượt / Đạt / Xấp xỉ đạt / Không đạt / Chưa có số liệu /
+ * Chưa có chỉ tiêu / Kiểm tra số liệu; Exceeded / Achieved / Nearly achieved / Not achieved /
+ * No data / No target / Check data; the mid-term verdicts Đã đạt / Có khả năng đạt / Khó đạt /
+ * Không thể đạt / Chưa đủ số liệu (Already achieved / Likely / Hard to achieve / Out of reach /
+ * Too little data); and for the term forecast Đúng tiến độ / Cần tăng tốc / Tiến độ chậm / Đi
+ * ngược (On track / Acceleration needed / Limited progress / Deterioration).
  * With `kind: 'onTrack'`, `achieved` reads Đã đạt / Already achieved.
  *
  * Errors: `#VALUE!` for an unknown code or language; an error value passes through.
@@ -39,7 +53,7 @@ const ON_TRACK_ACHIEVED = { vi: 'Đã đạt', en: 'Already achieved' };
  * //=> 'Đã đạt'
  */
 export function statusLabel(
-  code: StatusCode | OnTrackCategory | ChitieuError,
+  code: LabelledCode | ChitieuError,
   lang: 'vi' | 'en' = 'vi',
   kind: 'status' | 'onTrack' = 'status',
 ): string | ChitieuError {
@@ -68,7 +82,7 @@ export function statusLabel(
  * //=> ['Exceeded', 'No data']
  */
 statusLabel.array = function statusLabelArray(
-  codes: ArrayLike<StatusCode | OnTrackCategory | ChitieuError | null>,
+  codes: ArrayLike<LabelledCode | ChitieuError | null>,
   lang: 'vi' | 'en' = 'vi',
   kind: 'status' | 'onTrack' = 'status',
 ): { values: Array<string | null>; errors: Map<number, ChitieuError> } | ChitieuError {
@@ -76,7 +90,7 @@ statusLabel.array = function statusLabelArray(
   if (typeof rows !== 'number') return rows;
   const result = { values: new Array<string | null>(rows).fill(null), errors: new Map<number, ChitieuError>() };
   for (let i = 0; i < rows; i++) {
-    const label = statusLabel(cell(codes, i) as StatusCode, lang, kind);
+    const label = statusLabel(cell(codes, i) as LabelledCode, lang, kind);
     if (typeof label === 'string') result.values[i] = label;
     else result.errors.set(i, label);
   }
