@@ -70,14 +70,14 @@ describe('LibreOffice recalculates every portable report to the cached values', 
     }
   });
 
-  it('reaches every status and on-track category, and error results, in the synthetic term review', () => {
+  it('reaches every final and mid-term verdict in the synthetic term review', () => {
     const layout = layoutTemplate(templates['term-review'], SYNTHETIC['term-review'](), {
       mode: 'portable',
       lang: 'en',
     });
     const seen = new Set(
       layout.table
-        .flatMap((row) => [row.status, row.onTrack])
+        .flatMap((row) => [row.verdict])
         .map((v) => (v !== null && typeof v === 'object' ? 'error' : String(v))),
     );
     for (const label of [
@@ -86,10 +86,9 @@ describe('LibreOffice recalculates every portable report to the cached values', 
       'Nearly achieved',
       'Not achieved',
       'Already achieved',
-      'On track',
-      'Acceleration needed',
-      'Limited progress',
-      'Deterioration',
+      'Likely',
+      'Hard to achieve',
+      'Out of reach',
     ]) {
       expect(seen).toContain(label);
     }

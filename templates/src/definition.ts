@@ -30,6 +30,7 @@ export const CustomFunctionName = z.enum([
   'CONTRIBUTIONS',
   'COVERAGE',
   'PERPOP',
+  'VERDICT',
   'SHARE',
   'STRUCTURE',
   'COVERAGEGAP',
@@ -41,7 +42,7 @@ export type CustomFunctionName = z.infer<typeof CustomFunctionName>;
  * Number formats (layout/formats.ts gives the Excel codes). `byUnit` follows the row's unit: a
  * percent for `%` units, a grouped number with up to two decimals otherwise.
  */
-export const NumberFormat = z.enum(['text', 'integer', 'number', 'decimal2', 'percent2', 'byUnit']);
+export const NumberFormat = z.enum(['text', 'integer', 'year', 'number', 'decimal2', 'percent2', 'points', 'byUnit']);
 export type NumberFormat = z.infer<typeof NumberFormat>;
 
 /**
@@ -88,7 +89,7 @@ export const Column = z.object({
   formula: Formula.optional(),
   byKind: z.record(z.string(), Formula.nullable()).optional(),
   /** How the column is highlighted: data bars (percent of target) or status colours. */
-  highlight: z.enum(['dataBar', 'status', 'onTrack']).optional(),
+  highlight: z.enum(['dataBar', 'status', 'onTrack', 'verdict']).optional(),
 });
 export type Column = z.infer<typeof Column>;
 

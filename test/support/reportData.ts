@@ -60,7 +60,10 @@ const SHAPES: Shape[] = [
 
 /**
  * Term review input: `areas` provinces (prefixes) × `indicators` indicators, base year and five
- * term years each; about one figure in eight is blank ("no data").
+ * term years each; about one figure in eight is blank ("no data"), and every third indicator has
+ * no figure for the last year yet (a mid-term review). Term targets are given both ways the
+ * input allows: on the term's own row (`2021-2025`) for even indicators, on every year row with
+ * `target_scope` = term for odd ones.
  */
 export function termReviewRows(areas: number, indicators: number, seed = 2026, from = 2020, to = 2025): Row[] {
   const next = random(seed);
@@ -69,22 +72,28 @@ export function termReviewRows(areas: number, indicators: number, seed = 2026, f
     for (let i = 1; i <= indicators; i++) {
       const shape = SHAPES[(i - 1 + a) % SHAPES.length];
       const code = `p${String(a).padStart(2, '0')}_i${String(i).padStart(2, '0')}`;
+      const onTermRow = i % 2 === 0;
+      const common = {
+        code,
+        indicator_vi: `Chỉ tiêu ${i} tỉnh ${a}`,
+        indicator_en: `Indicator ${i} of province ${a}`,
+        unit: shape.unit,
+        direction: shape.direction,
+        kind: shape.kind,
+        source: `synthetic ${seed}`,
+        note: '',
+      };
+      if (onTermRow) rows.push({ ...common, target: shape.target, period: `${from + 1}-${to}`, value: '' });
       for (let year = from; year <= to; year++) {
-        const blank = year > from && next() < 0.12;
+        const blank = year > from && (next() < 0.12 || (year === to && i % 3 === 0));
         const trend = shape.kind === 'level' || shape.kind === 'count' ? (year - from) * shape.step * 0.3 : 0;
         const value = shape.around + trend + (next() - 0.5) * 2 * shape.step;
         rows.push({
-          code,
-          indicator_vi: `Chỉ tiêu ${i} tỉnh ${a}`,
-          indicator_en: `Indicator ${i} of province ${a}`,
-          unit: shape.unit,
-          direction: shape.direction,
-          kind: shape.kind,
-          target: shape.target,
+          ...common,
+          target: onTermRow ? '' : shape.target,
+          target_scope: onTermRow ? '' : 'term',
           period: String(year),
           value: blank ? '' : vi(Math.max(0.1, value), shape.unit === '%' ? 2 : 1),
-          source: `synthetic ${seed}`,
-          note: '',
         });
       }
     }
@@ -100,7 +109,9 @@ export function coverageRows(communes: number, seed = 7, period = '2024'): Row[]
     const area = `Xã ${String(c).padStart(4, '0')}`;
     const population = 3000 + Math.floor(next() * 40000);
     const blank = next() < 0.03;
-    const covered = Math.floor(population * (0.85 + next() * 0.14));
+    // Every 25th commune reports more people covered than live there: a data error to flag, never rank.
+    const share = c % 25 === 0 ? 1.02 : 0.85 + next() * 0.14;
+    const covered = Math.floor(population * share);
     const base = { unit: 'người', direction: 'higher', period, source: `synthetic ${seed}`, note: '', area } as const;
     rows.push({
       ...base,
@@ -124,11 +135,13 @@ export function coverageRows(communes: number, seed = 7, period = '2024'): Row[]
   return rows;
 }
 
-/** Annual plan input: each indicator's previous and report year, the plan on the report year's row. */
+/** Annual plan input: each indicator's previous and report year, the year's plan on the report year's row. */
 export function annualPlanRows(indicators: number, seed = 11, year = 2024): Row[] {
-  return termReviewRows(1, indicators, seed, year - 1, year).map((r) =>
-    r.period === String(year - 1) ? { ...r, target: '' } : r,
-  );
+  const rows = termReviewRows(1, indicators, seed, year - 1, year + 1);
+  const targets = new Map(rows.filter((r) => r.target).map((r) => [r.code, r.target]));
+  return rows
+    .filter((r) => r.period === String(year - 1) || r.period === String(year))
+    .map((r) => ({ ...r, target_scope: '', target: r.period === String(year) ? targets.get(r.code) : '' }));
 }
 
 /** Quarterly input: quarters 1-3 of the report year and the year before, the year plan on a year row. */

@@ -4,6 +4,7 @@
  * with its row and column), and the chosen template is laid out for the chosen period and
  * language in `live` mode (formulas call CHITIEU.*). The task pane then only writes the layout.
  */
+import { isChitieuError, parseTerm } from '@chitieu/core';
 import {
   layoutTemplate,
   readPeriod,
@@ -51,11 +52,14 @@ export function rawTable(sheet: InputSheet): RawTable {
 export function fillOptions(templateId: TemplateId, periodText: string): FillOptions | null {
   const text = periodText.trim();
   if (text === '') return {};
+  if (templateId === 'term-review') {
+    // 2020-2025 (nhiệm kỳ) and 2021-2025 (giai đoạn) are the same term; a single year is not one.
+    const term = parseTerm(text);
+    return isChitieuError(term) ? null : { term };
+  }
   const period = readPeriod(text);
   if (period === null) return null;
   switch (templateId) {
-    case 'term-review':
-      return period.type === 'span' ? { term: { from: period.from, to: period.to } } : null;
     case 'annual-plan':
       return period.type === 'year' ? { year: period.year } : null;
     case 'quarterly':

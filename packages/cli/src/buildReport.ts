@@ -9,6 +9,7 @@ import {
   type TemplateId,
 } from '@chitieu/templates';
 import { readInput, reportWorkbook } from '@chitieu/templates/excel';
+import type { Term } from '@chitieu/core';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
@@ -20,7 +21,7 @@ export interface ReportRequest {
   mode: Mode;
   lang: Lang;
   province?: string;
-  term?: { from: number; to: number };
+  term?: Term;
   year?: number;
   quarter?: number;
   indicator?: string;

@@ -1,4 +1,12 @@
-import { formatNumber, isChitieuError, roundHalfAwayFromZero, type ChitieuError } from '@chitieu/core';
+import {
+  formatNumber,
+  isChitieuError,
+  LABELLED_CODES,
+  roundHalfAwayFromZero,
+  statusLabel,
+  type ChitieuError,
+  type NeededUnit,
+} from '@chitieu/core';
 import { labels, type SheetLayout } from '@chitieu/templates';
 import type { Lang } from './io.js';
 
@@ -28,10 +36,68 @@ export function summarize(layout: SheetLayout, lang: Lang): SummaryRow[] {
     target: String(row.target ?? ''),
     achieved: show(figure(row.achieved ?? row.estimated ?? row.yearToDate ?? row.ratio), percentUnit(row), lang),
     percentOfTarget: show(row.percentOfTarget ?? row.percentOfPlan, true, lang),
-    status: show(row.status, false, lang),
-    required: show(row.required, row.kind === 'cumulative' ? percentUnit(row) : true, lang),
+    status: show(row.verdict ?? row.status, false, lang),
+    required: showNeeded(row.needed, neededUnitOf(row), lang),
     otherPeriods: String(row.otherPeriods ?? ''),
   }));
+}
+
+/** The unit of a term review's "needed" for a row: growth per year, percentage points, or an amount. */
+function neededUnitOf(row: Record<string, unknown>): NeededUnit {
+  if (row.kind === 'cumulative') return 'amount';
+  if ((row.kind === 'rate' || row.kind === 'covered') && String(row.unit ?? '').startsWith('%')) return 'points';
+  return 'growth';
+}
+
+function showNeeded(value: unknown, unit: NeededUnit, lang: Lang): string {
+  if (typeof value !== 'number') return show(value, false, lang);
+  if (unit === 'points') {
+    const points = formatNumber(value, lang, { decimals: 2 });
+    const sign = value > 0 ? '+' : '';
+    return `${sign}${typeof points === 'string' ? points : String(value)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  }
+  return show(value, unit === 'growth', lang);
+}
+
+/**
+ * The report for machines (`--json`): per row its code, the numbers as numbers (rates as
+ * fractions, null where the cell says there is no figure), and every verdict as a stable code
+ * beside the printed label, so a tool never parses Vietnamese text.
+ */
+export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<string, unknown>> {
+  const codes = codesByLabel(lang);
+  const number = (v: unknown) => (typeof v === 'number' ? v : null);
+  return layout.table.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(row)) {
+      if (isChitieuError(value)) out[key] = { error: value.code, reason: value.reason, message: value.message[lang] };
+      else if (typeof value === 'string' && codes.has(value) && JUDGED.has(key)) {
+        out[key] = codes.get(value);
+        out[`${key}Label`] = value;
+      } else out[key] = value;
+    }
+    if ('verdict' in row) {
+      const code = out.verdict;
+      out.stage = typeof code === 'string' && FINAL.has(code) ? 'final' : 'mid-term';
+      out.needed = number(row.needed);
+      out.neededUnit = number(row.needed) === null ? null : neededUnitOf(row);
+      out.neededLabel = typeof row.needed === 'string' ? row.needed : null;
+    }
+    return out;
+  });
+}
+
+/** The columns whose text is a verdict (printed as a label, given to machines as a code). */
+const JUDGED = new Set(['verdict', 'status', 'onTrack']);
+const FINAL = new Set(['exceeded', 'achieved', 'nearly-achieved', 'not-achieved']);
+
+function codesByLabel(lang: Lang): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const code of LABELLED_CODES) {
+    const label = statusLabel(code, lang);
+    if (typeof label === 'string') codes.set(label, code);
+  }
+  return codes;
 }
 
 function show(value: unknown, percent: boolean, lang: Lang): string {

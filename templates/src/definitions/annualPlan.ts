@@ -75,7 +75,12 @@ export const annualPlan = {
       width: 13,
       role: 'formula',
       highlight: 'status',
-      formula: statusFormula({ actual: 'estimated', direction: 'direction' }),
+      byKind: {
+        growth: statusFormula({ actual: 'estimated', direction: 'direction' }),
+        level: statusFormula({ actual: 'estimated', direction: 'direction' }),
+        cumulative: statusFormula({ actual: 'estimated', direction: 'direction' }),
+        rate: statusFormula({ actual: 'estimated', direction: 'direction' }, { rate: true }),
+      },
     },
     { key: 'source', header: { vi: 'Nguồn', en: 'Source' }, format: 'text', width: 30, role: 'field', field: 'source' },
   ],

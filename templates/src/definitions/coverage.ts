@@ -97,7 +97,7 @@ export const coverage = {
       width: 13,
       role: 'formula',
       highlight: 'status',
-      formula: statusFormula({ actual: 'ratio', direction: 'direction' }),
+      formula: statusFormula({ actual: 'ratio', direction: 'direction' }, { rate: true }),
     },
     {
       key: 'rank',
@@ -106,8 +106,10 @@ export const coverage = {
       width: 8,
       role: 'formula',
       formula: {
-        live: 'RANK({ratio},{column:ratio})',
-        portable: 'RANK({ratio},{column:ratio})',
+        // Coverage above 100% is a data error, not the best result: it gets no rank and does not
+        // push the other areas down.
+        live: 'IF({ratio}>1,"–",1+COUNTIFS({column:ratio},">"&{ratio},{column:ratio},"<=1"))',
+        portable: 'IF({ratio}>1,"–",1+COUNTIFS({column:ratio},">"&{ratio},{column:ratio},"<=1"))',
         needs: ['ratio'],
         compute: 'rank',
         core: '(rank among areas, highest coverage first)',

@@ -15,26 +15,143 @@ const higher = (kind: string, direction: string) =>
   `OR({${kind}}="≥",{${kind}}=">",AND({${kind}}<>"≤",{${kind}}<>"<",{${direction}}<>"lower"))`;
 
 /**
- * Status of `actual` against the target (core `status`), in native functions: exceeded beyond the
- * far end of a point/about/range target, achieved at or past the near end (strictly for `>`/`<`),
- * nearly achieved within the band setting (relative to the target), not achieved otherwise.
+ * Status of the expression `a` against the row's target (core `status`), in native functions:
+ * exceeded beyond the far end of a point/about/range target, achieved at or past the near end
+ * (strictly for `>`/`<`), nearly achieved within the band setting (relative to the near end),
+ * not achieved otherwise. An about target (≈) is met within the band either side: its near end
+ * sits band × |target| short of it, its far end as far beyond.
  */
-export function statusFormula(keys: { actual: string; direction: string }): Formula {
-  const a = `{${keys.actual}}`;
+export function statusExpression(a: string, direction: string): string {
   const r = '{targetValue}';
   const k = '{targetKind}';
-  const far = `IF(ISNUMBER({targetBeyond}),{targetBeyond},${r})`;
+  const tolerance = `IF(${k}="≈",{setting:band}*ABS(${r}),0)`;
   const hasFar = `OR(${k}="=",${k}="≈",${k}="–")`;
   const loose = `AND(${k}<>">",${k}<>"<")`;
-  const side = (gt: string, ge: string, sign: string) =>
-    `IF(AND(${hasFar},${a}${gt}${far}),{text:exceeded},IF(OR(${a}${gt}${r},AND(${a}=${r},${loose})),{text:achieved},` +
-    `IF(AND({setting:band}>0,${a}${ge}${r}${sign}{setting:band}*ABS(${r})),{text:nearlyAchieved},{text:notAchieved})))`;
+  const side = (gt: string, ge: string, sign: string, back: string) => {
+    const near = `(${r}${back}${tolerance})`;
+    const far = `IF(ISNUMBER({targetBeyond}),{targetBeyond},${r}${sign}${tolerance})`;
+    return (
+      `IF(AND(${hasFar},${a}${gt}${far}),{text:exceeded},IF(OR(${a}${gt}${near},AND(${a}=${near},${loose})),{text:achieved},` +
+      `IF(AND({setting:band}>0,${a}${ge}${near}${back}{setting:band}*ABS(${near})),{text:nearlyAchieved},{text:notAchieved})))`
+    );
+  };
+  return `IF(${higher('targetKind', direction)},${side('>', '>=', '+', '-')},${side('<', '<=', '-', '+')})`;
+}
+
+/** A rate (unit %) outside 0-100% is a data error shown as one ("Kiểm tra số liệu"), never a status. */
+const outsideShare = (a: string) => `OR(${a}<0,${a}>1)`;
+
+/**
+ * Status of `actual` against the target (core `status`). With `rate`, the value is a share: one
+ * outside 0-100% reads "check data" in both modes.
+ */
+export function statusFormula(keys: { actual: string; direction: string }, options: { rate?: boolean } = {}): Formula {
+  const a = `{${keys.actual}}`;
+  const live = `CHITIEU.STATUS(${a},{target},{${keys.direction}},{setting:band},{text:language})`;
+  const portable = statusExpression(a, keys.direction);
+  const checked = (f: string) => (options.rate ? `IF(${outsideShare(a)},{text:checkData},${f})` : f);
   return {
-    live: `CHITIEU.STATUS(${a},{target},{${keys.direction}},{setting:band},{text:language})`,
-    portable: `IF(${higher('targetKind', keys.direction)},${side('>', '>=', '-')},${side('<', '<=', '+')})`,
+    live: checked(live),
+    portable: checked(portable),
     needs: [keys.actual, 'targetValue'],
-    compute: 'status',
+    compute: options.rate ? 'statusOfRate' : 'status',
     core: 'status',
+  };
+}
+
+/**
+ * The term verdict (core `termVerdict`) in native functions, by how the term sums up. The last
+ * plan year with data gives the final status; before that the mid-term judgement:
+ * - growth: needed g (the REQUIREDAVG formula) ≤ 0 → already achieved; ≤ the best year so far
+ *   (MAX, or MIN when lower is better) → likely; above the ceiling setting → out of reach; else hard;
+ * - level, rate: met now → already achieved; needed growth above the ceiling → out of reach (not
+ *   for rates); no base value → too little data; R = CAGR_actual / CAGR_required ≥ the "likely"
+ *   setting → likely; else hard. A rate outside 0-100% in any year → check data;
+ * - cumulative: met → already achieved; sum / target ≥ likely × k/T → likely; the yearly amount
+ *   needed above (1 + ceiling) × the average so far → out of reach; else hard.
+ */
+export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative'): Formula {
+  const a = '{achieved}';
+  const r = '{targetValue}';
+  const hi = higher('targetKind', 'direction');
+  const final = 'ISNUMBER({last:years})';
+  const S = statusExpression(a, 'direction');
+  const met = `OR(${S}={text:exceeded},${S}={text:achieved})`;
+  const k = '({latestYear:years}-{setting:baseYear})';
+  const T = '{n:years}';
+  const eps = '1E-9';
+  let midTerm: string;
+  if (measure === 'growth') {
+    const g = requiredAverageExpression;
+    midTerm =
+      `IF(AND(${hi},${g}<=${eps}),{text:alreadyAchieved},IF(IF(${hi},${g}<=MAX({range:years})+${eps},${g}>=MIN({range:years})-${eps}),{text:likely},` +
+      `IF(IF(${hi},${g},-${g})>{setting:ceiling},{text:outOfReach},{text:hard})))`;
+  } else if (measure === 'cumulative') {
+    const perYear = `((${r}-${a})/(${T}-${k}))`;
+    const average = `(${a}/COUNT({range:years}))`;
+    midTerm =
+      `IF(${met},{text:alreadyAchieved},IF(${a}/${r}>={setting:likely}*${k}/${T}-${eps},{text:likely},` +
+      `IF(IF(${average}>0,${perYear}/${average}-1>{setting:ceiling},FALSE()),{text:outOfReach},{text:hard})))`;
+  } else {
+    const left = `(${T}-${k})`;
+    const growth = `((${r}/${a})^(1/${left})-1)`;
+    // IF, not AND: Excel evaluates every argument of AND, and the growth divides by the latest value.
+    const tooFast =
+      measure === 'level'
+        ? `IF(AND(${a}>0,${r}>=0),IF(${hi},${growth},-${growth})>{setting:ceiling},FALSE())`
+        : 'FALSE()';
+    const actual = `((${a}/{base})^(1/${k})-1)`;
+    const required = `((${r}/{base})^(1/${T})-1)`;
+    midTerm =
+      `IF(${met},{text:alreadyAchieved},IF(${tooFast},{text:outOfReach},IF(OR(NOT(ISNUMBER({base})),N({base})<=0,${a}<0,${r}<0),{text:tooLittleData},` +
+      `IF(NOT(IF(${hi},${required}>0,${required}<0)),{text:hard},IF(${actual}/${required}>={setting:likely}-${eps},{text:likely},{text:hard})))))`;
+  }
+  const judged = `IF(${final},${S},${midTerm})`;
+  const portable =
+    measure === 'rate' ? `IF(OR(MIN({range:years})<0,MAX({range:years})>1),{text:checkData},${judged})` : judged;
+  return {
+    live:
+      `CHITIEU.VERDICT("${measure === 'rate' ? 'level' : measure}",{target},{base},{range:years},{direction},` +
+      `${measure === 'rate' ? 'TRUE' : 'FALSE'},{setting:band},{setting:likely},{setting:ceiling},{text:language})`,
+    portable,
+    needs: ['years', 'targetValue'],
+    compute: 'verdict',
+    core: 'termVerdict',
+  };
+}
+
+/** g_req of an average-rate target over the year columns (core `requiredAverageGrowth`). */
+const requiredAverageExpression =
+  '(((1+{targetValue})^{n:years}/{prod1p:years})^(1/({n:years}-COUNT({range:years})))-1)';
+
+/**
+ * What the remaining years still need (core `termVerdict`'s `needed`), in the indicator's unit:
+ * growth per year (average-rate targets, levels), percentage points (rates), the remaining
+ * amount (term totals). "Đã đạt" when the verdict says so, "–" once the term is over or when it
+ * cannot be computed. Reads the verdict column, so the two always agree.
+ */
+export function neededFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative'): Formula {
+  const a = '{achieved}';
+  const r = '{targetValue}';
+  const left = '({n:years}-({latestYear:years}-{setting:baseYear}))';
+  const amount = {
+    growth: { live: 'CHITIEU.REQUIREDAVG({targetValue},{n:years},{range:years})', portable: requiredAverageExpression },
+    level: {
+      live: `IF(AND(${a}>0,${r}>=0),CHITIEU.REQUIREDGROWTH(${a},${r},${left}),"–")`,
+      portable: `IF(AND(${a}>0,${r}>=0),(${r}/${a})^(1/${left})-1,"–")`,
+    },
+    rate: { live: `ROUND((${r}-${a})*100,10)`, portable: `ROUND((${r}-${a})*100,10)` },
+    cumulative: { live: `${r}-${a}`, portable: `${r}-${a}` },
+  }[measure];
+  const wrap = (f: string) =>
+    `IF({verdict}={text:alreadyAchieved},{text:alreadyAchieved},IF(OR(ISNUMBER({last:years}),{verdict}={text:checkData}),"–",${f}))`;
+  return {
+    live: wrap(amount.live),
+    portable: wrap(amount.portable),
+    needs: ['years', 'targetValue'],
+    compute: 'needed',
+    core: 'termVerdict',
+    format: measure === 'rate' ? 'points' : measure === 'cumulative' ? 'byUnit' : 'percent2',
   };
 }
 
@@ -57,37 +174,5 @@ export function indexFormula(previous: string, current: string): Formula {
     needs: [previous, current],
     compute: 'developmentIndex',
     core: 'developmentIndex',
-  };
-}
-
-/**
- * Term forecast (core `onTrack`, Statistics Canada / Open SDG ratio R) in native functions:
- * already achieved; else R = CAGR_actual / CAGR_required against 95% and 60%; a target that
- * does not lie ahead of the base in the good direction means deterioration. Rate indicators
- * (unit starting with %) with a 0% or 100% target count as achieved within 1 pp (UNSD).
- */
-export function onTrackFormula(keys: { base: string; latest: string; latestYear: string; direction: string }): Formula {
-  const y0 = `{${keys.base}}`;
-  const yk = `{${keys.latest}}`;
-  const Y = '{targetValue}';
-  const hi = higher('targetKind', keys.direction);
-  const k = `(${keys.latestYear}-{setting:baseYear})`;
-  const T = '({setting:endYear}-{setting:baseYear})';
-  const strictOk = `OR(AND({targetKind}<>">",{targetKind}<>"<"),${yk}<>${Y})`;
-  const beyond = `IF(${hi},${yk}>=${Y},${yk}<=${Y})`;
-  const nearLimit = `AND(LEFT({unit},1)="%",OR(${Y}=0,${Y}=1),ABS(${yk}-${Y})<=0.010000000001)`;
-  const achieved = `OR(AND(${beyond},${strictOk}),${nearLimit})`;
-  const required = `((${Y}/${y0})^(1/${T})-1)`;
-  const actual = `((${yk}/${y0})^(1/${k})-1)`;
-  const forward = `IF(${hi},${required}>0,${required}<0)`;
-  const r = `${actual}/${required}`;
-  return {
-    live: `CHITIEU.ONTRACK(${y0},{setting:baseYear},${yk},${keys.latestYear},{target},{setting:endYear},{${keys.direction}},{text:language})`,
-    portable:
-      `IF(OR(${k}<=0,${y0}<=0),SQRT(-1),IF(${achieved},{text:onTrackAchieved},IF(NOT(${forward}),{text:deterioration},` +
-      `IF(${r}>=0.95-1E-12,{text:onTrack},IF(${r}>=0.6-1E-12,{text:accelerationNeeded},IF(${r}>=-1E-12,{text:limitedProgress},{text:deterioration}))))))`,
-    needs: [keys.base, keys.latest, 'targetValue'],
-    compute: 'onTrack',
-    core: 'onTrack',
   };
 }

@@ -6,7 +6,7 @@
  * - level, rate or count: the latest value;
  * - cumulative (a term total, e.g. five-year investment): the sum so far.
  */
-import { attainmentFormula, onTrackFormula, statusFormula } from './shared.js';
+import { attainmentFormula, neededFormula, verdictFormula } from './shared.js';
 import { indicatorColumns, targetColumns } from './targetColumns.js';
 
 export const termReview = {
@@ -24,8 +24,29 @@ export const termReview = {
     },
     {
       name: 'band',
-      label: { vi: 'Biên "xấp xỉ đạt" (so với chỉ tiêu)', en: '"Nearly achieved" band (of the target)' },
+      label: {
+        vi: 'Biên "xấp xỉ đạt", dung sai chỉ tiêu "khoảng" (so với chỉ tiêu)',
+        en: '"Nearly achieved" band, tolerance of "about" targets (of the target)',
+      },
       value: 0.05,
+      format: 'percent2',
+    },
+    {
+      name: 'likely',
+      label: {
+        vi: '"Có khả năng đạt" từ tỷ số tiến độ',
+        en: '"Likely" from the pace ratio',
+      },
+      value: 0.95,
+      format: 'percent2',
+    },
+    {
+      name: 'ceiling',
+      label: {
+        vi: '"Không thể đạt" khi cần tăng trên (mỗi năm)',
+        en: '"Out of reach" when the yearly growth needed exceeds',
+      },
+      value: 0.5,
       format: 'percent2',
     },
   ],
@@ -90,43 +111,44 @@ export const termReview = {
       formula: attainmentFormula('achieved'),
     },
     {
-      key: 'status',
-      header: { vi: 'Đánh giá', en: 'Status' },
-      format: 'text',
-      width: 13,
+      key: 'asOf',
+      header: { vi: 'Số liệu đến năm', en: 'Data up to' },
+      format: 'year',
+      width: 8,
       role: 'formula',
-      highlight: 'status',
-      formula: statusFormula({ actual: 'achieved', direction: 'direction' }),
+      formula: {
+        live: '{latestYear:years}',
+        portable: '{latestYear:years}',
+        needs: ['years'],
+        compute: 'latestYear',
+        core: '(latest year with data)',
+      },
     },
     {
-      key: 'required',
+      key: 'verdict',
+      header: { vi: 'Đánh giá', en: 'Verdict' },
+      format: 'text',
+      width: 14,
+      role: 'formula',
+      highlight: 'verdict',
+      byKind: {
+        growth: verdictFormula('growth'),
+        level: verdictFormula('level'),
+        rate: verdictFormula('rate'),
+        cumulative: verdictFormula('cumulative'),
+      },
+    },
+    {
+      key: 'needed',
       header: { vi: 'Cần đạt các năm còn lại', en: 'Needed in the remaining years' },
       format: 'percent2',
       width: 13,
       role: 'formula',
       byKind: {
-        growth: {
-          live: 'CHITIEU.REQUIREDAVG({targetValue},{n:years},{range:years})',
-          portable: '((1+{targetValue})^{n:years}/{prod1p:years})^(1/({n:years}-COUNT({range:years})))-1',
-          needs: ['targetValue', 'years'],
-          compute: 'requiredAverageGrowth',
-          core: 'requiredAverageGrowth',
-        },
-        level: {
-          live: 'CHITIEU.REQUIREDGROWTH({achieved},{targetValue},{setting:endYear}-{latestYear:years})',
-          portable: '({targetValue}/{achieved})^(1/({setting:endYear}-{latestYear:years}))-1',
-          needs: ['achieved', 'targetValue'],
-          compute: 'requiredGrowth',
-          core: 'requiredGrowth',
-        },
-        cumulative: {
-          live: '{targetValue}-{achieved}',
-          portable: '{targetValue}-{achieved}',
-          needs: ['achieved', 'targetValue'],
-          compute: 'remaining',
-          core: 'gap',
-          format: 'byUnit',
-        },
+        growth: neededFormula('growth'),
+        level: neededFormula('level'),
+        rate: neededFormula('rate'),
+        cumulative: neededFormula('cumulative'),
       },
     },
     {
@@ -149,24 +171,6 @@ export const termReview = {
       },
     },
     {
-      key: 'onTrack',
-      header: { vi: 'Khả năng đạt', en: 'On track?' },
-      format: 'text',
-      width: 14,
-      role: 'formula',
-      highlight: 'onTrack',
-      byKind: {
-        growth: null,
-        cumulative: null,
-        level: onTrackFormula({
-          base: 'base',
-          latest: 'achieved',
-          latestYear: '{latestYear:years}',
-          direction: 'direction',
-        }),
-      },
-    },
-    {
       key: 'otherPeriods',
       header: { vi: 'Số liệu kỳ khác', en: 'Other periods' },
       format: 'text',
@@ -182,8 +186,12 @@ export const termReview = {
       en: 'Average: geometric mean (average growth = (Π(1 + g))^(1/k) − 1, years without data skipped).',
     },
     {
-      vi: 'Khả năng đạt: tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada, Open SDG).',
-      en: 'On track: ratio R = actual average growth / required average growth (Statistics Canada, Open SDG).',
+      vi: 'Đánh giá: khi năm cuối nhiệm kỳ đã có số liệu là đánh giá cuối kỳ (Vượt / Đạt / Xấp xỉ đạt / Không đạt); trước đó là đánh giá giữa kỳ (Đã đạt / Có khả năng đạt / Khó đạt / Không thể đạt): tăng bình quân so với năm cao nhất của nhiệm kỳ; chỉ tiêu mức theo tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada); chỉ tiêu tổng so với tiến độ k/T.',
+      en: 'Verdict: final (Exceeded / Achieved / Nearly achieved / Not achieved) once the last plan year has data; before that mid-term (Already achieved / Likely / Hard to achieve / Out of reach): average-rate targets against the best year of the term; levels by the ratio R = actual / required average growth (Statistics Canada); term totals against the pace k/T.',
+    },
+    {
+      vi: 'Cần đạt các năm còn lại: tốc độ tăng mỗi năm (chỉ tiêu bình quân, chỉ tiêu mức), điểm phần trăm (chỉ tiêu tỷ lệ), phần còn thiếu (chỉ tiêu tổng).',
+      en: 'Needed in the remaining years: growth per year (average-rate and level targets), percentage points (rates), the remaining amount (term totals).',
     },
   ],
 } as const;

@@ -1,14 +1,55 @@
 import ExcelJS from 'exceljs';
 import { INPUT_COLUMNS } from '../input/layout.js';
 
+/**
+ * Where each report takes its target from, with an example, for the guide sheet (the same rules
+ * as input/targets.ts and the user guide).
+ */
+const SCOPE_EXAMPLES: Record<'vi' | 'en', Array<[string, string]>> = {
+  vi: [
+    [
+      'term-review',
+      'chỉ tiêu nhiệm kỳ: ghi ở dòng có kỳ 2021-2025 (hoặc 2020-2025), ví dụ grdp_growth, 2021-2025, "10% trở lên"; hoặc ở dòng năm với target_scope = term. Nhiệm kỳ 2020-2025 và giai đoạn 2021-2025 là một: năm gốc 2020, các năm kế hoạch 2021..2025.',
+    ],
+    [
+      'annual-plan',
+      'kế hoạch năm: ghi ở dòng của năm đó, ví dụ budget_revenue, 2024, "27.000"; không bao giờ lấy chỉ tiêu nhiệm kỳ thay.',
+    ],
+    [
+      'quarterly',
+      'lũy kế từ đầu năm so với kế hoạch năm: kế hoạch ghi ở dòng năm (2025) hoặc ở dòng quý/lũy kế với target_scope = year.',
+    ],
+    [
+      'coverage',
+      'chỉ tiêu ghi ở các dòng covered (số người tham gia) của kỳ báo cáo, ví dụ bhyt, 2024, "95% trở lên", địa bàn Xã A.',
+    ],
+  ],
+  en: [
+    [
+      'term-review',
+      'the term target: on the row whose period is the term, 2021-2025 (or 2020-2025), e.g. grdp_growth, 2021-2025, "10% trở lên"; or on year rows with target_scope = term. Term 2020-2025 and plan period 2021-2025 are one: base year 2020, plan years 2021..2025.',
+    ],
+    [
+      'annual-plan',
+      'the year\'s plan: on that year\'s row, e.g. budget_revenue, 2024, "27.000"; the term target never stands in for it.',
+    ],
+    [
+      'quarterly',
+      "year to date against the year's plan: the plan on the year row (2025) or on a quarter/year-to-date row with target_scope = year.",
+    ],
+    ['coverage', 'the target on the covered rows of the period, e.g. bhyt, 2024, "95% trở lên", area Xã A.'],
+  ],
+};
+
 /** Rows that get the dropdowns of `chitieu init` (a provincial table is far smaller). */
 const VALIDATED_ROWS = 2000;
 
 /**
  * A blank input workbook in the documented layout: the `data` sheet with the headers, dropdowns
  * (data validation) on `direction` and `kind`, text format on every column so Vietnamese numbers
- * typed as `8,56` are kept as typed, and one example row from the Thái Bình sample; a
- * `guide` sheet explains each column in the chosen language.
+ * typed as `8,56` are kept as typed, and example rows (a term target, a year's figure, a year's
+ * plan); a `guide` sheet explains each column and where each report takes its target from, in
+ * the chosen language.
  */
 export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -23,20 +64,39 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
     style: { numFmt: '@' },
   }));
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow({
+  const example = lang === 'vi' ? 'dòng ví dụ: xóa hoặc sửa' : 'example row: delete or edit';
+  const grdp = {
     code: 'grdp_growth',
     indicator_vi: 'Tốc độ tăng trưởng GRDP',
     indicator_en: 'GRDP growth',
     unit: '%',
     direction: 'higher',
     kind: 'growth',
+  };
+  const revenue = {
+    code: 'budget_revenue',
+    indicator_vi: 'Thu ngân sách nhà nước',
+    indicator_en: 'State budget revenue',
+    unit: 'tỷ đồng',
+    direction: 'higher',
+    kind: 'level',
+  };
+  // One example per scope: the term target on the term's own row, a year's figure, a year's plan.
+  sheet.addRow({
+    ...grdp,
     target: '10% trở lên',
-    period: '2021',
-    value: '6,68',
-    source: 'cafef.vn, 21/01/2022',
-    note: lang === 'vi' ? 'dòng ví dụ: xóa hoặc sửa' : 'example row: delete or edit',
-    area: '',
-    part_of: '',
+    period: '2021-2025',
+    source: 'Nghị quyết Đại hội Đảng bộ tỉnh',
+    note: `${example}; ${lang === 'vi' ? 'chỉ tiêu nhiệm kỳ' : 'term target'}`,
+  });
+  sheet.addRow({ ...grdp, period: '2021', value: '6,68', source: 'cafef.vn, 21/01/2022', note: example });
+  sheet.addRow({
+    ...revenue,
+    target: '27.000',
+    period: '2024',
+    value: '28.066,4',
+    source: 'Nghị quyết HĐND tỉnh về kế hoạch năm 2024',
+    note: `${example}; ${lang === 'vi' ? 'kế hoạch năm 2024' : 'the 2024 plan'}`,
   });
   INPUT_COLUMNS.forEach((column, i) => {
     sheet.getCell(1, i + 1).note = column.description[lang];
@@ -69,5 +129,9 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
       allowed: column.allowed?.join(', ') ?? '',
     });
   }
+  guide.addRow({});
+  const heading = guide.addRow({ name: lang === 'vi' ? 'Chỉ tiêu của từng biểu' : "Each report's target" });
+  heading.font = { bold: true };
+  for (const [template, text] of SCOPE_EXAMPLES[lang]) guide.addRow({ name: template, meaning: text });
   return workbook;
 }

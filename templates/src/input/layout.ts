@@ -22,6 +22,34 @@ export const DIRECTIONS = ['higher', 'lower'] as const;
 export const KINDS = ['growth', 'level', 'rate', 'count', 'cumulative', 'population', 'covered'] as const;
 export type IndicatorKind = (typeof KINDS)[number];
 
+/**
+ * What a target is for: the term (chỉ tiêu nhiệm kỳ, judged by the term review), a year's plan
+ * (kế hoạch năm, the annual plan and quarterly reports) or a quarter's. Vietnamese words are
+ * read too: nhiệm kỳ / giai đoạn, năm, quý.
+ */
+export const TARGET_SCOPES = ['term', 'year', 'quarter'] as const;
+export type TargetScope = (typeof TARGET_SCOPES)[number];
+
+const SCOPE_WORDS: Readonly<Record<string, TargetScope>> = {
+  term: 'term',
+  'nhiệm kỳ': 'term',
+  'giai đoạn': 'term',
+  year: 'year',
+  năm: 'year',
+  quarter: 'quarter',
+  quý: 'quarter',
+};
+
+/** A `target_scope` cell as a scope; null for a blank, undefined for a word it does not know. */
+export function readScope(text: string): TargetScope | null | undefined {
+  const word = text.normalize('NFC').trim().toLowerCase();
+  if (word === '') return null;
+  return Object.hasOwn(SCOPE_WORDS, word) ? SCOPE_WORDS[word] : undefined;
+}
+
+/** Periods as statistics offices write them. */
+export const PERIOD_PATTERN = /^(\d{4})(?:-(\d{4})|-Q([1-4])|-(3|6|9|12)M)?$/;
+
 export const INPUT_COLUMNS: readonly InputColumn[] = [
   {
     name: 'code',
@@ -86,7 +114,21 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
     required: false,
     description: { vi: 'mã chỉ tiêu tổng mà dòng này là một phần', en: 'code of the total this row is a part of' },
   },
+  {
+    name: 'target_scope',
+    required: false,
+    description: {
+      vi: 'phạm vi của chỉ tiêu ghi ở dòng này: term (chỉ tiêu nhiệm kỳ), year (kế hoạch năm), quarter (kế hoạch quý); để trống: theo kỳ của dòng (2021-2025: nhiệm kỳ; 2025: năm; 2025-Q3: quý)',
+      en: "what the target on this row is for: term, year (the year's plan), quarter; blank: the row's period decides (2021-2025: the term; 2025: the year; 2025-Q3: the quarter)",
+    },
+    allowed: TARGET_SCOPES,
+  },
+  {
+    name: 'growth_of',
+    required: false,
+    description: {
+      vi: 'ở dòng tốc độ tăng: mã chỉ tiêu mức (số tuyệt đối) mà tốc độ này tính từ đó, để kiểm tra chéo',
+      en: 'on a growth row: the code of the level indicator this is the growth of, for the cross-check',
+    },
+  },
 ];
-
-/** Periods as statistics offices write them. */
-export const PERIOD_PATTERN = /^(\d{4})(?:-(\d{4})|-Q([1-4])|-(3|6|9|12)M)?$/;

@@ -30,6 +30,12 @@ export const ProblemReason = z.enum([
   'growth-mismatch',
   'coverage-over-100',
   'rate-out-of-range',
+  'bad-scope',
+  'missing-scope-target',
+  'term-target-conflict',
+  'span-target-ignored',
+  'year-to-date-mismatch',
+  'implausible-rate',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 

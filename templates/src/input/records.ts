@@ -1,6 +1,6 @@
 import type { ParsedTarget } from '@chitieu/core';
 import type { Label } from '../definition.js';
-import type { IndicatorKind } from './layout.js';
+import type { IndicatorKind, TargetScope } from './layout.js';
 
 /** A period: a year, a span of years, a quarter, or the first n months of a year. */
 export type Period =
@@ -31,6 +31,10 @@ export interface InputRecord {
   note: string;
   area: string;
   partOf: string;
+  /** The `target_scope` column: what the target is for; null when the row's period decides. */
+  targetScope: TargetScope | null;
+  /** The `growth_of` column: on a growth row, the level indicator it is the growth of. */
+  growthOf: string;
 }
 
 /** A validated input file: its records in file order. */

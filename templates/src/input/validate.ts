@@ -1,5 +1,13 @@
 import { isChitieuError, parseLocaleNumber, parseTarget, type ParsedTarget } from '@chitieu/core';
-import { DIRECTIONS, INPUT_COLUMNS, KINDS, PERIOD_PATTERN, type IndicatorKind } from './layout.js';
+import {
+  DIRECTIONS,
+  INPUT_COLUMNS,
+  KINDS,
+  PERIOD_PATTERN,
+  readScope,
+  TARGET_SCOPES,
+  type IndicatorKind,
+} from './layout.js';
 import { problem, type Problem } from './problems.js';
 import type { Dataset, InputRecord, Period, RawTable } from './records.js';
 
@@ -147,6 +155,21 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
         );
       }
     }
+    const targetScope = readScope(text('target_scope'));
+    if (targetScope === undefined)
+      bad(
+        'bad-scope',
+        'target_scope',
+        `phạm vi chỉ tiêu "${text('target_scope')}" không hợp lệ: dùng term (nhiệm kỳ), year (năm) hoặc quarter (quý), hoặc để trống`,
+        `target scope "${text('target_scope')}" is not valid: use ${TARGET_SCOPES.join(', ')}, or leave it blank`,
+      );
+    else if (targetScope === 'quarter' && period !== null && period.type !== 'quarter')
+      bad(
+        'bad-scope',
+        'target_scope',
+        `chỉ tiêu quý phải ghi ở dòng có kỳ là một quý (2025-Q3), không phải ${period.text}`,
+        `a quarter's target belongs on a quarter row (2025-Q3), not on ${period.text}`,
+      );
     const area = text('area');
     if (code !== '' && period !== null) {
       const key = `${code}\u0000${period.text}\u0000${area}`;
@@ -190,6 +213,8 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       note: text('note'),
       area,
       partOf: text('part_of'),
+      targetScope: targetScope ?? null,
+      growthOf: text('growth_of'),
     });
   }
   return { dataset: { file: table.file, records }, problems };
@@ -221,7 +246,7 @@ function readValue(
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell))
       return { vi: `giá trị không hữu hạn (${cell})`, en: `the value is not finite (${cell})` };
-    return percentUnit && !percentFormatted ? cell / 100 : cell;
+    return percentUnit && !percentFormatted ? percentOf(cell) : cell;
   }
   const text = cell.trim();
   const parsed = parseLocaleNumber(text, locale);
@@ -230,7 +255,17 @@ function readValue(
       vi: `"${text}" không phải là số (${parsed.message.vi})`,
       en: `"${text}" is not a number (${parsed.message.en})`,
     };
-  return percentUnit && !text.includes('%') ? parsed / 100 : parsed;
+  if (!percentUnit || text.includes('%')) return parsed;
+  // Read "8,56" in a % row as the text "8,56%", not 8.56 / 100 (0.08560000000000001): the core's
+  // reader lands on the double nearest the decimal the officer typed.
+  const exact = parseLocaleNumber(`${text}%`, locale);
+  return isChitieuError(exact) ? parsed / 100 : exact;
+}
+
+/** A number typed as a percent (8.56 in a % row), as the fraction its decimal digits say (0.0856). */
+function percentOf(value: number): number {
+  const exact = parseLocaleNumber(`${String(value)}%`, 'en');
+  return isChitieuError(exact) ? value / 100 : exact;
 }
 
 /** "22" in a `%` row is 22%: write the sign so every reader (and CHITIEU.STATUS) reads 0.22. */

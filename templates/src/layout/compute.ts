@@ -7,12 +7,10 @@ import {
   developmentIndex,
   gap,
   isChitieuError,
-  onTrack,
   project,
-  requiredAverageGrowth,
-  requiredGrowth,
   status,
   statusLabel,
+  termVerdict,
   type ChitieuError,
 } from '@chitieu/core';
 import type { ReportRow } from './rows.js';
@@ -39,6 +37,34 @@ export interface ComputeContext {
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
+/** What a cell says where a figure does not apply (a term already over, nothing computable). */
+const NOT_APPLICABLE = '–';
+
+function statusOf(ctx: ComputeContext, rate: boolean): CachedValue {
+  const code = status(ctx.value(ctx.needs[0]), ctx.row.target, {
+    direction: ctx.row.direction,
+    band: ctx.setting('band'),
+    rate,
+  });
+  return isChitieuError(code) ? code : (statusLabel(code, ctx.lang) as string);
+}
+
+/** The term verdict of a term-review row, with the title block's settings. */
+function verdictOf(ctx: ComputeContext) {
+  const kind = ctx.row.kind;
+  return termVerdict({
+    measure: kind === 'growth' ? 'growth' : kind === 'cumulative' ? 'cumulative' : 'level',
+    target: ctx.row.target,
+    values: ctx.group('years'),
+    base: num(ctx.value('base')),
+    direction: ctx.row.direction,
+    rate: kind === 'rate',
+    band: ctx.setting('band'),
+    likelyFrom: ctx.setting('likely'),
+    ceiling: ctx.setting('ceiling'),
+  });
+}
+
 /** The latest year of a group that has a number. */
 function latestYear(ctx: ComputeContext, name: string): number | null {
   const values = ctx.group(name);
@@ -60,28 +86,19 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
   },
   sum: (ctx) => ctx.group('years').reduce<number>((s, v) => s + (v ?? 0), 0),
   attainment: (ctx) => attainment(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number),
-  status: (ctx) => {
-    const code = status(ctx.value(ctx.needs[0]), ctx.row.target, {
-      direction: ctx.row.direction,
-      band: ctx.setting('band'),
-    });
-    return isChitieuError(code) ? code : (statusLabel(code, ctx.lang) as string);
+  status: (ctx) => statusOf(ctx, false),
+  statusOfRate: (ctx) => statusOf(ctx, true),
+  latestYear: (ctx) => latestYear(ctx, 'years') as number,
+  verdict: (ctx) => {
+    const answer = verdictOf(ctx);
+    return isChitieuError(answer) ? answer : (statusLabel(answer.verdict, ctx.lang) as string);
   },
-  requiredAverageGrowth: (ctx) =>
-    requiredAverageGrowth(
-      ctx.value('targetValue') as number,
-      ctx.group('years').length,
-      ctx.group('years').filter((v) => v !== null),
-    ),
-  requiredGrowth: (ctx) =>
-    requiredGrowth(
-      ctx.value('achieved') as number,
-      ctx.value('targetValue') as number,
-      ctx.setting('endYear') - (latestYear(ctx, 'years') as number),
-    ),
-  remaining: (ctx) => {
-    const g = gap(ctx.value('achieved') as number, ctx.value('targetValue') as number);
-    return isChitieuError(g) ? g : -g;
+  needed: (ctx) => {
+    const answer = verdictOf(ctx);
+    if (isChitieuError(answer)) return answer;
+    if (answer.verdict === 'already-achieved') return statusLabel('already-achieved', ctx.lang) as string;
+    if (answer.stage === 'final' || answer.verdict === 'check-data' || answer.needed === null) return NOT_APPLICABLE;
+    return answer.needed;
   },
   project: (ctx) => {
     const latest = latestYear(ctx, 'years') as number;
@@ -89,19 +106,6 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
     return isChitieuError(rate)
       ? rate
       : project(ctx.value('achieved') as number, rate, ctx.setting('endYear') - latest);
-  },
-  onTrack: (ctx) => {
-    const result = onTrack({
-      baseValue: ctx.value('base'),
-      baseYear: ctx.setting('baseYear'),
-      latestValue: ctx.value('achieved'),
-      latestYear: latestYear(ctx, 'years'),
-      target: ctx.row.target,
-      targetYear: ctx.setting('endYear'),
-      direction: ctx.row.direction,
-      unit: ctx.row.unit.startsWith('%') ? 'rate' : 'level',
-    });
-    return isChitieuError(result) ? result : (statusLabel(result.category, ctx.lang, 'onTrack') as string);
   },
   developmentIndex: (ctx) => developmentIndex(ctx.value(ctx.needs[0]) as number, ctx.value(ctx.needs[1]) as number),
   gap: (ctx) => gap(ctx.value('estimated') as number, ctx.value('previous') as number),
@@ -114,8 +118,9 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
   coverageGap: (ctx) =>
     coverageGap(ctx.value('covered') as number, ctx.value('population') as number, ctx.value('targetValue') as number),
   rank: (ctx) => {
-    // Like Excel's RANK (descending): 1 + how many numbers in the column are greater.
+    // As the formula: 1 + how many valid ratios (≤ 100%) in the column are greater.
     const mine = ctx.value('ratio') as number;
+    if (mine > 1) return NOT_APPLICABLE;
     const sorted = descending(ctx.column('ratio'));
     let lo = 0;
     let hi = sorted.length;
@@ -130,11 +135,11 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
 
 const sortedColumns = new WeakMap<object, number[]>();
 
-/** The numbers of a column, largest first (sorted once per column). */
+/** The numbers of a column that are valid shares (≤ 100%), largest first (sorted once per column). */
 function descending(column: Array<unknown>): number[] {
   let sorted = sortedColumns.get(column);
   if (!sorted) {
-    sorted = column.filter((v): v is number => typeof v === 'number').sort((a, b) => b - a);
+    sorted = column.filter((v): v is number => typeof v === 'number' && v <= 1).sort((a, b) => b - a);
     sortedColumns.set(column, sorted);
   }
   return sorted;

@@ -1,13 +1,14 @@
 import type { Dataset } from '../input/records.js';
+import { yearPlan } from '../input/targets.js';
 import { byIndicator, isWhole, rowKind, sources, indicatorFields, type FillOptions, type ReportData } from './rows.js';
 
 /**
  * Annual plan rows: every indicator with a figure or a plan for the report year or the year
- * before. The plan is the target written on the report year's row.
+ * before. The plan is the report year's plan (a target whose scope is that year, see
+ * input/targets.ts), never the term target.
  */
 export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportData {
-  const years = dataset.records.flatMap((r) => (r.period.type === 'year' && r.value !== null ? [r.period.year] : []));
-  const year = options.year ?? (years.length ? Math.max(...years) : new Date().getFullYear());
+  const year = options.year ?? latestYearWithData(dataset) ?? new Date().getFullYear();
   const lang = options.lang ?? 'vi';
   const rows = byIndicator(dataset).flatMap((records) => {
     const find = (y: number) => records.find((r) => r.period.type === 'year' && r.period.year === y && r.area === '');
@@ -15,7 +16,8 @@ export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportDa
     const previous = find(year - 1);
     if (!current && !previous) return [];
     const first = records[0];
-    const plan = current?.target ? current : undefined;
+    // The year's plan, never the term target: a five-year total is not a one-year plan.
+    const plan = yearPlan(records, year);
     return [
       {
         kind: rowKind(first),
@@ -34,4 +36,14 @@ export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportDa
     ];
   });
   return { rows, groupYears: {}, settings: { year }, period: String(year) };
+}
+
+/** The latest year with a yearly figure (a loop, not Math.max(...years): inputs can be large). */
+function latestYearWithData(dataset: Dataset): number | undefined {
+  let latest: number | undefined;
+  for (const r of dataset.records) {
+    if (r.period.type === 'year' && r.value !== null && (latest === undefined || r.period.year > latest))
+      latest = r.period.year;
+  }
+  return latest;
 }

@@ -1,4 +1,5 @@
 import type { Dataset, InputRecord } from '../input/records.js';
+import { yearPlan } from '../input/targets.js';
 import { byIndicator, isWhole, rowKind, sources, indicatorFields, type FillOptions, type ReportData } from './rows.js';
 
 /**
@@ -10,11 +11,13 @@ export function fillQuarterly(dataset: Dataset, options: FillOptions): ReportDat
   const quarters = dataset.records.flatMap((r) =>
     r.period.type === 'quarter' || r.period.type === 'months' ? [r.period] : [],
   );
-  const year = options.year ?? (quarters.length ? Math.max(...quarters.map((p) => p.year)) : new Date().getFullYear());
+  const year =
+    options.year ??
+    (quarters.length ? quarters.reduce((m, p) => Math.max(m, p.year), -Infinity) : new Date().getFullYear());
   const inYear = quarters
     .filter((p) => p.year === year)
     .map((p) => (p.type === 'quarter' ? p.quarter : Math.ceil(p.months / 3)));
-  const quarter = options.quarter ?? (inYear.length ? Math.max(...inYear) : 1);
+  const quarter = options.quarter ?? (inYear.length ? inYear.reduce((m, q) => Math.max(m, q), 1) : 1);
   const lang = options.lang ?? 'vi';
   const rows = byIndicator(dataset).flatMap((records) => {
     const first = records[0];
@@ -36,11 +39,8 @@ export function fillQuarterly(dataset: Dataset, options: FillOptions): ReportDat
     const ytd = toDate(year);
     const last = toDate(year - 1);
     if (!thisQuarter && ytd.from.length === 0) return [];
-    const plan =
-      records.find((r) => r.period.type === 'year' && r.period.year === year && r.target !== null) ??
-      [...records]
-        .reverse()
-        .find((r) => (r.period.type === 'span' ? r.period.to : r.period.year) === year && r.target !== null);
+    // Year to date is judged against the year's plan (a target whose scope is the year), never the term's.
+    const plan = yearPlan(records, year);
     return [
       {
         kind: rowKind(first),

@@ -33,6 +33,11 @@ export function expandFormula(template: string, place: FormulaPlace): string {
       }
       case 'n':
         return String(place.groupColumns(name).length);
+      case 'last': {
+        // The group's last column: the last plan year, whose figure ends the term.
+        const columns = place.groupColumns(name);
+        return cell(columns[columns.length - 1]);
+      }
       case 'latest':
       case 'latestYear': {
         const columns = place.groupColumns(name);

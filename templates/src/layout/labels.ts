@@ -12,7 +12,13 @@ export function labels(lang: 'vi' | 'en'): Record<string, string> {
     language: lang,
     noData: s('no-data'),
     /** A figure with no target to judge it against: not the same as a missing figure. */
-    noTarget: lang === 'vi' ? 'Chưa có chỉ tiêu' : 'No target',
+    noTarget: s('no-target'),
+    checkData: s('check-data'),
+    alreadyAchieved: s('already-achieved'),
+    likely: s('likely'),
+    hard: s('hard'),
+    outOfReach: s('out-of-reach'),
+    tooLittleData: s('too-little-data'),
     exceeded: s('exceeded'),
     achieved: s('achieved'),
     nearlyAchieved: s('nearly-achieved'),
@@ -29,7 +35,14 @@ export function labels(lang: 'vi' | 'en'): Record<string, string> {
 export const FORMAT_CODES = {
   text: '@',
   integer: '#,##0',
+  year: '0',
   number: '#,##0.0#',
   decimal2: '#,##0.00',
   percent2: '0.00%',
 } as const;
+
+/** Percentage points, signed (+2,50 điểm % to gain, −1,20 điểm % to shed), in the report's language. */
+export function pointsFormat(lang: 'vi' | 'en'): string {
+  const unit = lang === 'vi' ? ' điểm %' : ' pp';
+  return `+0.00"${unit}";-0.00"${unit}";0.00"${unit}"`;
+}

@@ -7,7 +7,7 @@ import { fillCoverage } from './fillCoverage.js';
 import { fillQuarterly } from './fillQuarterly.js';
 import { fillTermReview } from './fillTermReview.js';
 import { columnLetter, expandFormula, type FormulaPlace } from './formula.js';
-import { FORMAT_CODES, labels } from './labels.js';
+import { FORMAT_CODES, labels, pointsFormat } from './labels.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
 
 /** `live`: formulas call the add-in (`CHITIEU.*`); `portable`: native Excel functions only. */
@@ -251,7 +251,7 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     const sheetRow = firstDataRow + r;
     for (const p of placed) {
       const { column } = p;
-      const format = (f: NumberFormat | undefined) => numberFormat(f ?? column.format, row);
+      const format = (f: NumberFormat | undefined) => numberFormat(f ?? column.format, row, lang);
       if (column.role === 'formula') {
         const formula = formulaOf(column, row);
         if (!formula) {
@@ -329,6 +329,27 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
           { equals: text.achieved, tone: 'good' },
           { equals: text.nearlyAchieved, tone: 'warn' },
           { equals: text.notAchieved, tone: 'bad' },
+          { equals: text.checkData, tone: 'bad' },
+          { equals: text.noData, tone: 'none' },
+          { equals: text.noTarget, tone: 'none' },
+        ],
+      });
+    }
+    if (p.column.highlight === 'verdict') {
+      highlights.push({
+        kind: 'status',
+        range,
+        colours: [
+          { equals: text.exceeded, tone: 'good' },
+          { equals: text.achieved, tone: 'good' },
+          { equals: text.alreadyAchieved, tone: 'good' },
+          { equals: text.likely, tone: 'good' },
+          { equals: text.nearlyAchieved, tone: 'warn' },
+          { equals: text.hard, tone: 'warn' },
+          { equals: text.notAchieved, tone: 'bad' },
+          { equals: text.outOfReach, tone: 'bad' },
+          { equals: text.checkData, tone: 'bad' },
+          { equals: text.tooLittleData, tone: 'none' },
           { equals: text.noData, tone: 'none' },
           { equals: text.noTarget, tone: 'none' },
         ],
@@ -371,9 +392,10 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
 }
 
 /** The Excel number format of a value in this row; `byUnit` follows the row's unit. */
-function numberFormat(format: NumberFormat, row: ReportRow): string {
+function numberFormat(format: NumberFormat, row: ReportRow, lang: 'vi' | 'en'): string {
   if (format === 'byUnit')
     return row.unit.startsWith('%') ? FORMAT_CODES.percent2 : row.whole ? FORMAT_CODES.integer : FORMAT_CODES.number;
+  if (format === 'points') return pointsFormat(lang);
   return FORMAT_CODES[format];
 }
 

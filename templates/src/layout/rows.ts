@@ -1,4 +1,4 @@
-import { formatNumber, type ParsedTarget } from '@chitieu/core';
+import { formatNumber, type ParsedTarget, type Term } from '@chitieu/core';
 import type { Label } from '../definition.js';
 import type { Dataset, InputRecord } from '../input/records.js';
 
@@ -32,8 +32,8 @@ export interface ReportData {
 }
 
 export interface FillOptions {
-  /** Term review: the term, e.g. { from: 2020, to: 2025 } (default: the years in the data). */
-  term?: { from: number; to: number };
+  /** Term review: the term (core `parseTerm('2021-2025')`; default: the plan period of the data's latest year). */
+  term?: Term;
   /** Annual plan, quarterly: the report year (default: the latest in the data). */
   year?: number;
   /** Quarterly: the quarter (default: the latest in the data for the year). */
@@ -83,11 +83,6 @@ export function byIndicator(dataset: Dataset): InputRecord[][] {
     else groups.set(r.code, [r]);
   }
   return [...groups.values()];
-}
-
-/** The target of an indicator: the one written on the given rows, the last one given. */
-export function lastTarget(records: InputRecord[]): InputRecord | undefined {
-  return [...records].reverse().find((r) => r.target !== null);
 }
 
 export function sources(records: InputRecord[]): string {

@@ -14,6 +14,7 @@ import { readInput } from '../excel/readInput.js';
 import { reportWorkbook } from '../excel/render.js';
 import { templates } from '../templates.js';
 import { layoutTemplate, type Mode } from './layout.js';
+import { parseTerm, type Term } from '@chitieu/core';
 import type { Dataset } from '../input/records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-layout-'));
@@ -46,20 +47,16 @@ function csv(text: string): Dataset {
 describe('term review', async () => {
   const sample = (await readInput(SAMPLE)).dataset;
 
-  it('title block, settings, headers (vi and en)', async () => {
+  it('title block names both the congress term and the plan years; settings; headers (vi and en)', async () => {
     const sheet = await written('term-review', sample, 'portable', 'vi');
     expect(sheet.getCell('A1').value).toBe('ĐÁNH GIÁ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ');
     expect(sheet.getCell('A2').value).toBe(
-      'Tỉnh: Thái Bình; Kỳ: 2020-2025; Mẫu: CT-01.H/NK; đơn vị tính: theo từng dòng',
+      'Tỉnh: Thái Bình; Kỳ: nhiệm kỳ 2020-2025 (kế hoạch 2021-2025); Mẫu: CT-01.H/NK; đơn vị tính: theo từng dòng',
     );
-    expect([
-      sheet.getCell('A3').value,
-      sheet.getCell('D3').value,
-      sheet.getCell('D4').value,
-      sheet.getCell('D5').value,
-    ]).toEqual(['Năm gốc', 2020, 2025, 0.05]);
+    expect([3, 4, 5, 6, 7].map((r) => sheet.getCell(`D${r}`).value)).toEqual([2020, 2025, 0.05, 0.95, 0.5]);
+    expect(sheet.getCell('A6').value).toBe('"Có khả năng đạt" từ tỷ số tiến độ');
     expect(sheet.getCell('D5').numFmt).toBe('0.00%');
-    expect(headers(sheet, 7)).toEqual([
+    expect(headers(sheet, 9)).toEqual([
       'Mã',
       'Chỉ tiêu',
       'Đơn vị',
@@ -77,85 +74,108 @@ describe('term review', async () => {
       '2025',
       'Đã đạt',
       '% so với chỉ tiêu',
+      'Số liệu đến năm',
       'Đánh giá',
       'Cần đạt các năm còn lại',
       'Dự kiến cuối nhiệm kỳ',
-      'Khả năng đạt',
       'Số liệu kỳ khác',
       'Nguồn',
     ]);
     const english = await written('term-review', sample, 'portable', 'en');
-    expect(headers(english, 7).slice(15, 21)).toEqual([
+    expect(english.getCell('A2').value).toMatch(/Period: term 2020-2025 \(plan years 2021-2025\)/);
+    expect(headers(english, 9).slice(15, 21)).toEqual([
       'Achieved so far',
       '% of target',
-      'Status',
+      'Data up to',
+      'Verdict',
       'Needed in the remaining years',
       'Projected at term end',
-      'On track?',
     ]);
-    expect(english.getCell('O8').value).toBe('No data');
+    expect(english.getCell('O10').value).toBe('No data');
   });
 
-  it('portable formulas of the GRDP growth row, number formats, no-data cells', async () => {
+  it('GRDP growth at mid-term: 7,64% a year, "Khó đạt", 19,97% needed in 2025; formulas and formats', async () => {
     const sheet = await written('term-review', sample, 'portable', 'vi');
-    expect(sheet.getCell('A8').value).toBe('grdp_growth');
-    expect([sheet.getCell('F8').value, sheet.getCell('G8').value, sheet.getCell('H8').value]).toEqual([
+    expect(sheet.getCell('A10').value).toBe('grdp_growth');
+    expect([sheet.getCell('F10').value, sheet.getCell('G10').value, sheet.getCell('H10').value]).toEqual([
       '10% trở lên',
       '≥',
       0.1,
     ]);
-    expect(formula(sheet, 'P8')).toBe(
-      'IF(COUNT(K8:O8)>0,((1+N(K8))*(1+N(L8))*(1+N(M8))*(1+N(N8))*(1+N(O8)))^(1/COUNT(K8:O8))-1,"Chưa có số liệu")',
-    );
-    expect(formula(sheet, 'Q8')).toBe('IF(ISNUMBER(H8),IF(ISNUMBER(P8),P8/H8,"Chưa có số liệu"),"Chưa có chỉ tiêu")');
-    expect(formula(sheet, 'R8')).toContain('IF(AND($D$5>0,P8>=H8-$D$5*ABS(H8)),"Xấp xỉ đạt","Không đạt")');
-    expect(formula(sheet, 'S8')).toBe(
-      'IF(ISNUMBER(H8),IF(COUNT(K8:O8)>0,((1+H8)^5/((1+N(K8))*(1+N(L8))*(1+N(M8))*(1+N(N8))*(1+N(O8))))^(1/(5-COUNT(K8:O8)))-1,"Chưa có số liệu"),"Chưa có chỉ tiêu")',
-    );
-    expect(sheet.getCell('T8').value).toBe('–');
-    expect((sheet.getCell('P8').value as ExcelJS.CellFormulaValue).result).toBeCloseTo(0.0763932, 7);
-    expect((sheet.getCell('R8').value as ExcelJS.CellFormulaValue).result).toBe('Không đạt');
-    for (const address of ['K8', 'P8', 'Q8', 'S8']) expect(sheet.getCell(address).numFmt).toBe('0.00%');
-    expect(sheet.getCell('O8').value).toBe('Chưa có số liệu');
-    // GRDP level (row 10): whole numbers, the latest value, the projection at the 2020-2024 pace.
-    expect(sheet.getCell('J10').numFmt).toBe('#,##0');
     expect(formula(sheet, 'P10')).toBe(
-      'IF(COUNT(K10:O10)>0,IF(ISNUMBER(O10),O10,IF(ISNUMBER(N10),N10,IF(ISNUMBER(M10),M10,IF(ISNUMBER(L10),L10,IF(ISNUMBER(K10),K10,NA()))))),"Chưa có số liệu")',
+      'IF(COUNT(K10:O10)>0,((1+N(K10))*(1+N(L10))*(1+N(M10))*(1+N(N10))*(1+N(O10)))^(1/COUNT(K10:O10))-1,"Chưa có số liệu")',
     );
-    expect(formula(sheet, 'T10')).toMatch(
-      /^IF\(AND\(ISNUMBER\(J10\),ISNUMBER\(P10\)\),P10\*\(P10\/J10\)\^\(\(\$D\$4-IF\(ISNUMBER\(O10\),2025,/,
+    expect(formula(sheet, 'Q10')).toBe(
+      'IF(ISNUMBER(H10),IF(ISNUMBER(P10),P10/H10,"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    );
+    // The verdict is final only once 2025 (O10) has a figure; before that the mid-term judgement.
+    expect(formula(sheet, 'S10')).toMatch(/^IF\(ISNUMBER\(H10\),IF\(COUNT\(K10:O10\)>0,IF\(ISNUMBER\(O10\),/);
+    expect(formula(sheet, 'S10')).toContain('"Có khả năng đạt"');
+    expect(formula(sheet, 'T10')).toBe(
+      'IF(ISNUMBER(H10),IF(COUNT(K10:O10)>0,IF(S10="Đã đạt","Đã đạt",IF(OR(ISNUMBER(O10),S10="Kiểm tra số liệu"),"–",(((1+H10)^5/((1+N(K10))*(1+N(L10))*(1+N(M10))*(1+N(N10))*(1+N(O10))))^(1/(5-COUNT(K10:O10)))-1))),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    );
+    expect(sheet.getCell('U10').value).toBe('–');
+    expect((sheet.getCell('P10').value as ExcelJS.CellFormulaValue).result).toBeCloseTo(0.0763932, 7);
+    expect((sheet.getCell('R10').value as ExcelJS.CellFormulaValue).result).toBe(2024);
+    expect((sheet.getCell('S10').value as ExcelJS.CellFormulaValue).result).toBe('Khó đạt');
+    expect((sheet.getCell('T10').value as ExcelJS.CellFormulaValue).result).toBeCloseTo(0.1997, 4);
+    for (const address of ['K10', 'P10', 'Q10', 'T10']) expect(sheet.getCell(address).numFmt).toBe('0.00%');
+    expect(sheet.getCell('R10').numFmt).toBe('0');
+    expect(sheet.getCell('O10').value).toBe('Chưa có số liệu');
+    // Health insurance (a rate): 2,5 percentage points still needed, not a 2,70% growth.
+    expect((sheet.getCell('T17').value as ExcelJS.CellFormulaValue).result).toBe(2.5);
+    expect(sheet.getCell('T17').numFmt).toBe('+0.00" điểm %";-0.00" điểm %";0.00" điểm %"');
+    // GRDP level (row 12): no term target in the sample, so no verdict, whatever the figures.
+    expect(sheet.getCell('J12').numFmt).toBe('#,##0');
+    expect(formula(sheet, 'P12')).toBe(
+      'IF(COUNT(K12:O12)>0,IF(ISNUMBER(O12),O12,IF(ISNUMBER(N12),N12,IF(ISNUMBER(M12),M12,IF(ISNUMBER(L12),L12,IF(ISNUMBER(K12),K12,NA()))))),"Chưa có số liệu")',
+    );
+    expect((sheet.getCell('S12').value as ExcelJS.CellFormulaValue).result).toBe('Chưa có chỉ tiêu');
+    expect(formula(sheet, 'U12')).toMatch(
+      /^IF\(AND\(ISNUMBER\(J12\),ISNUMBER\(P12\)\),P12\*\(P12\/J12\)\^\(\(\$D\$4-IF\(ISNUMBER\(O12\),2025,/,
     );
     // The stated 2021-2023 average is shown for its own period, never put in a year column.
-    expect(sheet.getCell('V9').value).toBe('8,56% (2021-2023)');
+    expect(sheet.getCell('V11').value).toBe('8,56% (2021-2023)');
   });
 
-  it('live formulas call CHITIEU.* with the core argument order', async () => {
+  it('live formulas call CHITIEU.* with the core argument order, and CHITIEU.VERDICT for the verdict', async () => {
     const sheet = await written('term-review', sample, 'live', 'vi');
-    expect(formula(sheet, 'P8')).toBe('IF(COUNT(K8:O8)>0,CHITIEU.AVGGROWTH(K8:O8),"Chưa có số liệu")');
-    expect(formula(sheet, 'Q8')).toBe(
-      'IF(ISNUMBER(H8),IF(ISNUMBER(P8),CHITIEU.ATTAINMENT(P8,H8),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    expect(formula(sheet, 'P10')).toBe('IF(COUNT(K10:O10)>0,CHITIEU.AVGGROWTH(K10:O10),"Chưa có số liệu")');
+    expect(formula(sheet, 'Q10')).toBe(
+      'IF(ISNUMBER(H10),IF(ISNUMBER(P10),CHITIEU.ATTAINMENT(P10,H10),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
     );
-    expect(formula(sheet, 'R8')).toBe(
-      'IF(ISNUMBER(H8),IF(ISNUMBER(P8),CHITIEU.STATUS(P8,F8,D8,$D$5,"vi"),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    expect(formula(sheet, 'S10')).toBe(
+      'IF(ISNUMBER(H10),IF(COUNT(K10:O10)>0,CHITIEU.VERDICT("growth",F10,J10,K10:O10,D10,FALSE,$D$5,$D$6,$D$7,"vi"),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
     );
-    expect(formula(sheet, 'S8')).toBe(
-      'IF(ISNUMBER(H8),IF(COUNT(K8:O8)>0,CHITIEU.REQUIREDAVG(H8,5,K8:O8),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
-    );
+    expect(formula(sheet, 'T10')).toContain('CHITIEU.REQUIREDAVG(H10,5,K10:O10)');
     // A figure with no data stays an empty cell in a live sheet (CHITIEU.* skips blanks, refuses text).
-    expect(sheet.getCell('O8').value).toBeNull();
-    expect(sheet.getCell('O8').font?.italic).toBe(true);
-    expect(formula(sheet, 'U10')).toMatch(
-      /^IF\(ISNUMBER\(H10\),IF\(AND\(ISNUMBER\(J10\),ISNUMBER\(P10\)\),CHITIEU\.ONTRACK\(J10,\$D\$3,P10,IF\(ISNUMBER\(O10\),2025,/,
-    );
+    expect(sheet.getCell('O10').value).toBeNull();
+    expect(sheet.getCell('O10').font?.italic).toBe(true);
   });
 
-  it('frozen header, A4 landscape with the header row repeated, data bars and status colours', async () => {
+  it('--term 2021-2025 and 2020-2025 are one term; without a term, the plan period of the latest year', async () => {
+    const given = layoutTemplate(templates['term-review'], sample, {
+      mode: 'portable',
+      lang: 'vi',
+      term: parseTerm('2021-2025') as Term,
+    });
+    const congress = layoutTemplate(templates['term-review'], sample, {
+      mode: 'portable',
+      lang: 'vi',
+      term: parseTerm('2020-2025') as Term,
+    });
+    const inferred = layoutTemplate(templates['term-review'], sample, { mode: 'portable', lang: 'vi' });
+    expect(congress.cells).toEqual(given.cells);
+    expect(inferred.cells).toEqual(given.cells);
+  });
+
+  it('frozen header, A4 landscape with the header row repeated, data bars and verdict colours', async () => {
     const sheet = await written('term-review', sample, 'portable', 'vi');
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 7 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 9 });
     expect(sheet.pageSetup).toMatchObject({
       orientation: 'landscape',
       paperSize: 9,
-      printTitlesRow: '7:7',
+      printTitlesRow: '9:9',
       fitToWidth: 1,
     });
     const rules = (
@@ -164,20 +184,25 @@ describe('term review', async () => {
       }
     ).conditionalFormattings;
     expect(rules.map((r) => [r.ref, r.rules[0].type])).toEqual([
-      ['Q8:Q23', 'dataBar'],
-      ['R8:R23', 'cellIs'],
-      ['U8:U23', 'cellIs'],
+      ['Q10:Q25', 'dataBar'],
+      ['S10:S25', 'cellIs'],
     ]);
     expect(rules[1].rules.map((r) => r.formulae?.[0])).toEqual([
       '"Vượt"',
       '"Đạt"',
+      '"Đã đạt"',
+      '"Có khả năng đạt"',
       '"Xấp xỉ đạt"',
+      '"Khó đạt"',
       '"Không đạt"',
+      '"Không thể đạt"',
+      '"Kiểm tra số liệu"',
+      '"Chưa đủ số liệu"',
       '"Chưa có số liệu"',
       '"Chưa có chỉ tiêu"',
     ]);
-    expect(sheet.getCell('A25').value).toMatch(/^Ghi chú: Bình quân: trung bình nhân/);
-    expect(String(sheet.getCell('A27').value)).toMatch(
+    expect(sheet.getCell('A27').value).toMatch(/^Ghi chú: Bình quân: trung bình nhân/);
+    expect(String(sheet.getCell('A30').value)).toMatch(
       /^Nguồn số liệu: .*"Chưa có số liệu": không có số liệu công bố, không tự điền\. Lập bằng chitieu\.$/,
     );
   });
@@ -271,7 +296,9 @@ describe('annual plan, quarterly, coverage', () => {
       'IF(ISNUMBER(H7),IF(AND(ISNUMBER(D7),ISNUMBER(C7)),MAX(0,ROUNDUP(H7*C7-D7,0)),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
     );
     expect((sheet.getCell('K7').value as ExcelJS.CellFormulaValue).result).toBe(200);
-    expect(formula(sheet, 'M6')).toBe('IF(ISNUMBER(E6),RANK(E6,$E$6:$E$8),"Chưa có số liệu")');
+    expect(formula(sheet, 'M6')).toBe(
+      'IF(ISNUMBER(E6),IF(E6>1,"–",1+COUNTIFS($E$6:$E$8,">"&E6,$E$6:$E$8,"<=1")),"Chưa có số liệu")',
+    );
     expect([6, 7].map((r) => (sheet.getCell(`M${r}`).value as ExcelJS.CellFormulaValue).result)).toEqual([1, 2]);
     expect(sheet.getCell('D8').value).toBe('Chưa có số liệu');
     expect((sheet.getCell('L8').value as ExcelJS.CellFormulaValue).result).toBe('Chưa có số liệu');

@@ -1,13 +1,17 @@
 import { fileURLToPath } from 'node:url';
+import { parseTerm, type Term } from '@chitieu/core';
 import { join, resolve } from 'node:path';
 import { parse } from '../args.js';
 import { writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
-import { summarize, textTable } from '../summary.js';
+import { summarize, summaryJson, textTable } from '../summary.js';
 
 /** The embedded public sample: Thái Bình's 2020-2025 term targets and results, with their sources. */
+/** The sample's term: nhiệm kỳ 2020-2025, plan years 2021..2025. */
+const SAMPLE_TERM = parseTerm('2021-2025') as Term;
+
 export const SAMPLE = fileURLToPath(new URL('../../../../data/thai-binh-2020-2025.csv', import.meta.url));
 
 export const DEMO_HELP = {
@@ -36,9 +40,10 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   const data = values.data ? resolve(io.cwd, values.data) : SAMPLE;
   const written: string[] = [];
   let summary;
+  let indicators;
   for (const mode of ['live', 'portable'] as const) {
     const result = await buildReport(
-      { template: 'term-review', data, mode, lang, province: 'Thái Bình', term: { from: 2020, to: 2025 } },
+      { template: 'term-review', data, mode, lang, province: 'Thái Bình', term: SAMPLE_TERM },
       io,
       !values.json,
     );
@@ -56,9 +61,10 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     }
     written.push(out);
     summary = summarize(result.layout, lang);
+    indicators = summaryJson(result.layout, lang);
   }
   if (values.json) {
-    io.out(`${JSON.stringify({ ok: true, files: written, summary }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ ok: true, files: written, summary, indicators }, null, 2)}\n`);
     return EXIT.ok;
   }
   const header =
@@ -75,7 +81,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     r.otherPeriods,
   ]);
   io.out(
-    `${say(lang, 'Đánh giá thực hiện chỉ tiêu nhiệm kỳ 2020-2025, tỉnh Thái Bình (số liệu công bố)', 'Term review 2020-2025, Thái Bình province (published figures)')}\n\n`,
+    `${say(lang, 'Đánh giá thực hiện chỉ tiêu nhiệm kỳ 2020-2025 (kế hoạch 2021-2025), tỉnh Thái Bình (số liệu công bố; năm 2025 chưa có số liệu: đánh giá giữa kỳ)', 'Term review 2020-2025 (plan years 2021-2025), Thái Bình province (published figures; 2025 has no data yet: mid-term verdicts)')}\n\n`,
   );
   io.out(`${textTable(header, rows, 40)}\n\n`);
   io.out(`${say(lang, 'Đã ghi', 'Wrote')}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);

@@ -4,8 +4,9 @@ import { parse, UsageError } from '../args.js';
 import { writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
-import { say, type Io } from '../io.js';
-import { summarize, textTable } from '../summary.js';
+import { say, type Io, type Lang } from '../io.js';
+import { isChitieuError, parseTerm, type Term } from '@chitieu/core';
+import { summarize, summaryJson, textTable } from '../summary.js';
 
 export const REPORT_HELP = {
   vi: `chitieu report --template T --data TỆP --out TỆP [tùy chọn]
@@ -19,7 +20,9 @@ export const REPORT_HELP = {
   --mode live|portable live: công thức CHITIEU.* (cần add-in); portable (mặc định): hàm Excel gốc
   --lang vi|en         ngôn ngữ nhãn (mặc định vi)
   --province TÊN       tên tỉnh ghi ở tiêu đề
-  --term 2020-2025     nhiệm kỳ (term-review; mặc định: theo số liệu)
+  --term 2021-2025     nhiệm kỳ (term-review): 2021-2025 (giai đoạn) hay 2020-2025 (nhiệm kỳ) đều là
+                       năm gốc 2020, các năm kế hoạch 2021..2025; mặc định: giai đoạn 5 năm chứa
+                       năm mới nhất có số liệu
   --year N, --quarter K  năm, quý báo cáo (annual-plan, quarterly)
   --indicator MÃ, --period KỲ  chỉ tiêu và kỳ của biểu bao phủ (coverage)
   --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định vi: 8,56 và 20.000)
@@ -39,7 +42,9 @@ Fills a report template from a data file (.xlsx or .csv, long-form layout) and w
   --mode live|portable live: CHITIEU.* formulas (needs the add-in); portable (default): native Excel functions
   --lang vi|en         label language (default vi)
   --province NAME      province named in the title
-  --term 2020-2025     the term (term-review; default: from the data)
+  --term 2021-2025     the term (term-review): 2021-2025 (plan years) and 2020-2025 (congress term)
+                       both mean base 2020, plan years 2021..2025; default: the five-year plan
+                       period of the data's latest year
   --year N, --quarter K  report year and quarter (annual-plan, quarterly)
   --indicator CODE, --period P  the covered indicator and period (coverage)
   --number-locale vi|en  how numbers typed as text are read (default vi: 8,56 and 20.000)
@@ -95,7 +100,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       mode,
       lang,
       province: values.province,
-      term: values.term ? term(values.term) : undefined,
+      term: values.term ? term(values.term, lang) : undefined,
       year: values.year ? whole(values.year, '--year') : undefined,
       quarter: values.quarter ? whole(values.quarter, '--quarter', 1, 4) : undefined,
       indicator: values.indicator,
@@ -135,17 +140,17 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const summary = summarize(result.layout, lang);
   if (values.json) {
     io.out(
-      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang) }, null, 2)}\n`,
     );
   } else {
     const header =
       lang === 'vi'
-        ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá']
-        : ['Indicator / area', 'Target', 'Actual', '% of target', 'Status'];
+        ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại']
+        : ['Indicator / area', 'Target', 'Actual', '% of target', 'Verdict', 'Needed in remaining years'];
     io.out(
       `${textTable(
         header,
-        summary.map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status]),
+        summary.map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status, r.required]),
         44,
       )}\n\n`,
     );
@@ -160,10 +165,11 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-function term(text: string): { from: number; to: number } {
-  const m = /^(\d{4})-(\d{4})$/.exec(text);
-  if (!m || Number(m[2]) <= Number(m[1])) throw new UsageError(`--term must look like 2020-2025 (got ${text})`);
-  return { from: Number(m[1]), to: Number(m[2]) };
+/** `--term 2020-2025` (nhiệm kỳ) and `--term 2021-2025` (giai đoạn) are one term: base 2020, plan years 2021..2025. */
+function term(text: string, lang: Lang): Term {
+  const parsed = parseTerm(text);
+  if (isChitieuError(parsed)) throw new UsageError(`--term: ${parsed.message[lang]}`);
+  return parsed;
 }
 
 function whole(text: string, name: string, min = 1900, max = 9999): number {

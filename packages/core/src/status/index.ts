@@ -156,7 +156,10 @@ function readRules(options: StatusOptions): Rules | ChitieuError {
     );
   }
   if (typeof rate !== 'boolean') {
-    return bad(`rate must be true or false (got ${shown(rate)})`, `rate phải là true hoặc false (nhận được ${shown(rate)})`);
+    return bad(
+      `rate must be true or false (got ${shown(rate)})`,
+      `rate phải là true hoặc false (nhận được ${shown(rate)})`,
+    );
   }
   if (bandType !== 'relative' && bandType !== 'absolute') {
     return bad(

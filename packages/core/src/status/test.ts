@@ -70,7 +70,10 @@ describe('status', () => {
     // The tolerance is its own setting when given; 0 makes an about target a point.
     expect(status(0.041, 'khoảng 4%', { aboutTolerance: 0 })).toBe('exceeded');
     expect(status(0.0415, 'khoảng 4%', { aboutTolerance: 0.01, bandType: 'absolute' })).toBe('achieved');
-    expect(status(0.04, 'khoảng 4%', { aboutTolerance: -1 })).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+    expect(status(0.04, 'khoảng 4%', { aboutTolerance: -1 })).toMatchObject({
+      code: '#VALUE!',
+      reason: 'invalid-option',
+    });
   });
 
   it('a rate outside 0-100% is a data error (check-data), never a result', () => {
@@ -80,7 +83,9 @@ describe('status', () => {
     expect(status(1, '95% trở lên', { rate: true })).toBe('achieved');
     expect(status(9602 / 9415, '95% trở lên')).toBe('achieved');
     expect(status.array([1.02, 0.96], 0.95, { rate: true })).toMatchObject({ values: ['check-data', 'exceeded'] });
-    expect(status.array([1.02, 0.96], '95% trở lên', { rate: true })).toMatchObject({ values: ['check-data', 'achieved'] });
+    expect(status.array([1.02, 0.96], '95% trở lên', { rate: true })).toMatchObject({
+      values: ['check-data', 'achieved'],
+    });
   });
 
   it('blank actual is no-data; blank target #N/A; unreadable target #VALUE!; error passes through', () => {

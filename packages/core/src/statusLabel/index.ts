@@ -27,6 +27,15 @@ const LABELS: Readonly<Record<LabelledCode, { vi: string; en: string }>> = {
   deterioration: { vi: 'Đi ngược', en: 'Deterioration' },
 };
 
+/**
+ * Every code that has a label, in the order a legend lists them.
+ *
+ * @example
+ * LABELLED_CODES.includes('likely')
+ * //=> true
+ */
+export const LABELLED_CODES = Object.freeze(Object.keys(LABELS) as LabelledCode[]);
+
 /** The label of an on-track category: `achieved` there reads "Đã đạt" (already achieved). */
 const ON_TRACK_ACHIEVED = { vi: 'Đã đạt', en: 'Already achieved' };
 

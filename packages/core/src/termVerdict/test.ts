@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { termVerdict, type TermVerdictInput } from './index.js';
+import { termVerdict, type TermVerdict, type TermVerdictInput } from './index.js';
 import { requiredAverageGrowth } from '../requiredAverageGrowth/index.js';
+
+/** A verdict the test expects to succeed (an error fails the test with its message). */
+function judged(input: TermVerdictInput): TermVerdict {
+  const answer = termVerdict(input);
+  if ('code' in answer) throw new Error(answer.message.en);
+  return answer;
+}
 
 const MID_TERM = [
   'already-achieved',
@@ -36,15 +43,13 @@ describe('termVerdict: average-rate targets (GRDP growth)', () => {
   });
 
   it('needed above the best year is hard, above the ceiling out of reach; none needed is already achieved', () => {
-    expect(termVerdict({ measure: 'growth', target: 0.07, values: [0.06, 0.065, 0.068, 0.069, null] }).verdict).toBe(
-      'hard',
-    );
-    expect(termVerdict({ measure: 'growth', target: 0.2, values: [0.05, 0.05, 0.05, 0.05, null] }).verdict).toBe(
+    expect(judged({ measure: 'growth', target: 0.07, values: [0.06, 0.065, 0.068, 0.069, null] }).verdict).toBe('hard');
+    expect(judged({ measure: 'growth', target: 0.2, values: [0.05, 0.05, 0.05, 0.05, null] }).verdict).toBe(
       'out-of-reach',
     );
-    expect(
-      termVerdict({ measure: 'growth', target: 0.2, values: [0.05, 0.05, 0.05, 0.05, null], ceiling: 2 }).verdict,
-    ).toBe('hard');
+    expect(judged({ measure: 'growth', target: 0.2, values: [0.05, 0.05, 0.05, 0.05, null], ceiling: 2 }).verdict).toBe(
+      'hard',
+    );
     const met = termVerdict({ measure: 'growth', target: 0.05, values: [0.12, 0.11, 0.1, 0.09, null] });
     expect(met).toMatchObject({ verdict: 'already-achieved', needed: null });
   });
@@ -72,13 +77,13 @@ describe('termVerdict: levels and rates', () => {
   });
 
   it('behind the trend is hard; a needed growth above the ceiling is out of reach; without a base, too little data', () => {
-    expect(termVerdict({ measure: 'level', target: 130, base: 100, values: [101, 102, 103, 104, null] }).verdict).toBe(
+    expect(judged({ measure: 'level', target: 130, base: 100, values: [101, 102, 103, 104, null] }).verdict).toBe(
       'hard',
     );
-    expect(termVerdict({ measure: 'level', target: 16, base: 9, values: [9.2, 9.5, 9.8, 10, null] }).verdict).toBe(
+    expect(judged({ measure: 'level', target: 16, base: 9, values: [9.2, 9.5, 9.8, 10, null] }).verdict).toBe(
       'out-of-reach',
     );
-    expect(termVerdict({ measure: 'level', target: 130, values: [null, null, null, 124, null] }).verdict).toBe(
+    expect(judged({ measure: 'level', target: 130, values: [null, null, null, 124, null] }).verdict).toBe(
       'too-little-data',
     );
   });
@@ -87,7 +92,7 @@ describe('termVerdict: levels and rates', () => {
     const answer = termVerdict({ measure: 'level', target: '90 trở lên', base: 60, values: [70, 80, 95, null, null] });
     expect(answer).toMatchObject({ stage: 'mid-term', verdict: 'already-achieved', yearsElapsed: 3, needed: null });
     expect(
-      termVerdict({ measure: 'level', target: 'dưới 4%', values: [0.035, null, null, null, null], rate: true }).verdict,
+      judged({ measure: 'level', target: 'dưới 4%', values: [0.035, null, null, null, null], rate: true }).verdict,
     ).toBe('already-achieved');
   });
 
@@ -108,7 +113,7 @@ describe('termVerdict: levels and rates', () => {
 
   it('about targets are met within the tolerance at mid-term too; a rate outside 0-100% is check-data', () => {
     expect(
-      termVerdict({
+      judged({
         measure: 'level',
         target: 'khoảng 4%',
         direction: 'lower',
@@ -117,8 +122,7 @@ describe('termVerdict: levels and rates', () => {
       }).verdict,
     ).toBe('already-achieved');
     expect(
-      termVerdict({ measure: 'level', target: '95% trở lên', values: [0.9, 1.0199, null, null, null], rate: true })
-        .verdict,
+      judged({ measure: 'level', target: '95% trở lên', values: [0.9, 1.0199, null, null, null], rate: true }).verdict,
     ).toBe('check-data');
   });
 });
@@ -141,13 +145,13 @@ describe('termVerdict: term totals', () => {
 
   it('behind pace is hard, far behind out of reach, a total reached early already achieved', () => {
     expect(
-      termVerdict({ measure: 'cumulative', target: 150_000, values: [28_000, 28_000, 28_000, 28_000, null] }).verdict,
+      judged({ measure: 'cumulative', target: 150_000, values: [28_000, 28_000, 28_000, 28_000, null] }).verdict,
     ).toBe('hard');
     expect(
-      termVerdict({ measure: 'cumulative', target: 150_000, values: [10_000, 10_000, 10_000, 10_000, null] }).verdict,
+      judged({ measure: 'cumulative', target: 150_000, values: [10_000, 10_000, 10_000, 10_000, null] }).verdict,
     ).toBe('out-of-reach');
     expect(
-      termVerdict({ measure: 'cumulative', target: 100_000, values: [40_000, 40_000, 40_000, null, null] }).verdict,
+      judged({ measure: 'cumulative', target: 100_000, values: [40_000, 40_000, 40_000, null, null] }).verdict,
     ).toBe('already-achieved');
     expect(termVerdict({ measure: 'cumulative', target: 0, values: [1, null] })).toMatchObject({ code: '#NUM!' });
   });
@@ -155,9 +159,7 @@ describe('termVerdict: term totals', () => {
 
 describe('termVerdict: no data, no target, bad input', () => {
   it('no value is no-data; a blank target is no-target (the figure may be there)', () => {
-    expect(termVerdict({ measure: 'level', target: 14, values: [null, null, null, null, null] }).verdict).toBe(
-      'no-data',
-    );
+    expect(judged({ measure: 'level', target: 14, values: [null, null, null, null, null] }).verdict).toBe('no-data');
     expect(termVerdict({ measure: 'level', target: '', values: [1, null] })).toMatchObject({
       verdict: 'no-target',
       achieved: 1,
