@@ -1,18 +1,23 @@
 import { formatNumber, growthRate, isChitieuError } from '@chitieu/core';
 import { problem, type Problem } from './problems.js';
 import type { Dataset, InputRecord } from './records.js';
+import { scopeOf, termOfDataset, termTargets } from './targets.js';
 
 /**
  * What `chitieu check` finds beyond the layout: figures that cannot all be right. Each is a
  * warning at the row to look at:
- * - parts that do not add up to their total (139 + 170 + 41 must equal 350). A part names its
- *   total in `part_of`; without that column, codes sharing the prefix of a total whose code ends
- *   in `_received` or `_total` (petitions_received; petitions_pending, ...) are its parts;
- * - the growth implied by two levels (`X_level`) against the published rate (`X_growth`) beyond
- *   the rounding of the published figure (half a unit of its last decimal, at least 0,005 pp);
- * - a coverage ratio above 100% (covered > population in an area);
- * - a rate (unit %) outside 0-100%;
- * - an indicator with values but no target anywhere (its percent of target shows "no data").
+ * - parts that do not add up to their total (139 + 170 + 41 must equal 350): a part names its
+ *   total in `part_of`, and only that link counts (no guessing from codes);
+ * - the growth implied by two levels against the published rate, for a growth row that names its
+ *   level in `growth_of`, beyond the rounding of the published figure (half a unit of its last
+ *   decimal, at least 0,005 pp);
+ * - a year-to-date figure (2025-9M) that differs from the sum of its quarters (levels, counts,
+ *   totals: a rate is never summed);
+ * - a coverage ratio above 100% (covered > population in an area); a rate (unit %) outside
+ *   0-100%; a growth rate beyond ±100% (a typing slip such as 1.234 for 1,234);
+ * - targets: none at all; none for the term while other rows carry one (a target on a year row
+ *   is that year's plan); a term target written twice with different values; a target on a span
+ *   that is not a term (2021-2023), which no report uses.
  */
 export function checkConsistency(dataset: Dataset): Problem[] {
   const found: Problem[] = [];
@@ -29,14 +34,6 @@ export function checkConsistency(dataset: Dataset): Problem[] {
   const partsOf = new Map<string, Set<string>>();
   for (const r of dataset.records)
     if (r.partOf) partsOf.set(r.partOf, (partsOf.get(r.partOf) ?? new Set()).add(r.code));
-  for (const code of byCode.keys()) {
-    const m = /^(.+)_(received|total)$/.exec(code);
-    if (!m || partsOf.has(code)) continue;
-    const siblings = [...byCode.keys()].filter(
-      (c) => c !== code && c.startsWith(`${m[1]}_`) && !/_(received|total)$/.test(c),
-    );
-    if (siblings.length > 0) partsOf.set(code, new Set(siblings));
-  }
   for (const [totalCode, parts] of partsOf) {
     for (const total of byCode.get(totalCode) ?? []) {
       if (total.value === null) continue;
@@ -57,11 +54,11 @@ export function checkConsistency(dataset: Dataset): Problem[] {
     }
   }
 
-  // Levels against published growth rates.
+  // Levels against published growth rates: only where a growth row names its level (growth_of).
   for (const [code, rows] of byCode) {
-    const m = /^(.+)_growth$/.exec(code);
-    const levels = m ? byCode.get(`${m[1]}_level`) : undefined;
-    if (!levels) continue;
+    const levelCode = rows.find((r) => r.growthOf !== '')?.growthOf;
+    const levels = levelCode ? byCode.get(levelCode) : undefined;
+    if (!levelCode || !levels) continue;
     for (const rate of rows) {
       if (rate.period.type !== 'year' || rate.value === null) continue;
       const year = rate.period.year;
@@ -76,16 +73,26 @@ export function checkConsistency(dataset: Dataset): Problem[] {
       if (Math.abs(implied - rate.value) > tolerance + 1e-12) {
         found.push(
           problem('warning', 'growth-mismatch', at(rate, 'value'), {
-            vi: `tốc độ tăng ${rate.period.text} công bố ${pct(rate.value, 'vi')} nhưng ${m![1]}_level ${year - 1}→${year} cho ${pct(implied, 'vi')}`,
-            en: `the published ${rate.period.text} growth is ${pct(rate.value, 'en')} but ${m![1]}_level ${year - 1}→${year} implies ${pct(implied, 'en')}`,
+            vi: `tốc độ tăng ${rate.period.text} công bố ${pct(rate.value, 'vi')} nhưng ${levelCode} (growth_of của ${code}) ${year - 1}→${year} cho ${pct(implied, 'vi')}`,
+            en: `the published ${rate.period.text} growth is ${pct(rate.value, 'en')} but ${levelCode} (growth_of of ${code}) ${year - 1}→${year} implies ${pct(implied, 'en')}`,
           }),
         );
       }
     }
   }
 
+  found.push(...yearToDateMismatches(dataset, byCode), ...targetProblems(dataset, byCode));
+
   for (const r of dataset.records) {
     if (r.value === null) continue;
+    if (r.kind === 'growth' && Math.abs(r.value) > 1) {
+      found.push(
+        problem('warning', 'implausible-rate', at(r, 'value'), {
+          vi: `tốc độ tăng ${pct(r.value, 'vi')} vượt quá ±100%: kiểm tra lại cách ghi số (1.234 là một nghìn hai trăm ba mươi tư; 1,234 là một phẩy hai ba bốn)`,
+          en: `a growth rate of ${pct(r.value, 'en')} is beyond ±100%: check how the number was typed (in Vietnamese, 1.234 is one thousand two hundred thirty-four; 1,234 is one point two three four)`,
+        }),
+      );
+    }
     if (r.unit.startsWith('%') && (r.kind === 'rate' || r.kind === 'covered') && (r.value < 0 || r.value > 1)) {
       found.push(
         problem('warning', 'rate-out-of-range', at(r, 'value'), {
@@ -113,16 +120,6 @@ export function checkConsistency(dataset: Dataset): Problem[] {
     }
   }
 
-  for (const [code, rows] of byCode) {
-    const kind = rows[0].kind;
-    if (kind === 'population' || rows.some((r) => r.target !== null) || rows.every((r) => r.value === null)) continue;
-    found.push(
-      problem('warning', 'missing-target', at(rows[0], 'target'), {
-        vi: `chỉ tiêu "${code}" có số liệu nhưng không có chỉ tiêu (target): % so với chỉ tiêu và đánh giá sẽ là "chưa có số liệu"`,
-        en: `indicator "${code}" has values but no target: percent of target and status will show "no data"`,
-      }),
-    );
-  }
   return found;
 }
 
@@ -135,4 +132,103 @@ function roundingOf(value: number): number {
 function pct(value: number, lang: 'vi' | 'en'): string {
   const text = formatNumber(value, lang, { decimals: 2, percent: true });
   return typeof text === 'string' ? text : String(value);
+}
+
+/** Year-to-date figures (2025-9M) against the sum of their quarters, where every quarter is given. */
+function yearToDateMismatches(dataset: Dataset, byCode: Map<string, InputRecord[]>): Problem[] {
+  const found: Problem[] = [];
+  for (const [code, rows] of byCode) {
+    const kind = rows[0].kind;
+    if (kind !== 'level' && kind !== 'count' && kind !== 'cumulative') continue;
+    for (const ytd of rows) {
+      if (ytd.period.type !== 'months' || ytd.value === null) continue;
+      const { year, months } = ytd.period;
+      const quarters = Array.from({ length: months / 3 }, (_, q) =>
+        rows.find(
+          (r) =>
+            r.period.type === 'quarter' && r.period.year === year && r.period.quarter === q + 1 && r.area === ytd.area,
+        ),
+      );
+      if (quarters.some((q) => q === undefined || q.value === null)) continue;
+      const values = quarters.map((q) => q!.value as number);
+      const sum = values.reduce((a, b) => a + b, 0);
+      const tolerance = Math.max(1e-9 * Math.abs(sum), ...[ytd.value, ...values].map(halfLastDecimal));
+      if (Math.abs(sum - ytd.value) <= tolerance) continue;
+      const terms = values.map((v) => formatNumber(v, 'vi')).join(' + ');
+      found.push(
+        problem(
+          'warning',
+          'year-to-date-mismatch',
+          { file: dataset.file, sheet: ytd.sheet, row: ytd.row, column: 'value' },
+          {
+            vi: `lũy kế ${ytd.period.text} của "${code}" ghi ${formatNumber(ytd.value, 'vi')} nhưng các quý cộng lại ${terms} = ${formatNumber(sum, 'vi')}`,
+            en: `the ${ytd.period.text} year to date of "${code}" says ${formatNumber(ytd.value, 'en')} but its quarters add up to ${values.map((v) => formatNumber(v, 'en')).join(' + ')} = ${formatNumber(sum, 'en')}`,
+          },
+        ),
+      );
+    }
+  }
+  return found;
+}
+
+/** Half a unit of the last decimal a level was given with (28.066,4 → 0,05): published figures are rounded. */
+function halfLastDecimal(value: number): number {
+  const digits = (String(+value.toPrecision(12)).split('.')[1] ?? '').length;
+  return 0.5 * 10 ** -digits;
+}
+
+/**
+ * Targets the reports cannot use as the file has them: none at all; none for the term the term
+ * review will cover while other rows carry one; a term target given twice with different values
+ * (the first is used); a target on a span that is not a term.
+ */
+function targetProblems(dataset: Dataset, byCode: Map<string, InputRecord[]>): Problem[] {
+  const found: Problem[] = [];
+  const term = termOfDataset(dataset);
+  const named = `${term.baseYear}-${term.lastYear} (${term.firstYear}-${term.lastYear})`;
+  const at = (r: InputRecord, column: string) => ({ file: dataset.file, sheet: r.sheet, row: r.row, column });
+  for (const [code, rows] of byCode) {
+    if (rows[0].kind === 'population' || rows[0].kind === 'covered') continue;
+    for (const r of rows) {
+      if (r.target !== null && scopeOf(r) === null) {
+        found.push(
+          problem('warning', 'span-target-ignored', at(r, 'target'), {
+            vi: `chỉ tiêu "${r.targetText}" ghi ở kỳ ${r.period.text} không phải một nhiệm kỳ nên không biểu nào dùng; ghi chỉ tiêu nhiệm kỳ ở dòng ${term.firstYear}-${term.lastYear} hoặc đặt target_scope`,
+            en: `the target "${r.targetText}" on ${r.period.text} is not on a term, so no report uses it; put the term target on a ${term.firstYear}-${term.lastYear} row or set target_scope`,
+          }),
+        );
+      }
+    }
+    const withValues = rows.some((r) => r.value !== null);
+    const targets = rows.filter((r) => r.target !== null);
+    if (withValues && targets.length === 0) {
+      found.push(
+        problem('warning', 'missing-target', at(rows[0], 'target'), {
+          vi: `chỉ tiêu "${code}" có số liệu nhưng không có chỉ tiêu (target): % so với chỉ tiêu và đánh giá sẽ ghi "Chưa có chỉ tiêu"`,
+          en: `indicator "${code}" has values but no target: percent of target and the verdict will say "No target"`,
+        }),
+      );
+      continue;
+    }
+    const forTerm = termTargets(rows, term);
+    if (withValues && forTerm.length === 0 && targets.some((r) => scopeOf(r) === 'year')) {
+      found.push(
+        problem('warning', 'missing-scope-target', at(targets[0], 'target'), {
+          vi: `chỉ tiêu "${code}" không có chỉ tiêu nhiệm kỳ ${named}: chỉ tiêu ở dòng ${targets[0].period.text} là kế hoạch năm, biểu đánh giá nhiệm kỳ sẽ ghi "Chưa có chỉ tiêu"; ghi chỉ tiêu nhiệm kỳ ở dòng ${term.firstYear}-${term.lastYear} hoặc đặt target_scope = term`,
+          en: `indicator "${code}" has no term target for ${named}: the target on ${targets[0].period.text} is that year's plan, so the term review will say "No target"; put the term target on a ${term.firstYear}-${term.lastYear} row or set target_scope = term`,
+        }),
+      );
+    }
+    const first = forTerm[0];
+    for (const other of forTerm.slice(1)) {
+      if (other.targetText === first.targetText) continue;
+      found.push(
+        problem('warning', 'term-target-conflict', at(other, 'target'), {
+          vi: `chỉ tiêu nhiệm kỳ của "${code}" ghi khác nhau: "${first.targetText}" (dòng ${first.row}) và "${other.targetText}" (dòng ${other.row}); biểu đánh giá dùng dòng ${first.row}`,
+          en: `the term target of "${code}" is written differently: "${first.targetText}" (row ${first.row}) and "${other.targetText}" (row ${other.row}); the term review uses row ${first.row}`,
+        }),
+      );
+    }
+  }
+  return found;
 }

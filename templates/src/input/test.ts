@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './consistency.js';
 import { parseCsv } from './csv.js';
@@ -109,28 +110,138 @@ describe('validateTable', () => {
   });
 });
 
+describe('percent values are exact', () => {
+  it('every percent typed with up to 4 decimals lands on the double of its decimal text (issue 7)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -99_999_999, max: 99_999_999 }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, decimals) => {
+          const digits = String(Math.abs(units)).padStart(decimals + 1, '0');
+          const whole = digits.slice(0, digits.length - decimals);
+          const fraction = digits.slice(digits.length - decimals);
+          const sign = units < 0 ? '-' : '';
+          const typed = `${sign}${whole}${decimals ? `,${fraction}` : ''}`;
+          const exact = Number(`${sign}${whole}${decimals ? `.${fraction}` : ''}e-2`);
+          const text = `g,Tăng,Growth,%,higher,level,,2024,"${typed}",s,`;
+          const { dataset, problems } = validateTable(table(`${HEADER}\n${text}\n`));
+          expect(problems).toEqual([]);
+          expect(dataset.records[0].value).toBe(exact);
+          // The same number from a numeric spreadsheet cell (not formatted as a percent).
+          const cell = validateTable({
+            file: 'x.xlsx',
+            sheet: 'data',
+            header: HEADER.split(','),
+            rows: [
+              {
+                row: 2,
+                cells: [
+                  'g',
+                  'Tăng',
+                  'Growth',
+                  '%',
+                  'higher',
+                  'level',
+                  '',
+                  '2024',
+                  Number(`${sign}${whole}.${fraction || 0}`),
+                  's',
+                  '',
+                ],
+              },
+            ],
+          });
+          expect(cell.dataset.records[0].value).toBe(exact);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // The case the issue names: 8,56 in a % row was 0.08560000000000001.
+    const { dataset } = validateTable(table(`${HEADER}\ng,Tăng,Growth,%,higher,level,,2024,"8,56",s,\n`));
+    expect(dataset.records[0].value).toBe(0.0856);
+  });
+});
+
 describe('checkConsistency', () => {
   it('flags the sample GRDP levels against its published rates, and nothing about the petitions that add up', () => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'thai-binh-2020-2025.csv'), 'utf8');
     const found = checkConsistency(validateTable(table(text, 'tb.csv')).dataset);
     const mismatch = found.filter((p) => p.reason === 'growth-mismatch');
     expect(mismatch.map((p) => p.row)).toEqual([3, 4, 5, 6]);
-    expect(mismatch[1].message.en).toBe('the published 2022 growth is 9.52% but grdp_level 2021→2022 implies 10.31%');
+    expect(mismatch[1].message.en).toBe(
+      'the published 2022 growth is 9.52% but grdp_level (growth_of of grdp_growth) 2021→2022 implies 10.31%',
+    );
     expect(found.some((p) => p.reason === 'parts-not-total')).toBe(false);
+    // 139 + 170 + 41 = 350: the parts (part_of = petitions_received) are checked and add up.
+    const tampered = text.replace('"41"', '"42"');
+    const parts = checkConsistency(validateTable(table(tampered, 'tb.csv')).dataset).filter(
+      (p) => p.reason === 'parts-not-total',
+    );
+    expect(parts.map((p) => p.message.vi)).toEqual([
+      'các phần không cộng đủ tổng "petitions_received" kỳ 2023: 139 + 170 + 42 = 351, tổng ghi 350',
+    ]);
   });
 
-  it('uses part_of when given, within the rounding of the published rate otherwise', () => {
+  it('uses part_of and growth_of only, never a guess from codes; a rate within its rounding passes', () => {
     const rows = [
-      't,Tổng,Total,người,higher,count,,2024,"100",s,,',
-      'x,Phần 1,Part 1,người,higher,count,,2024,"60",s,,t',
-      'y,Phần 2,Part 2,người,higher,count,,2024,"45",s,,t',
-      'g_level,Mức,Level,tỷ,higher,level,,2023,"100",s,,',
-      'g_level,Mức,Level,tỷ,higher,level,,2024,"108,564",s,,',
-      'g_growth,Tăng,Growth,%,higher,growth,,2024,"8,56",s,,',
+      't,Tổng,Total,người,higher,count,,2024,"100",s,,,',
+      'x,Phần 1,Part 1,người,higher,count,,2024,"60",s,,t,',
+      'y,Phần 2,Part 2,người,higher,count,,2024,"45",s,,t,',
+      'g_level,Mức,Level,tỷ,higher,level,,2023,"100",s,,,',
+      'g_level,Mức,Level,tỷ,higher,level,,2024,"108,564",s,,,',
+      'g_growth,Tăng,Growth,%,higher,growth,,2024,"8,56",s,,,g_level',
+      // Issue 7: a per-capita figure is not a part of the total its code begins like.
+      'investment_total,Vốn đầu tư,Investment,tỷ đồng,higher,level,,2024,"1.000",s,,,',
+      'investment_per_capita,Vốn đầu tư bình quân,Investment per capita,triệu đồng,higher,level,,2024,"12",s,,,',
+      // Without growth_of nothing pairs these, however they are named.
+      'h_level,Mức,Level,tỷ,higher,level,,2023,"100",s,,,',
+      'h_level,Mức,Level,tỷ,higher,level,,2024,"200",s,,,',
+      'h_growth,Tăng,Growth,%,higher,growth,,2024,"8,56",s,,,',
     ];
-    const { dataset } = validateTable(table(`${HEADER},part_of\n${rows.join('\n')}\n`));
+    const { dataset } = validateTable(table(`${HEADER},part_of,growth_of\n${rows.join('\n')}\n`));
     const found = checkConsistency(dataset).filter((p) => p.reason !== 'missing-target');
     expect(found.map((p) => [p.reason, p.row])).toEqual([['parts-not-total', 2]]);
     expect(found[0].message.vi).toContain('60 + 45 = 105');
+  });
+
+  it('a year to date that differs from its quarters, a growth rate beyond ±100%', () => {
+    const rows = [
+      'v,Vốn,Investment,tỷ đồng,higher,level,,2025-Q1,"100",s,',
+      'v,Vốn,Investment,tỷ đồng,higher,level,,2025-Q2,"110",s,',
+      'v,Vốn,Investment,tỷ đồng,higher,level,,2025-Q3,"120",s,',
+      'v,Vốn,Investment,tỷ đồng,higher,level,,2025-9M,"340",s,',
+      'v,Vốn,Investment,tỷ đồng,higher,level,,2025-6M,"210",s,',
+      'r,Tỷ lệ,Rate,%,higher,rate,,2025-Q1,"50",s,',
+      'r,Tỷ lệ,Rate,%,higher,rate,,2025-6M,"50",s,',
+      'g,Tăng,Growth,%,higher,growth,,2024,"1.234",s,',
+    ];
+    const found = checkConsistency(validateTable(table(`${HEADER}\n${rows.join('\n')}\n`)).dataset).filter(
+      (p) => p.reason !== 'missing-target',
+    );
+    expect(found.map((p) => [p.reason, p.row])).toEqual([
+      ['year-to-date-mismatch', 5],
+      ['implausible-rate', 9],
+    ]);
+    expect(found[0].message.vi).toBe('lũy kế 2025-9M của "v" ghi 340 nhưng các quý cộng lại 100 + 110 + 120 = 330');
+  });
+
+  it('targets the term review cannot use: a year plan only, two term targets, a target on a non-term span', () => {
+    const rows = [
+      'a,Chỉ tiêu A,A,tỷ đồng,higher,level,"30.000",2024,"28.000",s,',
+      'b,Chỉ tiêu B,B,%,higher,growth,"10% trở lên",2021-2025,,s,',
+      'b,Chỉ tiêu B,B,%,higher,growth,"9%",2020-2025,,s,',
+      'b,Chỉ tiêu B,B,%,higher,growth,,2024,"7",s,',
+      'c,Chỉ tiêu C,C,%,higher,growth,"8%",2021-2023,"8,56",s,',
+      'c,Chỉ tiêu C,C,%,higher,growth,"8%",2021-2025,,s,',
+    ];
+    const found = checkConsistency(validateTable(table(`${HEADER}\n${rows.join('\n')}\n`)).dataset);
+    expect(found.map((p) => [p.reason, p.row])).toEqual([
+      ['missing-scope-target', 2],
+      ['term-target-conflict', 4],
+      ['span-target-ignored', 6],
+    ]);
+    expect(found[1].message.en).toBe(
+      'the term target of "b" is written differently: "10% trở lên" (row 3) and "9%" (row 4); the term review uses row 3',
+    );
   });
 });

@@ -10,16 +10,19 @@ export const CHECK_HELP = {
   vi: `chitieu check TỆP [--sheet TÊN] [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
 
 Kiểm tra tệp số liệu: mọi lỗi bố cục (tệp / trang / dòng / cột / lý do) và các số liệu không nhất
-quán: các phần không cộng đủ tổng (139 + 170 + 41 phải bằng 350), tốc độ tăng suy ra từ số tuyệt đối
-khác số công bố quá mức làm tròn, tỷ lệ bao phủ trên 100%, tỷ lệ ngoài 0-100%, chỉ tiêu thiếu mục tiêu.
+quán: các phần (cột part_of) không cộng đủ tổng (139 + 170 + 41 phải bằng 350), tốc độ tăng khác
+tốc độ suy ra từ số tuyệt đối (cột growth_of) quá mức làm tròn, lũy kế (2025-9M) khác tổng các quý,
+tỷ lệ bao phủ trên 100%, tỷ lệ ngoài 0-100%, tốc độ tăng quá ±100%, chỉ tiêu thiếu mục tiêu, thiếu
+chỉ tiêu nhiệm kỳ, chỉ tiêu nhiệm kỳ ghi hai giá trị khác nhau.
 ${EXIT_HELP.vi}
 `,
   en: `chitieu check FILE [--sheet NAME] [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
 
 Checks a data file: every layout problem (file / sheet / row / column / reason) and the figures
-that cannot all be right: parts not adding up to their total (139 + 170 + 41 must equal 350),
-growth implied by levels disagreeing with the published rate beyond rounding, coverage above
-100%, a rate outside 0-100%, an indicator without a target.
+that cannot all be right: parts (part_of) not adding up to their total (139 + 170 + 41 must equal
+350), a growth rate disagreeing with its levels (growth_of) beyond rounding, a year to date
+(2025-9M) unlike the sum of its quarters, coverage above 100%, a rate outside 0-100%, growth
+beyond ±100%, an indicator without a target or without a term target, a term target written twice.
 ${EXIT_HELP.en}
 `,
 };
