@@ -16,6 +16,7 @@ const NAMES = [
   'STATUS',
   'CUMATTAINMENT',
   'ONTRACK',
+  'VERDICT',
   'GROWTHINDEX',
   'GROWTH',
   'CAGR',
@@ -48,7 +49,7 @@ describe('functions metadata, English and Vietnamese', () => {
     expect(read('functions.json')).toEqual(JSON.parse(fresh.metadataJson));
   });
 
-  it('lists exactly the 21 CHITIEU functions, the ones the adapters implement', () => {
+  it('lists exactly the 22 CHITIEU functions, the ones the adapters implement', () => {
     const ids = read('functions.json').functions.map((f) => f.id);
     expect(ids).toEqual(NAMES);
     expect(Object.keys(createFunctions(testHost())).sort()).toEqual([...NAMES].sort());
@@ -106,6 +107,12 @@ describe('functions metadata, English and Vietnamese', () => {
       'STATUS.language',
       'ONTRACK.direction',
       'ONTRACK.language',
+      'VERDICT.direction',
+      'VERDICT.rate',
+      'VERDICT.band',
+      'VERDICT.likely',
+      'VERDICT.ceiling',
+      'VERDICT.language',
       'REQUIREDAVG.achievedRates',
       'PERPOP.per',
       'PARSEVN.locale',

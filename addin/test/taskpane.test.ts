@@ -25,7 +25,11 @@ describe('task pane logic (plain Node)', () => {
   });
 
   it('the period field means a term, a year or a quarter depending on the template', () => {
-    expect(fillOptions('term-review', '2020-2025')).toEqual({ term: { from: 2020, to: 2025 } });
+    // Issue 7: nhiệm kỳ 2020-2025 and giai đoạn 2021-2025 are one term.
+    const term = { baseYear: 2020, firstYear: 2021, lastYear: 2025, years: 5 };
+    expect(fillOptions('term-review', '2020-2025')).toEqual({ term });
+    expect(fillOptions('term-review', '2021-2025')).toEqual({ term });
+    expect(fillOptions('term-review', '2021-2023')).toBeNull();
     expect(fillOptions('term-review', '2024')).toBeNull();
     expect(fillOptions('annual-plan', ' 2024 ')).toEqual({ year: 2024 });
     expect(fillOptions('quarterly', '2025-Q3')).toEqual({ year: 2025, quarter: 3 });

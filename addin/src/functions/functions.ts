@@ -122,6 +122,36 @@ export function ONTRACK(
 }
 
 /**
+ * Term verdict (đánh giá chỉ tiêu nhiệm kỳ): final (Vượt / Đạt / Xấp xỉ đạt / Không đạt) once the last plan year has a value, else mid-term (Đã đạt / Có khả năng đạt / Khó đạt / Không thể đạt).
+ * @customfunction VERDICT
+ * @param measure How the term sums up: "growth" (average of yearly rates), "level" (latest value) or "cumulative" (sum).
+ * @param target Term target as a number or text such as "10% trở lên".
+ * @param base Value in the base year (the start of a level's trend); may be blank.
+ * @param values One value per plan year (usually 5 cells), blanks for years without data; a larger range is one indicator per row.
+ * @param [direction] "higher" (default) or "lower" is better.
+ * @param [rate] TRUE when the values are rates or shares (needed in percentage points; outside 0-100% is "check data").
+ * @param [band] Nearly-achieved band and tolerance of "about" targets, as a fraction of the target (default 0.05).
+ * @param [likely] Pace ratio from which a target is likely (default 0.95).
+ * @param [ceiling] Yearly growth needed above which a target is out of reach (default 0.5).
+ * @param [language] Label language: "vi" (default) or "en".
+ * @returns The verdict label, one per indicator.
+ */
+export function VERDICT(
+  measure: any[][],
+  target: any[][],
+  base: any[][],
+  values: any[][],
+  direction?: any[][],
+  rate?: any[][],
+  band?: any[][],
+  likely?: any[][],
+  ceiling?: any[][],
+  language?: any[][],
+): any[][] {
+  return impl.VERDICT(measure, target, base, values, direction, rate, band, likely, ceiling, language);
+}
+
+/**
  * Development index (chỉ số phát triển): current / previous.
  * @customfunction GROWTHINDEX
  * @param previous Value of the previous period, greater than 0: a cell or a range.
@@ -299,6 +329,7 @@ export const FUNCTIONS = {
   STATUS,
   CUMATTAINMENT,
   ONTRACK,
+  VERDICT,
   GROWTHINDEX,
   GROWTH,
   CAGR,

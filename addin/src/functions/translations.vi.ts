@@ -65,6 +65,22 @@ export const VI: Readonly<Record<string, FunctionTranslation>> = {
       language: 'Ngôn ngữ nhãn: "vi" (mặc định) hoặc "en".',
     },
   },
+  VERDICT: {
+    description:
+      'Đánh giá chỉ tiêu nhiệm kỳ: cuối kỳ (Vượt / Đạt / Xấp xỉ đạt / Không đạt) khi năm cuối đã có số liệu, trước đó là giữa kỳ (Đã đạt / Có khả năng đạt / Khó đạt / Không thể đạt).',
+    parameters: {
+      measure: 'Cách tổng hợp: "growth" (bình quân tốc độ tăng), "level" (giá trị mới nhất) hoặc "cumulative" (tổng).',
+      target: 'Chỉ tiêu nhiệm kỳ dạng số hoặc văn bản như "10% trở lên".',
+      base: 'Giá trị năm gốc (điểm đầu xu hướng của chỉ tiêu mức); có thể để trống.',
+      values: `Mỗi năm kế hoạch một giá trị (thường 5 ô), để trống năm chưa có số liệu; ${SERIES}.`,
+      direction: '"higher" (mặc định: càng cao càng tốt) hoặc "lower" (càng thấp càng tốt).',
+      rate: 'TRUE khi giá trị là tỷ lệ (cần thêm tính bằng điểm phần trăm; ngoài 0-100% là "kiểm tra số liệu").',
+      band: 'Biên "xấp xỉ đạt" và dung sai chỉ tiêu "khoảng", theo tỷ lệ của chỉ tiêu (mặc định 0,05).',
+      likely: 'Tỷ số tiến độ từ đó chỉ tiêu "có khả năng đạt" (mặc định 0,95).',
+      ceiling: 'Tốc độ tăng cần thiết mỗi năm trên mức này là "không thể đạt" (mặc định 0,5).',
+      language: 'Ngôn ngữ nhãn: "vi" (mặc định) hoặc "en".',
+    },
+  },
   GROWTHINDEX: {
     description: 'Chỉ số phát triển: kỳ này / kỳ trước.',
     parameters: { previous: `Giá trị kỳ trước, lớn hơn 0: ${CELL}.`, current: `Giá trị kỳ này: ${CELL}.` },

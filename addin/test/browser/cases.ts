@@ -149,6 +149,43 @@ export const CASES: readonly Case[] = [
       ),
   },
   {
+    // Issue 7: two indicators, one series per row (plan years across), text targets, one cell of
+    // settings; Thái Bình's GRDP at mid-term is "Khó đạt", the other has "abc" for a year.
+    id: 'VERDICT',
+    args: [
+      column(['growth', 'level']),
+      column(['10% trở lên', '14 trở lên']),
+      column([null, 9]),
+      [
+        [0.0668, 0.0952, 0.0737, 0.0701, null],
+        [10, 11, 'abc', 13, null],
+      ],
+      null,
+      null,
+      null,
+      null,
+      null,
+      [['vi']],
+    ],
+    expected: (lang) =>
+      each(
+        [
+          core.termVerdict({
+            measure: 'growth',
+            target: '10% trở lên',
+            values: [0.0668, 0.0952, 0.0737, 0.0701, null],
+          }),
+          core.termVerdict({
+            measure: 'level',
+            target: '14 trở lên',
+            base: 9,
+            values: [10, 11, core.parseLocaleNumber('abc', 'vi') as never, 13, null],
+          }),
+        ].map((r) => (core.isChitieuError(r) ? r : core.statusLabel(r.verdict, 'vi'))),
+        lang,
+      ),
+  },
+  {
     id: 'GROWTHINDEX',
     args: [column([100, 0]), column([108.56, 5])],
     expected: (lang) => each([core.developmentIndex(100, 108.56), core.developmentIndex(0, 5)], lang),

@@ -46,7 +46,7 @@ describe('CHITIEU functions in headless Chromium with Microsoft custom functions
     pages.vi = await openFunctionsPage(browser, served.origin, 'vi-VN');
     for (const { page } of Object.values(pages)) {
       await page.waitForFunction(
-        () => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === 21,
+        () => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === 22,
         undefined,
         { timeout: 60_000 },
       );

@@ -8,6 +8,7 @@ import {
   progress,
   status,
   statusLabel,
+  termVerdict,
 } from '@chitieu/core';
 import type {
   CodeColumnResult,
@@ -17,6 +18,7 @@ import type {
   StatusCode,
   StatusOptions,
   TermColumns,
+  TermMeasure,
 } from '@chitieu/core';
 import type { ExcelArg, ExcelMatrix, Host } from '../excel.js';
 import { invalidArgument, numberFromExcel, optionFromExcel, textFromExcel } from '../coerce.js';
@@ -160,6 +162,58 @@ export function attainmentFunctions(host: Host) {
           return isChitieuError(answer) ? answer : answer.category;
         },
         (code) => statusLabel(code as OnTrackCategory, lang, 'onTrack'),
+      );
+    },
+
+    VERDICT: (
+      measure: ExcelArg,
+      target: ExcelArg,
+      base: ExcelArg,
+      values: ExcelArg,
+      direction?: ExcelArg,
+      rate?: ExcelArg,
+      band?: ExcelArg,
+      likely?: ExcelArg,
+      ceiling?: ExcelArg,
+      language?: ExcelArg,
+    ): ExcelMatrix => {
+      // One series per row of `values` (indicators down, plan years across), like CUMATTAINMENT;
+      // the per-indicator arguments are one cell for all or one per series; settings one cell.
+      const { lists } = listsOf(values, numberFromExcel);
+      const n = lists.length;
+      const perSeries = [
+        perList('termVerdict', 'measure', measure, n, optionFromExcel),
+        perList('termVerdict', 'target', target, n, textFromExcel),
+        perList('termVerdict', 'base', base ?? null, n, numberFromExcel),
+        perList('termVerdict', 'direction', direction ?? null, n, optionFromExcel),
+        perList('termVerdict', 'rate', rate ?? null, n, optionFromExcel),
+      ];
+      const refused = perSeries.find(isChitieuError);
+      if (refused) return failed(refused, host);
+      const [m, t, b, d, r] = perSeries as Array<(i: number) => unknown>;
+      const settings = [band, likely, ceiling].map((arg) => numberFromExcel(firstCell(arg ?? null)));
+      const badSetting = settings.find(isChitieuError);
+      if (badSetting) return failed(badSetting, host);
+      const [bandValue, likelyValue, ceilingValue] = settings as Array<number | null>;
+      const lang = labelLang('termVerdict', optionFromExcel(firstCell(language ?? null)));
+      if (isChitieuError(lang)) return single(lang, host);
+      return spillPerList(
+        lists,
+        (list, i) => {
+          const answer = termVerdict({
+            measure: m(i) as TermMeasure,
+            target: t(i) as string,
+            base: b(i) as NumberInput,
+            values: list as NumberInput[],
+            direction: d(i) as Direction | undefined,
+            rate: r(i) === true,
+            band: bandValue ?? undefined,
+            likelyFrom: likelyValue ?? undefined,
+            ceiling: ceilingValue ?? undefined,
+          });
+          return isChitieuError(answer) ? answer : statusLabel(answer.verdict, lang);
+        },
+        host,
       );
     },
   };
