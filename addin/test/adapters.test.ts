@@ -40,7 +40,7 @@ describe('CHITIEU adapters: cells, ranges and broadcasting', () => {
 
   it('Vietnamese-formatted text is read as the number it holds', () => {
     expect(f.ATTAINMENT([['1.234,5']], [['2.469']])).toEqual([[0.5]]);
-    expect(f.GROWTH([['100']], [['108,56']])).toEqual([[growthRate(100, 108.56)]]);
+    expect(f.GROWTHRATE([['100']], [['108,56']])).toEqual([[growthRate(100, 108.56)]]);
   });
 
   it('text that is not a number is #VALUE! with the reason, in the user language', () => {
@@ -67,7 +67,7 @@ describe('CHITIEU adapters: cells, ranges and broadcasting', () => {
       [{ error: '#N/A', message: 'from the sheet' }],
     ]);
     expect(f.ATTAINMENT([[1]], [[{ code: '#DIV/0!' }]])).toEqual([[{ error: '#DIV/0!', message: undefined }]]);
-    expect(f.GROWTH([[{ code: '#REF!' }]], [[1]])).toEqual([[{ error: '#REF!', message: undefined }]]);
+    expect(f.GROWTHRATE([[{ code: '#REF!' }]], [[1]])).toEqual([[{ error: '#REF!', message: undefined }]]);
   });
 
   it('a mixed column keeps each row apart: numbers, text, blanks, errors', () => {

@@ -134,13 +134,13 @@ export function GROWTHINDEX(previous: any[][], current: any[][]): any[][] {
 
 /**
  * Growth rate (tốc độ tăng): current / previous − 1.
- * @customfunction GROWTH
+ * @customfunction GROWTHRATE
  * @param previous Value of the previous period, greater than 0: a cell or a range.
  * @param current Value of the current period: a cell or a range.
  * @returns Current / previous − 1, one value per cell.
  */
-export function GROWTH(previous: any[][], current: any[][]): any[][] {
-  return impl.GROWTH(previous, current);
+export function GROWTHRATE(previous: any[][], current: any[][]): any[][] {
+  return impl.GROWTHRATE(previous, current);
 }
 
 /**
@@ -300,7 +300,7 @@ export const FUNCTIONS = {
   CUMATTAINMENT,
   ONTRACK,
   GROWTHINDEX,
-  GROWTH,
+  GROWTHRATE,
   CAGR,
   AVGGROWTH,
   REQUIREDGROWTH,

@@ -154,7 +154,7 @@ export const CASES: readonly Case[] = [
     expected: (lang) => each([core.developmentIndex(100, 108.56), core.developmentIndex(0, 5)], lang),
   },
   {
-    id: 'GROWTH',
+    id: 'GROWTHRATE',
     args: [column([53523, -5]), column([71326, 10])],
     expected: (lang) => each([core.growthRate(53523, 71326), core.growthRate(-5, 10)], lang),
   },

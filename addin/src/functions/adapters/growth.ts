@@ -29,7 +29,7 @@ export function growthFunctions(host: Host) {
         developmentIndex.array(p as Col, c as Col),
       ),
 
-    GROWTH: (previous: ExcelArg, current: ExcelArg): ExcelMatrix =>
+    GROWTHRATE: (previous: ExcelArg, current: ExcelArg): ExcelMatrix =>
       elementwise(host, 'growthRate', [num('previous'), num('current')], [previous, current], ([p, c]) =>
         growthRate.array(p as Col, c as Col),
       ),
