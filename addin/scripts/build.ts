@@ -1,7 +1,8 @@
 /**
  * Builds the add-in into addin/dist, in the order the pieces depend on each other:
  * 1. functions.json from the JSDoc of src/functions/functions.ts (custom-functions-metadata:
- *    never kept by hand), and functions.vi.json from it and translations.vi.ts;
+ *    never kept by hand) with error cells allowed in (scripts/metadata.ts), and functions.vi.json
+ *    from it and translations.vi.ts;
  * 2. the functions bundle and the task pane bundle (esbuild, minified, for the browser);
  * 3. the task pane page and the icons, copied;
  * 4. dist/manifest.xml: the root manifest.xml with its https://localhost:3000 URLs rewritten to
@@ -17,6 +18,7 @@ import { createRequire } from 'node:module';
 import { VI } from '../src/functions/translations.vi.js';
 import { translateMetadata, type FunctionsMetadata } from './locales.js';
 import { rewriteManifest } from './manifest.js';
+import { withErrorCells } from './metadata.js';
 
 const addin = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(addin, 'dist');
@@ -31,7 +33,7 @@ async function metadata(): Promise<void> {
   };
   const result = await generateCustomFunctionsMetadata(join(addin, 'src', 'functions', 'functions.ts'), true);
   if (result.errors.length > 0) throw new Error(`custom-functions-metadata:\n${result.errors.join('\n')}`);
-  const en = JSON.parse(result.metadataJson) as FunctionsMetadata;
+  const en = withErrorCells(JSON.parse(result.metadataJson) as FunctionsMetadata);
   writeFileSync(join(dist, 'functions.json'), `${JSON.stringify(en, null, 2)}\n`);
   writeFileSync(join(dist, 'functions.vi.json'), `${JSON.stringify(translateMetadata(en, VI), null, 2)}\n`);
 }

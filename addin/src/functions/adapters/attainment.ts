@@ -31,6 +31,7 @@ const option = (name: string): ArgSpec => ({ name, read: optionFromExcel });
 
 /** The label language of STATUS and ONTRACK: Vietnamese unless told (the domain's default). */
 function labelLang(where: string, value: unknown): 'vi' | 'en' | ReturnType<typeof invalidArgument> {
+  if (isChitieuError(value)) return value; // an error cell given as the language
   if (value === undefined || value === 'vi' || value === 'vi-vn') return 'vi';
   if (value === 'en' || value === 'en-us') return 'en';
   return invalidArgument(

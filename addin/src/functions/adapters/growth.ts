@@ -99,12 +99,7 @@ export function growthFunctions(host: Host) {
         const answer = contributions(list as Col, current.lists[i] as Col);
         return isChitieuError(answer) ? answer : answer.parts;
       });
-      return spillPerCell(
-        answers,
-        previous,
-        host,
-        previous.lists.map((list, i) => [...list, ...current.lists[i]]),
-      );
+      return spillPerCell(answers, previous, host);
     },
   };
 }
