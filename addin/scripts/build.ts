@@ -5,8 +5,9 @@
  *    from it and translations.vi.ts;
  * 2. the functions bundle and the task pane bundle (esbuild, minified, for the browser);
  * 3. the task pane page and the icons, copied;
- * 4. dist/manifest.xml: the root manifest.xml with its https://localhost:3000 URLs rewritten to
- *    CHITIEU_ADDIN_URL when that is set (a production build), unchanged otherwise.
+ * 4. dist/manifest.xml: the root manifest.xml (the development edition) with the version of
+ *    addin/package.json; when CHITIEU_ADDIN_URL is set (a production build), the production
+ *    edition for that URL (scripts/manifest.ts).
  * Run from the repository root: `npm run build` builds the workspaces (core, templates, ...)
  * and then this (`npm run build:addin`), which bundles their dist output.
  */
@@ -17,12 +18,16 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { VI } from '../src/functions/translations.vi.js';
 import { translateMetadata, type FunctionsMetadata } from './locales.js';
-import { rewriteManifest } from './manifest.js';
+import { DEVELOPMENT, PRODUCTION, productionManifest, withVersion } from './manifest.js';
 import { withErrorCells } from './metadata.js';
 
 const addin = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(addin, 'dist');
 const require = createRequire(import.meta.url);
+const version = (JSON.parse(readFileSync(join(addin, 'package.json'), 'utf8')) as { version: string }).version;
+const productionUrl = process.env.CHITIEU_ADDIN_URL?.trim() || undefined;
+/** The edition being built: the task pane writes formulas in its namespace. */
+const edition = productionUrl === undefined ? DEVELOPMENT : PRODUCTION;
 
 async function metadata(): Promise<void> {
   const { generateCustomFunctionsMetadata } = require('custom-functions-metadata') as {
@@ -54,6 +59,7 @@ async function bundles(): Promise<void> {
     legalComments: 'none',
     metafile: false,
     logLevel: 'warning',
+    define: { FUNCTIONS_NAMESPACE: JSON.stringify(edition.namespace) },
   });
 }
 
@@ -65,7 +71,10 @@ function pages(): void {
   for (const file of readdirSync(join(addin, 'assets')))
     copyFileSync(join(addin, 'assets', file), join(dist, 'assets', file));
   const manifest = readFileSync(join(addin, '..', 'manifest.xml'), 'utf8');
-  writeFileSync(join(dist, 'manifest.xml'), rewriteManifest(manifest, process.env.CHITIEU_ADDIN_URL));
+  writeFileSync(
+    join(dist, 'manifest.xml'),
+    productionUrl === undefined ? withVersion(manifest, version) : productionManifest(manifest, productionUrl, version),
+  );
 }
 
 rmSync(dist, { recursive: true, force: true });
@@ -74,5 +83,5 @@ await metadata();
 await bundles();
 pages();
 console.log(
-  `add-in built in ${dist}${process.env.CHITIEU_ADDIN_URL ? ` for ${process.env.CHITIEU_ADDIN_URL}` : ' (development URLs)'}`,
+  `add-in ${version} built in ${dist}${productionUrl === undefined ? ' (development edition)' : ` for ${productionUrl}`}`,
 );
