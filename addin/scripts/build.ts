@@ -20,6 +20,7 @@ import { VI } from '../src/functions/translations.vi.js';
 import { translateMetadata, type FunctionsMetadata } from './locales.js';
 import { DEVELOPMENT, PRODUCTION, productionManifest, withVersion } from './manifest.js';
 import { withErrorCells } from './metadata.js';
+import { paneTemplates } from './pane-templates.js';
 
 const addin = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(addin, 'dist');
@@ -60,6 +61,7 @@ async function bundles(): Promise<void> {
     metafile: false,
     logLevel: 'warning',
     define: { FUNCTIONS_NAMESPACE: JSON.stringify(edition.namespace) },
+    plugins: [paneTemplates()],
   });
 }
 
