@@ -3,7 +3,8 @@
  * 1. functions.json from the JSDoc of src/functions/functions.ts (custom-functions-metadata:
  *    never kept by hand) with error cells allowed in (scripts/metadata.ts), and functions.vi.json
  *    from it and translations.vi.ts;
- * 2. the functions bundle and the task pane bundle (esbuild, minified, for the browser);
+ * 2. the functions bundle and the task pane bundle (esbuild, minified, for the webviews of
+ *    Office; a library call one of them lacks fails the build);
  * 3. the task pane page and the icons, copied;
  * 4. dist/manifest.xml: the root manifest.xml (the development edition) with the version of
  *    addin/package.json; when CHITIEU_ADDIN_URL is set (a production build), the production
@@ -21,6 +22,7 @@ import { translateMetadata, type FunctionsMetadata } from './locales.js';
 import { DEVELOPMENT, PRODUCTION, productionManifest, withVersion } from './manifest.js';
 import { withErrorCells } from './metadata.js';
 import { paneTemplates } from './pane-templates.js';
+import { BROWSER_TARGET, tooNewCalls } from './webviews.js';
 
 const addin = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(addin, 'dist');
@@ -44,6 +46,18 @@ async function metadata(): Promise<void> {
   writeFileSync(join(dist, 'functions.vi.json'), `${JSON.stringify(translateMetadata(en, VI), null, 2)}\n`);
 }
 
+/**
+ * esbuild lowers syntax to the target but leaves library calls as written: a call a webview of
+ * Office lacks (Object.hasOwn on Safari 14) fails the build instead of throwing in Excel.
+ */
+function checkWebviews(): void {
+  for (const file of ['functions.js', 'taskpane.js']) {
+    const calls = tooNewCalls(readFileSync(join(dist, file), 'utf8'));
+    if (calls.length > 0)
+      throw new Error(`${file} calls what some Office webviews lack (scripts/webviews.ts):\n${calls.join('\n')}`);
+  }
+}
+
 async function bundles(): Promise<void> {
   await build({
     entryPoints: {
@@ -54,8 +68,8 @@ async function bundles(): Promise<void> {
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    // Excel's shared runtime is Edge WebView2 (Windows), WKWebView (Mac) or the browser (web).
-    target: ['es2020'],
+    // The webviews Office runs the shared runtime in (scripts/webviews.ts says which and why).
+    target: BROWSER_TARGET,
     minify: true,
     legalComments: 'none',
     metafile: false,
@@ -83,6 +97,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await metadata();
 await bundles();
+checkWebviews();
 pages();
 console.log(
   `add-in ${version} built in ${dist}${productionUrl === undefined ? ' (development edition)' : ` for ${productionUrl}`}`,

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { templates } from '@chitieu/templates';
 import { validatedTemplatesModule } from '../scripts/pane-templates.js';
+import { tooNewCalls } from '../scripts/webviews.js';
 
 /**
  * Both bundles load every time Excel starts the add-in's runtime (one shared page), so their
@@ -27,12 +28,25 @@ describe('bundle size budgets', () => {
       expect(gzipped).toBeLessThanOrEqual(budget);
     });
 
+    it(`dist/${file} calls nothing a webview of Office lacks (the build refuses it too)`, () => {
+      expect(tooNewCalls(readFileSync(join(dist, file), 'utf8'))).toEqual([]);
+    });
+
     it(`dist/${file} is minified and carries no formula library (mathjs, formulajs) nor office.js`, () => {
       const code = readFileSync(join(dist, file), 'utf8');
       expect(code.split('\n').length).toBeLessThan(20);
       expect(code).not.toMatch(/mathjs|formulajs|appsforoffice/i);
     });
   }
+
+  it('the webview check finds library calls Safari 14.1 lacks, in minified code', () => {
+    expect(tooNewCalls('if(!Object.hasOwn(t,e))return r.at(-1)')).toEqual([
+      'Object.hasOwn (ES2022, Safari 15.4)',
+      'Array/String.prototype.at (ES2022, Safari 15.4)',
+    ]);
+    expect(tooNewCalls('e.findLast(n=>n>0);structuredClone(x);a.toSorted()')).toHaveLength(3);
+    expect(tooNewCalls('Object.prototype.hasOwnProperty.call(t,e);e.find(n=>n);x.attr(1)')).toEqual([]);
+  });
 
   it('the task pane carries no zod: the templates come validated at build time', () => {
     const code = readFileSync(join(dist, 'taskpane.js'), 'utf8');
