@@ -15,16 +15,11 @@ import type { ExcelErrorCode } from '@chitieu/core';
 import { displayLanguage } from './language.js';
 
 /**
- * Excel's error value. A code the runtime cannot make (an error from a cell such as #SPILL! or
- * #CALC!, which CustomFunctions.ErrorCode does not list) is answered with #VALUE! naming it, so
- * no call can throw.
+ * Excel's error value. The adapters make only #VALUE!, #N/A, #DIV/0! and #NUM! (an error cell
+ * with another code is turned into one of them by coerce.ts), all of CustomFunctions.ErrorCode.
  */
 function makeError(code: ExcelErrorCode, message: string | undefined): CustomFunctions.Error {
-  const known = Object.values(CustomFunctions.ErrorCode) as string[];
-  if (!known.includes(code)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, String(code));
-  return message === undefined
-    ? new CustomFunctions.Error(code as CustomFunctions.ErrorCode)
-    : new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
 }
 
 const impl = createFunctions({ makeError, lang: displayLanguage });

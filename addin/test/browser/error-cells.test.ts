@@ -36,6 +36,7 @@ describe('error cells in ranges, through the custom functions runtime (allowErro
   let served: Served;
   let browser: Browser;
   const pages = {} as Record<'en' | 'vi', Page>;
+  const errors: string[] = [];
   let nextId = 1;
 
   /** Calls a function through the runtime as Excel does and returns its spill, cell by cell. */
@@ -52,7 +53,8 @@ describe('error cells in ranges, through the custom functions runtime (allowErro
       ['en', 'en-US'],
       ['vi', 'vi-VN'],
     ] as const) {
-      const { page } = await openFunctionsPage(browser, served.origin, tag, { excelHost: true });
+      const { page, errors: pageErrors } = await openFunctionsPage(browser, served.origin, tag, { excelHost: true });
+      page.on('close', () => errors.push(...pageErrors));
       await page.waitForFunction(
         () => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === 21,
         undefined,
@@ -135,5 +137,10 @@ describe('error cells in ranges, through the custom functions runtime (allowErro
       [['en']],
     );
     expect(status).toEqual([['Exceeded'], [{ error: '#VALUE!', message: 'an input cell holds the error #NAME?' }]]);
+  });
+
+  it('the runtime ran every invocation without a console error or an uncaught exception', async () => {
+    for (const page of Object.values(pages)) await page.close();
+    expect(errors).toEqual([]);
   });
 });

@@ -237,9 +237,6 @@ export async function openTaskpane(
   return { page, errors };
 }
 
-/** A cell of a result as Excel receives it: a value, or an error's code and message. */
-export type ResultCell = unknown;
-
 /**
  * Invokes a function the way Excel does, through the runtime's native bridge (a page opened
  * with `excelHost`): an invocation message [id, function id, parameter values, address, flags],
@@ -253,7 +250,7 @@ export async function invoke(
   functionId: string,
   parameterValues: unknown[],
   flags = ALLOW_ERROR_FLAG,
-): Promise<{ ok: boolean; value: ResultCell }> {
+): Promise<{ ok: boolean; value: unknown }> {
   await page.evaluate(
     ({ message }) => {
       const excel = (window as unknown as { __excel: { onMessageFromHost(text: string): void } }).__excel;
@@ -269,5 +266,5 @@ export async function invoke(
     invocationId,
     { timeout: 30_000 },
   );
-  return (await handle.jsonValue()) as { ok: boolean; value: ResultCell };
+  return (await handle.jsonValue()) as { ok: boolean; value: unknown };
 }
