@@ -109,6 +109,13 @@ describe('CHITIEU adapters: cells, ranges and broadcasting', () => {
         [0.1, ref],
       ]),
     ).toEqual([[averageGrowth([0.1, 0.1])], [refShown]]);
+    // An error cell given as an option (one cell for the whole range) answers every row.
+    expect(f.STATUS([[0.031], [0.05]], [[0.04]], [[ref]])).toEqual([[refShown], [refShown]]);
+    expect(f.STATUS([[0.031], [0.05]], [[0.04]], null, null, [[ref]])).toEqual([[refShown], [refShown]]);
+    expect(f.ONTRACK([[100], [100]], [[2020]], [[120], [90]], [[2023]], [[130]], [[2025]], [[ref]])).toEqual([
+      [refShown],
+      [refShown],
+    ]);
     expect(
       f.STRUCTURE([
         [1, 3],

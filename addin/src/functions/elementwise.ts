@@ -1,7 +1,7 @@
 import { isChitieuError, type ChitieuError, type CodeColumnResult, type NumberColumnResult } from '@chitieu/core';
 import type { ExcelArg, ExcelCell, ExcelMatrix, Host } from './excel.js';
 import { broadcastShape, cellAt, columnOf, shapeOf } from './shape.js';
-import { excelValue, single, spillOf } from './result.js';
+import { excelError, excelValue, single, spillOf } from './result.js';
 
 /** How one argument is read: its name (for messages) and its coercion. */
 export interface ArgSpec {
@@ -30,6 +30,13 @@ export function elementwise(
   );
   if (isChitieuError(shape)) return single(shape, host);
   const columns = specs.map((spec, k) => columnOf(args[k], shape, spec.read));
+  // A single cell that is already an error (an error cell, unreadable text) answers for every
+  // cell, as in Excel, even where the core takes that argument as an option for the whole call.
+  const whole = columns.find(isChitieuError);
+  if (whole !== undefined) {
+    const answer = excelError(whole, host);
+    return Array.from({ length: shape.rows }, () => new Array<unknown>(shape.cols).fill(answer));
+  }
   return spillOf(run(columns), shape, host, label);
 }
 

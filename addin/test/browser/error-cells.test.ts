@@ -137,6 +137,21 @@ describe('error cells in ranges, through the custom functions runtime (allowErro
       [['en']],
     );
     expect(status).toEqual([['Exceeded'], [{ error: '#VALUE!', message: 'an input cell holds the error #NAME?' }]]);
+    // One error cell as the option of the whole range: every row shows it.
+    const onTrack = await excelCalls(
+      'en',
+      'ONTRACK',
+      [[100], [100]],
+      [[2020]],
+      [[120], [90]],
+      [[2023]],
+      [[130]],
+      [[2025]],
+      [[cellError('#REF!')]],
+      [[null]],
+    );
+    const refShown = { error: '#VALUE!', message: 'an input cell holds the error #REF!' };
+    expect(onTrack).toEqual([[refShown], [refShown]]);
   });
 
   it('the runtime ran every invocation without a console error or an uncaught exception', async () => {
