@@ -1,18 +1,99 @@
 /**
- * The manifest is written once, for development, with every URL on https://localhost:3000.
- * A production build rewrites that origin from ONE setting, the environment variable
- * CHITIEU_ADDIN_URL (e.g. https://addin.example.gov.vn/chitieu), so the two cannot disagree.
+ * The manifest is written once, in the repository root, as the development edition: every URL
+ * on https://localhost:3000, its own Id, DisplayName "chitieu (dev)" and namespace CHITIEUDEV.
+ * A production build (CHITIEU_ADDIN_URL set) writes the production edition from it: URLs under
+ * that one setting, the production Id, DisplayName and namespace CHITIEU. The two editions
+ * differ in everything Office keys an add-in on, so a developer can have both at once: Office
+ * tells add-ins apart by Id, and two add-ins with the same namespace clash (Excel shows #REF!;
+ * Microsoft's naming guidance suggests another namespace for each test environment).
  */
 export const DEV_ORIGIN = 'https://localhost:3000';
 
+/** What tells the development and the production add-in apart. */
+export interface Edition {
+  readonly id: string;
+  readonly displayName: { readonly en: string; readonly vi: string };
+  /** The prefix of the functions in Excel (`=CHITIEU.ATTAINMENT`); at most 32 characters. */
+  readonly namespace: string;
+}
+
+/** The edition manifest.xml describes, sideloaded by `npm start` and friends. */
+export const DEVELOPMENT: Edition = {
+  id: '0d9ece9a-adfa-480f-912f-94e82af1594e',
+  displayName: { en: 'chitieu (dev)', vi: 'chitieu (dev)' },
+  namespace: 'CHITIEUDEV',
+};
+
+/** The edition users install. Its Id never changes: Office would take a new Id for a new add-in. */
+export const PRODUCTION: Edition = {
+  id: 'facea7c1-5cf8-4021-86f8-bef368cc1e26',
+  displayName: { en: 'chitieu: targets and growth', vi: 'chitieu: chỉ tiêu và tăng trưởng' },
+  namespace: 'CHITIEU',
+};
+
+/** The manifest's version (four numbers) for a package.json version such as `0.1.0`. */
+export function manifestVersion(packageVersion: string): string {
+  const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(packageVersion);
+  if (parts === null) throw new Error(`not a version: ${packageVersion}`);
+  return `${parts[1]}.${parts[2]}.${parts[3]}.0`;
+}
+
+/** Replaces the one match of `pattern` in `xml`, or throws: a manifest that changed shape must not pass silently. */
+function replaceOne(xml: string, pattern: RegExp, replacement: string): string {
+  const matches = xml.match(new RegExp(pattern.source, 'g'));
+  if (matches?.length !== 1)
+    throw new Error(`manifest.xml: expected one ${pattern.source}, found ${matches?.length ?? 0}`);
+  return xml.replace(pattern, replacement);
+}
+
+/** The manifest with the Version of `packageVersion`, for either edition. */
+export function withVersion(xml: string, packageVersion: string): string {
+  return replaceOne(xml, /<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(packageVersion)}</Version>`);
+}
+
 /**
- * The manifest with the development origin replaced by `baseUrl` (no trailing slash). Throws
- * on a base URL that is not https: Office refuses add-ins served over plain http.
+ * The production edition of the development manifest for the add-in served at `baseUrl`
+ * (https, e.g. https://addin.example.gov.vn/chitieu): URL attributes on the development origin
+ * move under `baseUrl` (no other text is touched), the functions' metadata and script URLs
+ * carry `?v=<version>` so that Office's cache of them (up to 24 hours) sees each release as new,
+ * Id, DisplayName, namespace and Version are the production ones, and the opening comment,
+ * which describes the development edition, says what this file is instead.
  */
-export function rewriteManifest(xml: string, baseUrl: string | undefined): string {
-  if (baseUrl === undefined || baseUrl.trim() === '') return xml;
+export function productionManifest(xml: string, baseUrl: string, packageVersion: string): string {
   const base = baseUrl.trim().replace(/\/+$/, '');
   const url = new URL(base);
   if (url.protocol !== 'https:') throw new Error(`CHITIEU_ADDIN_URL must be an https URL (got ${baseUrl})`);
-  return xml.split(DEV_ORIGIN).join(base);
+  const dev = DEVELOPMENT;
+  const prod = PRODUCTION;
+  const devUrl = new RegExp(`(\\s(?:DefaultValue|Value)=")${escapeRegExp(DEV_ORIGIN)}(/[^"]*)"`, 'g');
+  let out = xml.replace(devUrl, (_, attribute: string, path: string) => {
+    const versioned = /^\/functions[^/]*\.(?:json|js)$/.test(path) ? `${path}?v=${packageVersion}` : path;
+    return `${attribute}${base}${versioned}"`;
+  });
+  out = replaceOne(out, new RegExp(`<Id>${dev.id}</Id>`), `<Id>${prod.id}</Id>`);
+  out = replaceOne(
+    out,
+    new RegExp(`<DisplayName DefaultValue="${escapeRegExp(dev.displayName.en)}">`),
+    `<DisplayName DefaultValue="${prod.displayName.en}">`,
+  );
+  out = replaceOne(
+    out,
+    new RegExp(`(<DisplayName[^>]*>\\s*<Override Locale="vi-VN" Value=")${escapeRegExp(dev.displayName.vi)}"`),
+    `$1${prod.displayName.vi}"`,
+  );
+  out = replaceOne(
+    out,
+    new RegExp(`<bt:String id="Functions.Namespace" DefaultValue="${dev.namespace}"/>`),
+    `<bt:String id="Functions.Namespace" DefaultValue="${prod.namespace}"/>`,
+  );
+  out = replaceOne(
+    out,
+    /<!--[\s\S]*?-->/,
+    `<!--\n  chitieu Excel add-in ${packageVersion}, production edition for ${base}: generated by\n  \`npm run build\` from the repository's manifest.xml (addin/scripts/manifest.ts); do not edit.\n-->`,
+  );
+  return withVersion(out, packageVersion);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

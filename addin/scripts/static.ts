@@ -2,6 +2,12 @@
  * A static file handler for node:http / node:https, shared by the development server (https on
  * localhost:3000) and the browser tests (http on 127.0.0.1): each mount maps a URL prefix to a
  * directory. No dependency, no directory listing, no path escaping its directory.
+ *
+ * Every answer allows any origin (CORS): Excel on the web fetches functions.json,
+ * functions.vi.json and functions.js from its own origin (excel.officeapps.live.com, a
+ * SharePoint host, ...), and the browser blocks them unless the server says so. The files are
+ * public and no cookie is involved, so `*` is enough. A production server must do the same
+ * (README, "Use it in Excel").
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -25,14 +31,19 @@ export function staticHandler(mounts: Mounts): (req: IncomingMessage, res: Serve
   return (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const mount = sorted.find(([prefix]) => path.startsWith(prefix));
-    const fail = (status: number) => {
+    const endWith = (status: number) => {
       res.statusCode = status;
       res.end();
     };
-    if (mount === undefined) return fail(404);
+    res.setHeader('access-control-allow-origin', '*');
+    if (req.method === 'OPTIONS') {
+      res.setHeader('access-control-allow-methods', 'GET, HEAD, OPTIONS');
+      return endWith(204);
+    }
+    if (mount === undefined) return endWith(404);
     const [prefix, directory] = mount;
     const relative = normalize(path.slice(prefix.length) || 'index.html');
-    if (relative.startsWith('..') || relative.includes(`${sep}..`)) return fail(403);
+    if (relative.startsWith('..') || relative.includes(`${sep}..`)) return endWith(403);
     const file = join(directory, relative);
     readFile(file).then(
       (body) => {
@@ -40,7 +51,7 @@ export function staticHandler(mounts: Mounts): (req: IncomingMessage, res: Serve
         res.setHeader('cache-control', 'no-store');
         res.end(body);
       },
-      () => fail(404),
+      () => endWith(404),
     );
   };
 }

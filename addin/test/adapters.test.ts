@@ -40,7 +40,7 @@ describe('CHITIEU adapters: cells, ranges and broadcasting', () => {
 
   it('Vietnamese-formatted text is read as the number it holds', () => {
     expect(f.ATTAINMENT([['1.234,5']], [['2.469']])).toEqual([[0.5]]);
-    expect(f.GROWTH([['100']], [['108,56']])).toEqual([[growthRate(100, 108.56)]]);
+    expect(f.GROWTHRATE([['100']], [['108,56']])).toEqual([[growthRate(100, 108.56)]]);
   });
 
   it('text that is not a number is #VALUE! with the reason, in the user language', () => {
@@ -61,13 +61,70 @@ describe('CHITIEU adapters: cells, ranges and broadcasting', () => {
     expect(empty.error).toBe('#N/A');
   });
 
-  it('logicals are #VALUE!, error values pass through unchanged', () => {
+  it('logicals are #VALUE!; #N/A, #VALUE!, #DIV/0!, #NUM! from a cell pass through with their code', () => {
     expect((f.ATTAINMENT([[true]], [[1]]) as [[{ error: string }]])[0][0].error).toBe('#VALUE!');
     expect(f.ATTAINMENT([[{ code: '#N/A', message: 'from the sheet' }]], [[1]])).toEqual([
       [{ error: '#N/A', message: 'from the sheet' }],
     ]);
     expect(f.ATTAINMENT([[1]], [[{ code: '#DIV/0!' }]])).toEqual([[{ error: '#DIV/0!', message: undefined }]]);
-    expect(f.GROWTH([[{ code: '#REF!' }]], [[1]])).toEqual([[{ error: '#REF!', message: undefined }]]);
+    // The runtime hands an error cell over without a message ('' on CustomFunctions.Error).
+    expect(f.ATTAINMENT([[{ code: '#N/A', message: '' }]], [[1]])).toEqual([
+      [{ error: '#N/A', message: 'an input cell holds the error #N/A' }],
+    ]);
+  });
+
+  it('error codes a custom function may not return become #VALUE! (or #N/A) naming the original, in both languages', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['#REF!', '#VALUE!', 'an input cell holds the error #REF!', 'một ô đầu vào đang có lỗi #REF!'],
+      ['#NAME?', '#VALUE!', 'an input cell holds the error #NAME?', 'một ô đầu vào đang có lỗi #NAME?'],
+      ['#NULL!', '#VALUE!', 'an input cell holds the error #NULL!', 'một ô đầu vào đang có lỗi #NULL!'],
+      ['#SPILL!', '#VALUE!', 'an input cell holds the error #SPILL!', 'một ô đầu vào đang có lỗi #SPILL!'],
+      ['#CALC!', '#VALUE!', 'an input cell holds the error #CALC!', 'một ô đầu vào đang có lỗi #CALC!'],
+      [
+        '#GETTING_DATA',
+        '#N/A',
+        'an input cell is still getting its data (#GETTING_DATA)',
+        'một ô đầu vào đang chờ lấy dữ liệu (#GETTING_DATA)',
+      ],
+    ];
+    for (const [code, shown, en, vi] of cases) {
+      expect(f.GROWTHRATE([[{ code, message: '' }]], [[1]]), code).toEqual([[{ error: shown, message: en }]]);
+      host.setLang('vi');
+      expect(f.SHARE([[1]], [[{ code }]]), code).toEqual([[{ error: shown, message: vi }]]);
+      host.setLang('en');
+    }
+  });
+
+  it('an error cell in a range gives that row its error and every other row its answer', () => {
+    const ref = { code: '#REF!', message: '' };
+    const refShown = { error: '#VALUE!', message: 'an input cell holds the error #REF!' };
+    expect(f.ATTAINMENT([[90], [ref], [110]], [[100]])).toEqual([[0.9], [refShown], [1.1]]);
+    expect(f.STATUS([[0.031], [0.031]], [[0.04]], [['lower'], [ref]], null, [['en']])).toEqual([
+      ['Exceeded'],
+      [refShown],
+    ]);
+    expect(
+      f.AVGGROWTH([
+        [0.1, 0.1],
+        [0.1, ref],
+      ]),
+    ).toEqual([[averageGrowth([0.1, 0.1])], [refShown]]);
+    // An error cell given as an option (one cell for the whole range) answers every row.
+    expect(f.STATUS([[0.031], [0.05]], [[0.04]], [[ref]])).toEqual([[refShown], [refShown]]);
+    expect(f.STATUS([[0.031], [0.05]], [[0.04]], null, null, [[ref]])).toEqual([[refShown], [refShown]]);
+    expect(f.ONTRACK([[100], [100]], [[2020]], [[120], [90]], [[2023]], [[130]], [[2025]], [[ref]])).toEqual([
+      [refShown],
+      [refShown],
+    ]);
+    expect(
+      f.STRUCTURE([
+        [1, 3],
+        [ref, 1],
+      ]),
+    ).toEqual([
+      [0.25, 0.75],
+      [refShown, refShown],
+    ]);
   });
 
   it('a mixed column keeps each row apart: numbers, text, blanks, errors', () => {
@@ -224,6 +281,8 @@ describe('CHITIEU adapters never throw, never return NaN, undefined or a silent 
 });
 
 describe('CHITIEU adapters, property: any shapes and any cells', () => {
+  /** The error codes the adapters make: Excel shows the others as a bare #VALUE!. */
+  const RETURNABLE = ['#VALUE!', '#N/A', '#DIV/0!', '#NUM!'];
   const cell = fc.oneof(
     fc.double(),
     fc.integer(),
@@ -244,7 +303,14 @@ describe('CHITIEU adapters, property: any shapes and any cells', () => {
       false,
     ),
     fc.string({ maxLength: 6 }),
-    fc.constantFrom({ code: '#N/A', message: 'x' }, { code: '#DIV/0!' }, { code: '#REF!' }, { code: '#SPILL!' }),
+    fc.constantFrom(
+      { code: '#N/A', message: 'x' },
+      { code: '#DIV/0!' },
+      { code: '#REF!' },
+      { code: '#SPILL!' },
+      { code: '#NAME?', message: '' },
+      { code: '#GETTING_DATA' },
+    ),
   );
   const matrix = fc.oneof(
     fc.constant(null),
@@ -254,7 +320,7 @@ describe('CHITIEU adapters, property: any shapes and any cells', () => {
       .chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 })),
   );
 
-  it('never throws; every spill is a non-empty matrix of finite numbers, texts or error values', () => {
+  it('never throws; every spill is a non-empty matrix of finite numbers, texts or error values a custom function may return', () => {
     const entries = Object.entries(f);
     fc.assert(
       fc.property(
@@ -272,6 +338,10 @@ describe('CHITIEU adapters, property: any shapes and any cells', () => {
                 typeof value === 'string' ||
                 (typeof value === 'object' && value !== null && 'error' in value);
               expect(ok, `${id} gave ${String(value)}`).toBe(true);
+              if (typeof value === 'object' && value !== null)
+                expect(RETURNABLE, `${id} gave ${(value as { error: string }).error}`).toContain(
+                  (value as { error: string }).error,
+                );
             }
           }
         },

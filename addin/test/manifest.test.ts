@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { rewriteManifest } from '../scripts/manifest.js';
+import { DEVELOPMENT, PRODUCTION, manifestVersion, productionManifest, withVersion } from '../scripts/manifest.js';
 
 const root = join(__dirname, '..', '..');
 const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
+const version = (JSON.parse(readFileSync(join(root, 'addin', 'package.json'), 'utf8')) as { version: string }).version;
 // office-addin-manifest (a devDependency of the add-in) reads manifests with xml2js; use the same parser.
 const requireFromManifest = createRequire(createRequire(__filename).resolve('office-addin-manifest'));
 const { parseStringPromise } = requireFromManifest('xml2js') as {
@@ -32,6 +33,22 @@ function elements(node: unknown, name = ''): Array<[string, Record<string, strin
 
 const tree = parseStringPromise(xml, { strict: true });
 
+/** Every URL of a manifest: URL-valued attributes and AppDomain texts. */
+function urlsOf(all: Array<[string, Record<string, string>, string]>): string[] {
+  return all.flatMap(([name, attrs, text]) => [
+    ...Object.entries(attrs).flatMap(([key, value]) =>
+      /^(DefaultValue|Value)$/.test(key) && /^[a-z]+:\/\//i.test(value) ? [value] : [],
+    ),
+    ...(name === 'AppDomain' ? [text] : []),
+  ]);
+}
+
+/** The text of the first element `name` (with attributes `attrs`) of a parsed manifest. */
+function valueOf(all: Array<[string, Record<string, string>, string]>, name: string, attr = ''): string | undefined {
+  const found = all.find(([n]) => n === name);
+  return found === undefined ? undefined : attr === '' ? found[2] : found[1][attr];
+}
+
 describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online validator)', () => {
   it('is well-formed XML that office-addin-manifest reads', async () => {
     await expect(tree).resolves.toBeTruthy();
@@ -52,13 +69,7 @@ describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online
   });
 
   it('every URL is https', async () => {
-    const all = elements(await tree);
-    const urls = all.flatMap(([name, attrs, text]) => [
-      ...Object.entries(attrs).flatMap(([key, value]) =>
-        /^(DefaultValue|Value)$/.test(key) && /^[a-z]+:\/\//i.test(value) ? [value] : [],
-      ),
-      ...(name === 'AppDomain' ? [text] : []),
-    ]);
+    const urls = urlsOf(elements(await tree));
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expect(new URL(url).protocol, url).toBe('https:');
   });
@@ -85,7 +96,7 @@ describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online
     expect(has('ExtensionPoint', { 'xsi:type': 'CustomFunctions' })).toBe(true);
     for (const name of ['Script', 'Page', 'Metadata', 'Namespace']) expect(has(name), name).toBe(true);
     expect(has('Action', { 'xsi:type': 'ShowTaskpane' })).toBe(true);
-    expect(has('bt:String', { id: 'Functions.Namespace', DefaultValue: 'CHITIEU' })).toBe(true);
+    expect(has('bt:String', { id: 'Functions.Namespace', DefaultValue: DEVELOPMENT.namespace })).toBe(true);
     expect(has('bt:Override', { Locale: 'vi-VN', Value: 'https://localhost:3000/functions.vi.json' })).toBe(true);
     expect(has('Set', { Name: 'SharedRuntime' })).toBe(true);
   });
@@ -104,11 +115,41 @@ describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online
     }
   });
 
-  it('production URLs come from one setting: every localhost URL is rewritten, http is refused', () => {
-    const production = rewriteManifest(xml, 'https://addin.example.gov.vn/chitieu/');
-    expect(production).not.toContain('localhost');
-    expect(production).toContain('https://addin.example.gov.vn/chitieu/functions.vi.json');
-    expect(rewriteManifest(xml, undefined)).toBe(xml);
-    expect(() => rewriteManifest(xml, 'http://addin.example.gov.vn')).toThrow(/https/);
+  it('is the development edition: its own Id, DisplayName and namespace, no AppDomains, the add-in version', async () => {
+    const all = elements(await tree);
+    expect(valueOf(all, 'Id')).toBe(DEVELOPMENT.id);
+    expect(valueOf(all, 'DisplayName', 'DefaultValue')).toBe('chitieu (dev)');
+    expect(all.some(([name]) => name === 'AppDomains' || name === 'AppDomain')).toBe(false);
+    expect(valueOf(all, 'Version'), 'bump manifest.xml with addin/package.json').toBe(manifestVersion(version));
+    expect(DEVELOPMENT.id).not.toBe(PRODUCTION.id);
+    expect(DEVELOPMENT.namespace).not.toBe(PRODUCTION.namespace);
+    for (const edition of [DEVELOPMENT, PRODUCTION]) expect(edition.namespace).toMatch(/^[A-Z][A-Z0-9]{2,31}$/);
+  });
+
+  it('the production edition: URLs only under CHITIEU_ADDIN_URL, its own Id, name and namespace, the version', async () => {
+    const production = productionManifest(xml, 'https://addin.example.gov.vn/chitieu/', '1.2.3');
+    const all = elements(await parseStringPromise(production, { strict: true }));
+    const urls = urlsOf(all);
+    expect(urls.length).toBe(urlsOf(elements(await tree)).length);
+    for (const url of urls) expect(url.startsWith('https://addin.example.gov.vn/chitieu/'), url).toBe(true);
+    expect(urls).toContain('https://addin.example.gov.vn/chitieu/functions.vi.json?v=1.2.3');
+    expect(urls).toContain('https://addin.example.gov.vn/chitieu/functions.js?v=1.2.3');
+    expect(urls).toContain('https://addin.example.gov.vn/chitieu/taskpane.html');
+    expect(valueOf(all, 'Id')).toBe(PRODUCTION.id);
+    expect(valueOf(all, 'Version')).toBe('1.2.3.0');
+    expect(valueOf(all, 'DisplayName', 'DefaultValue')).toBe(PRODUCTION.displayName.en);
+    expect(production).toContain(`<Override Locale="vi-VN" Value="${PRODUCTION.displayName.vi}"/>`);
+    expect(production).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${PRODUCTION.namespace}"/>`);
+    // No trace of the development edition is left, in URLs or in text.
+    expect(production).not.toMatch(/localhost|CHITIEUDEV|\(dev\)/);
+    expect(production).toContain('production edition for https://addin.example.gov.vn/chitieu:');
+    expect(() => productionManifest(xml, 'http://addin.example.gov.vn', '1.2.3')).toThrow(/https/);
+  });
+
+  it('the version is the package version, in four parts', () => {
+    expect(manifestVersion('0.1.0')).toBe('0.1.0.0');
+    expect(manifestVersion('2.10.3-beta.1')).toBe('2.10.3.0');
+    expect(withVersion(xml, '3.4.5')).toContain('<Version>3.4.5.0</Version>');
+    expect(() => manifestVersion('latest')).toThrow(/version/);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VI } from '../src/functions/translations.vi.js';
 import { translationProblems, type FunctionsMetadata } from '../scripts/locales.js';
+import { withErrorCells } from '../scripts/metadata.js';
 import { createFunctions } from '../src/functions/adapters/index.js';
 import { testHost } from './host.js';
 
@@ -18,7 +19,7 @@ const NAMES = [
   'ONTRACK',
   'VERDICT',
   'GROWTHINDEX',
-  'GROWTH',
+  'GROWTHRATE',
   'CAGR',
   'AVGGROWTH',
   'REQUIREDGROWTH',
@@ -40,13 +41,18 @@ describe('functions metadata, English and Vietnamese', () => {
     expect(existsSync(join(dist, 'functions.vi.json'))).toBe(true);
   });
 
-  it('functions.json is what custom-functions-metadata generates from the source now (never stale, never by hand)', async () => {
+  it('functions.json is what custom-functions-metadata generates from the source now, error cells allowed (never stale, never by hand)', async () => {
     const { generateCustomFunctionsMetadata } = createRequire(__filename)('custom-functions-metadata') as {
       generateCustomFunctionsMetadata: (input: string) => Promise<{ metadataJson: string; errors: string[] }>;
     };
     const fresh = await generateCustomFunctionsMetadata(join(__dirname, '..', 'src', 'functions', 'functions.ts'));
     expect(fresh.errors).toEqual([]);
-    expect(read('functions.json')).toEqual(JSON.parse(fresh.metadataJson));
+    expect(read('functions.json')).toEqual(withErrorCells(JSON.parse(fresh.metadataJson) as FunctionsMetadata));
+  });
+
+  it('both files let error cells in (allowErrorForDataTypeAny), which custom-functions-metadata never writes', () => {
+    expect(read('functions.json').allowErrorForDataTypeAny).toBe(true);
+    expect(read('functions.vi.json').allowErrorForDataTypeAny).toBe(true);
   });
 
   it('lists exactly the 22 CHITIEU functions, the ones the adapters implement', () => {

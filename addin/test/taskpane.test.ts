@@ -4,11 +4,21 @@ import { freeName } from '../src/taskpane/excel.js';
 import { cellOf, columnLetter, sheetOf } from '../src/taskpane/address.js';
 import { fillOptions, makeLayout } from '../src/taskpane/report.js';
 import { langOf } from '../src/functions/language.js';
+import { inNamespace, NAMESPACE } from '../src/taskpane/namespace.js';
 
 describe('task pane logic (plain Node)', () => {
   it('follows the display language: any vi tag is Vietnamese, anything else English', () => {
     expect(['vi', 'vi-VN', 'VI-vn', 'vi_VN'].map(langOf)).toEqual(['vi', 'vi', 'vi', 'vi']);
     expect(['en-US', 'fr-FR', 'video', undefined, 42].map(langOf)).toEqual(['en', 'en', 'en', 'en', 'en']);
+  });
+
+  it('writes formulas in the namespace of its edition: CHITIEU as the templates write, or the development one', () => {
+    expect(NAMESPACE, 'outside a build').toBe('CHITIEU');
+    const formula = 'IF(ISNUMBER(C5),CHITIEU.ATTAINMENT(C5,D5)*CHITIEU.GAP(C5,D5),"CHITIEU")';
+    expect(inNamespace(formula)).toBe(formula);
+    expect(inNamespace(formula, 'CHITIEUDEV')).toBe(
+      'IF(ISNUMBER(C5),CHITIEUDEV.ATTAINMENT(C5,D5)*CHITIEUDEV.GAP(C5,D5),"CHITIEU")',
+    );
   });
 
   it('addresses: letters, cells and sheet names', () => {

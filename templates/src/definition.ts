@@ -20,7 +20,7 @@ export const CustomFunctionName = z.enum([
   'CUMATTAINMENT',
   'ONTRACK',
   'GROWTHINDEX',
-  'GROWTH',
+  'GROWTHRATE',
   'CAGR',
   'AVGGROWTH',
   'REQUIREDGROWTH',

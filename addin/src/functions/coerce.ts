@@ -7,7 +7,7 @@ import {
 } from '@chitieu/core';
 import { isExcelError, type ExcelCell } from './excel.js';
 
-/** The Excel codes the core knows, with the reason the core uses for each. */
+/** Error values a cell can hold that the core also makes: they pass through with their code. */
 const REASON_OF_CODE: Readonly<Record<string, ErrorReason>> = {
   '#N/A': 'no-data',
   '#VALUE!': 'not-a-number',
@@ -16,36 +16,43 @@ const REASON_OF_CODE: Readonly<Record<string, ErrorReason>> = {
 };
 
 /**
- * An error value coming from a cell, as the core's error value, so that the core passes it
- * through unchanged (its rule for error inputs) and the sheet shows the first error of a chain.
- * Codes the core does not produce (#REF!, #NAME?, #NULL!, ...) are caught before the core by
- * {@link foreignError} and returned to Excel as they came.
+ * What the message of an error from a cell says when the cell gave none: the custom functions
+ * runtime hands error cells over with their code only (`new CustomFunctions.Error(code)`).
  */
-export function errorFromExcel(value: { code: string; message?: string }): ChitieuError {
-  const text = value.message ?? value.code;
-  const reason = REASON_OF_CODE[value.code];
-  if (reason !== undefined) {
-    return Object.freeze({
-      code: value.code as ExcelErrorCode,
-      reason,
-      message: Object.freeze({ vi: text, en: text }),
-    });
-  }
-  // A foreign code: carried in the core's shape with the code kept, so the adapter returns it as is.
-  return Object.freeze({
-    code: value.code as ExcelErrorCode,
-    reason: 'not-a-number' as const,
-    message: Object.freeze({ vi: text, en: text }),
-  });
+function cellErrorMessage(code: string): { vi: string; en: string } {
+  if (code === '#GETTING_DATA')
+    return {
+      en: `an input cell is still getting its data (${code})`,
+      vi: `một ô đầu vào đang chờ lấy dữ liệu (${code})`,
+    };
+  return { en: `an input cell holds the error ${code}`, vi: `một ô đầu vào đang có lỗi ${code}` };
 }
 
 /**
- * The error value of a cell when its code is one the core does not know (#REF!, #NAME?,
- * #NULL!, #SPILL!, ...): the adapters return it unchanged for the cells it feeds, as Excel's own
- * functions do. Undefined for anything else.
+ * An error value coming from a cell, as the core's error value, so that the core passes it
+ * through (its rule for error inputs) and only the rows it feeds show an error.
+ * - #N/A, #VALUE!, #DIV/0!, #NUM! keep their code (and the cell's message, if any);
+ * - #GETTING_DATA (a cell still waiting for its data) becomes #N/A: no data yet;
+ * - every other code (#REF!, #NAME?, #NULL!, #SPILL!, #CALC!, ...) becomes #VALUE! naming it:
+ *   a custom function may not return those codes (Excel would show a bare #VALUE! instead).
  */
-export function foreignError(value: unknown): { code: string; message?: string } | undefined {
-  return isExcelError(value) && REASON_OF_CODE[value.code] === undefined ? value : undefined;
+export function errorFromExcel(value: { code: string; message?: string }): ChitieuError {
+  const { code, reason } = coreCodeOf(value.code);
+  // The cell's own message is kept only when its code passes through unchanged.
+  const kept = code === value.code && typeof value.message === 'string' && value.message !== '' ? value.message : null;
+  return Object.freeze({
+    code,
+    reason,
+    message: Object.freeze(kept === null ? cellErrorMessage(value.code) : { vi: kept, en: kept }),
+  });
+}
+
+/** The code and reason the core carries for an error code of a cell. */
+function coreCodeOf(code: string): { code: ExcelErrorCode; reason: ErrorReason } {
+  const own = REASON_OF_CODE[code];
+  if (own !== undefined) return { code: code as ExcelErrorCode, reason: own };
+  if (code === '#GETTING_DATA') return { code: '#N/A', reason: 'no-data' };
+  return { code: '#VALUE!', reason: 'not-a-number' };
 }
 
 /**

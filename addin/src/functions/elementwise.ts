@@ -1,8 +1,7 @@
 import { isChitieuError, type ChitieuError, type CodeColumnResult, type NumberColumnResult } from '@chitieu/core';
 import type { ExcelArg, ExcelCell, ExcelMatrix, Host } from './excel.js';
 import { broadcastShape, cellAt, columnOf, shapeOf } from './shape.js';
-import { excelValue, foreignValue, single, spillOf } from './result.js';
-import { foreignError } from './coerce.js';
+import { excelError, excelValue, single, spillOf } from './result.js';
 
 /** How one argument is read: its name (for messages) and its coercion. */
 export interface ArgSpec {
@@ -30,9 +29,15 @@ export function elementwise(
     specs.map((spec) => spec.name),
   );
   if (isChitieuError(shape)) return single(shape, host);
-  const foreign = new Map<number, unknown>();
-  const columns = specs.map((spec, k) => columnOf(args[k], shape, spec.read, foreign));
-  return spillOf(run(columns), shape, host, label, foreign);
+  const columns = specs.map((spec, k) => columnOf(args[k], shape, spec.read));
+  // A single cell that is already an error (an error cell, unreadable text) answers for every
+  // cell, as in Excel, even where the core takes that argument as an option for the whole call.
+  const whole = columns.find(isChitieuError);
+  if (whole !== undefined) {
+    const answer = excelError(whole, host);
+    return Array.from({ length: shape.rows }, () => new Array<unknown>(shape.cols).fill(answer));
+  }
+  return spillOf(run(columns), shape, host, label);
 }
 
 /**
@@ -57,13 +62,10 @@ export function cellwise(
   for (let r = 0; r < shape.rows; r++) {
     const row: unknown[] = [];
     for (let c = 0; c < shape.cols; c++) {
-      const cells = specs.map((_, k) => cellAt(args[k], r, c));
-      const passed = cells.find((cell) => foreignError(cell) !== undefined);
-      row.push(
-        passed !== undefined
-          ? foreignValue(passed, host)
-          : excelValue(compute(specs.map((spec, k) => spec.read(cells[k]))), host),
-      );
+      const cells = specs.map((spec, k) => spec.read(cellAt(args[k], r, c)));
+      // An argument that is already an error (an error cell, unreadable text) answers for its
+      // cell, as in Excel's own functions, whatever the computation would say of it as an option.
+      row.push(excelValue(cells.find(isChitieuError) ?? compute(cells), host));
     }
     out.push(row);
   }

@@ -15,16 +15,11 @@ import type { ExcelErrorCode } from '@chitieu/core';
 import { displayLanguage } from './language.js';
 
 /**
- * Excel's error value. A code the runtime cannot make (an error from a cell such as #SPILL! or
- * #CALC!, which CustomFunctions.ErrorCode does not list) is answered with #VALUE! naming it, so
- * no call can throw.
+ * Excel's error value. The adapters make only #VALUE!, #N/A, #DIV/0! and #NUM! (an error cell
+ * with another code is turned into one of them by coerce.ts), all of CustomFunctions.ErrorCode.
  */
 function makeError(code: ExcelErrorCode, message: string | undefined): CustomFunctions.Error {
-  const known = Object.values(CustomFunctions.ErrorCode) as string[];
-  if (!known.includes(code)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, String(code));
-  return message === undefined
-    ? new CustomFunctions.Error(code as CustomFunctions.ErrorCode)
-    : new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+  return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
 }
 
 const impl = createFunctions({ makeError, lang: displayLanguage });
@@ -164,13 +159,13 @@ export function GROWTHINDEX(previous: any[][], current: any[][]): any[][] {
 
 /**
  * Growth rate (tốc độ tăng): current / previous − 1.
- * @customfunction GROWTH
+ * @customfunction GROWTHRATE
  * @param previous Value of the previous period, greater than 0: a cell or a range.
  * @param current Value of the current period: a cell or a range.
  * @returns Current / previous − 1, one value per cell.
  */
-export function GROWTH(previous: any[][], current: any[][]): any[][] {
-  return impl.GROWTH(previous, current);
+export function GROWTHRATE(previous: any[][], current: any[][]): any[][] {
+  return impl.GROWTHRATE(previous, current);
 }
 
 /**
@@ -331,7 +326,7 @@ export const FUNCTIONS = {
   ONTRACK,
   VERDICT,
   GROWTHINDEX,
-  GROWTH,
+  GROWTHRATE,
   CAGR,
   AVGGROWTH,
   REQUIREDGROWTH,

@@ -1,7 +1,7 @@
 import { isChitieuError, type ChitieuError } from '@chitieu/core';
 import type { ExcelArg, ExcelCell, ExcelMatrix, Host } from './excel.js';
-import { foreignError, invalidArgument } from './coerce.js';
-import { excelError, excelValue, foreignValue, single } from './result.js';
+import { invalidArgument } from './coerce.js';
+import { excelError, excelValue, single } from './result.js';
 import { matrixOf, shapeOf, type Shape } from './shape.js';
 
 /**
@@ -18,18 +18,14 @@ export interface Lists {
   readonly vertical: boolean;
 }
 
-/**
- * Reads a range as lists; a left-out argument is one empty list. A cell holding an error the
- * core does not know (#REF!) is kept as it is, so the list's answer is that error.
- */
+/** Reads a range as lists, each cell with `coerce`; a left-out argument is one empty list. */
 export function listsOf(arg: ExcelArg, coerce: (cell: ExcelCell) => unknown): Lists {
   const shape = shapeOf(arg);
   if (arg === null || arg === undefined) return { lists: [[]], shape, vertical: false };
   // An empty row counts as one blank cell, so every list has a cell to answer in.
   const m = matrixOf(arg).map((row) => (row.length === 0 ? [null] : row));
-  const read = (cell: ExcelCell) => foreignError(cell) ?? coerce(cell);
-  if (shape.cols === 1 && shape.rows > 1) return { lists: [m.map((row) => read(row[0]))], shape, vertical: true };
-  return { lists: m.map((row) => row.map(read)), shape, vertical: false };
+  if (shape.cols === 1 && shape.rows > 1) return { lists: [m.map((row) => coerce(row[0]))], shape, vertical: true };
+  return { lists: m.map((row) => row.map(coerce)), shape, vertical: false };
 }
 
 /**
@@ -58,47 +54,24 @@ export function perList(
   );
 }
 
-/** The first error of a list that the core does not know (#REF!), if any. */
-export function foreignIn(list: readonly unknown[]): unknown {
-  return list.find((cell) => foreignError(cell) !== undefined);
-}
-
-/**
- * One answer per list, spilled down (n×1; a single list gives 1×1). `compute` is not called
- * for a list holding an error the core does not know: that error is the answer.
- */
+/** One answer per list, spilled down (n×1; a single list gives 1×1). */
 export function spillPerList(
   lists: readonly unknown[][],
   compute: (list: unknown[], i: number) => unknown,
   host: Host,
 ): ExcelMatrix {
-  return lists.map((list, i) => {
-    const passed = foreignIn(list);
-    return [passed !== undefined ? foreignValue(passed, host) : excelValue(compute(list, i), host)];
-  });
+  return lists.map((list, i) => [excelValue(compute(list, i), host)]);
 }
 
 /**
  * One answer per cell of each list (shares, contributions), spilled in the range's shape; a list
  * whose answer is an error shows that error in each of its cells.
  */
-export function spillPerCell(
-  answers: ReadonlyArray<number[] | ChitieuError>,
-  lists: Lists,
-  host: Host,
-  inputs: ReadonlyArray<readonly unknown[]> = lists.lists,
-): ExcelMatrix {
+export function spillPerCell(answers: ReadonlyArray<number[] | ChitieuError>, lists: Lists, host: Host): ExcelMatrix {
   const cellsOf = (answer: number[] | ChitieuError, r: number) => {
-    const passed = foreignIn(inputs[r]);
     // A left-out range is an empty list: its answer (an error) still takes one cell.
     const cells = lists.lists[r].length === 0 ? [null] : lists.lists[r];
-    return cells.map((_, i) =>
-      passed !== undefined
-        ? foreignValue(passed, host)
-        : isChitieuError(answer)
-          ? excelError(answer, host)
-          : excelValue(answer[i], host),
-    );
+    return cells.map((_, i) => (isChitieuError(answer) ? excelError(answer, host) : excelValue(answer[i], host)));
   };
   if (lists.vertical) return cellsOf(answers[0], 0).map((cell) => [cell]);
   return answers.map(cellsOf);

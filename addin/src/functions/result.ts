@@ -1,10 +1,4 @@
-import {
-  isChitieuError,
-  type ChitieuError,
-  type CodeColumnResult,
-  type ExcelErrorCode,
-  type NumberColumnResult,
-} from '@chitieu/core';
+import { isChitieuError, type ChitieuError, type CodeColumnResult, type NumberColumnResult } from '@chitieu/core';
 import type { ExcelMatrix, Host } from './excel.js';
 import type { Shape } from './shape.js';
 
@@ -27,24 +21,8 @@ export function excelError(error: ChitieuError, host: Host): unknown {
 export function excelValue(value: unknown, host: Host): unknown {
   if (typeof value === 'number') return value - value === 0 ? value : host.makeError('#NUM!', undefined);
   if (typeof value === 'string') return value;
-  if (isChitieuError(value) || isErrorShaped(value)) return excelError(value, host);
+  if (isChitieuError(value)) return excelError(value, host);
   return host.makeError('#VALUE!', host.lang() === 'vi' ? 'kết quả không hợp lệ' : 'invalid result');
-}
-
-/** A core-shaped error carrying a code the core does not produce (#REF! from a cell). */
-function isErrorShaped(value: unknown): value is ChitieuError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ChitieuError).code === 'string' &&
-    typeof (value as ChitieuError).message === 'object'
-  );
-}
-
-/** An error value the core does not know (#REF!), remade by the host with its code and message. */
-export function foreignValue(value: unknown, host: Host): unknown {
-  const { code, message } = value as { code: string; message?: string };
-  return host.makeError(code as ExcelErrorCode, WITH_MESSAGE.has(code) ? message : undefined);
 }
 
 /** A whole-call answer (e.g. ranges of different sizes) as a 1×1 spill. */
@@ -61,7 +39,6 @@ export function spillOf(
   shape: Shape,
   host: Host,
   label?: (code: string) => unknown,
-  foreign?: ReadonlyMap<number, unknown>,
 ): ExcelMatrix {
   if (isChitieuError(result)) return single(result, host);
   const out: unknown[][] = new Array(shape.rows);
@@ -71,8 +48,7 @@ export function spillOf(
     const row = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++, i++) {
       const error = errors.size === 0 ? undefined : errors.get(i);
-      if (foreign !== undefined && foreign.size > 0 && foreign.has(i)) row[c] = foreignValue(foreign.get(i), host);
-      else if (error !== undefined) row[c] = excelError(error, host);
+      if (error !== undefined) row[c] = excelError(error, host);
       else {
         const value = values[i];
         row[c] =

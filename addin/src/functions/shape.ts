@@ -1,6 +1,5 @@
 import { chitieuError, type ChitieuError } from '@chitieu/core';
 import type { ExcelArg, ExcelCell } from './excel.js';
-import { foreignError } from './coerce.js';
 
 /** Rows and columns of an argument; a single value is 1×1. */
 export interface Shape {
@@ -79,24 +78,12 @@ function mismatch(
  * An argument as a column of `shape.rows × shape.cols` cells in row-major order, each read with
  * `read` (the coercion rule), or as one value when the argument is a single cell (the core then
  * applies it to every row itself). A column of plain numbers becomes a Float64Array, which the
- * core's array forms use without copying or boxing. Cells holding an error the core does not
- * know (#REF!) are noted in `foreign` by position (the first one wins), to be returned as they are.
+ * core's array forms use without copying or boxing.
  */
-export function columnOf(
-  arg: ExcelArg,
-  shape: Shape,
-  read: (cell: ExcelCell) => unknown,
-  foreign?: Map<number, unknown>,
-): unknown {
+export function columnOf(arg: ExcelArg, shape: Shape, read: (cell: ExcelCell) => unknown): unknown {
   const own = shapeOf(arg);
   const m = matrixOf(arg);
-  if (own.rows === 1 && own.cols === 1) {
-    const only = m[0]?.[0];
-    if (foreign !== undefined && foreignError(only) !== undefined) {
-      for (let i = 0; i < shape.rows * shape.cols; i++) if (!foreign.has(i)) foreign.set(i, only);
-    }
-    return read(only);
-  }
+  if (own.rows === 1 && own.cols === 1) return read(m[0]?.[0]);
   const size = shape.rows * shape.cols;
   const numbers = new Float64Array(size);
   let mixed: unknown[] | null = null;
@@ -110,7 +97,6 @@ export function columnOf(
         continue;
       }
       if (mixed === null) mixed = Array.from(numbers.subarray(0, i));
-      if (foreign !== undefined && !foreign.has(i) && foreignError(cell) !== undefined) foreign.set(i, cell);
       mixed.push(read(cell));
     }
   }

@@ -85,7 +85,7 @@ export const VI: Readonly<Record<string, FunctionTranslation>> = {
     description: 'Chỉ số phát triển: kỳ này / kỳ trước.',
     parameters: { previous: `Giá trị kỳ trước, lớn hơn 0: ${CELL}.`, current: `Giá trị kỳ này: ${CELL}.` },
   },
-  GROWTH: {
+  GROWTHRATE: {
     description: 'Tốc độ tăng: kỳ này / kỳ trước − 1.',
     parameters: { previous: `Giá trị kỳ trước, lớn hơn 0: ${CELL}.`, current: `Giá trị kỳ này: ${CELL}.` },
   },

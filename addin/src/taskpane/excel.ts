@@ -10,6 +10,7 @@ import type { Highlight, SheetLayout } from '@chitieu/templates';
 import type { RangeSnapshot } from './check.js';
 import type { InputSheet } from './report.js';
 import { cellOf, columnLetter, sheetOf } from './address.js';
+import { inNamespace } from './namespace.js';
 
 /** Fill colours of the templates' tones (Excel's own "good / neutral / bad" styles). */
 const TONE: Readonly<Record<string, string | undefined>> = {
@@ -99,7 +100,7 @@ export async function insertLayout(layout: SheetLayout): Promise<string> {
       // "=" would otherwise be read by Excel as a number or a formula. The format goes first.
       const numFmt = cell.numFmt ?? (typeof cell.value === 'string' ? '@' : undefined);
       if (numFmt !== undefined) range.numberFormat = [[numFmt]];
-      if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
+      if (cell.formula !== undefined) range.formulas = [[`=${inNamespace(cell.formula)}`]];
       else if (cell.value !== undefined) range.values = [[cell.value]];
       style(range, cell.style);
     }

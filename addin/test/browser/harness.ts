@@ -119,18 +119,49 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
+ * Plays Excel's side of the native bridge of Microsoft's custom functions runtime. The runtime
+ * looks for a global `_richApiNativeBridge` when it loads (HostBridge.init in
+ * custom-functions-runtime.js): Excel calls `onMessageFromHost` with invocation messages, and
+ * the runtime answers through `sendMessageToHost` with a SetInvocationArrayResults request.
+ * Here each answer is acknowledged (status 200, so the runtime sends the next batch at once)
+ * and its results kept in window.__results by invocation id.
+ */
+const EXCEL_HOST_BRIDGE = `
+  window.__results = new Map();
+  window.__excel = window._richApiNativeBridge = {
+    sendMessageToHost: function (text) {
+      var request = JSON.parse(text);
+      var actions = (request.message && request.message.body && request.message.body.Actions) || [];
+      actions.forEach(function (action) {
+        if (action.Name !== 'SetInvocationArrayResults') return;
+        action.ArgumentInfo.Arguments[0].forEach(function (r) { window.__results.set(r[0], { ok: r[1], value: r[2] }); });
+      });
+      setTimeout(function () {
+        window.__excel.onMessageFromHost(JSON.stringify({ id: request.id, type: 1, message: { statusCode: 200, headers: {}, body: '{}' } }));
+      }, 0);
+    },
+  };
+`;
+
+/** Flags of an invocation message: 4 is "allow error" (Excel sets it for allowErrorForDataTypeAny). */
+export const ALLOW_ERROR_FLAG = 4;
+
+/**
  * Opens the shared-runtime page (taskpane.html) as the functions page: office.js replaced by
  * Microsoft's custom functions runtime and the associate spy (see the module comment), and
- * `navigator.language` set to `language` (Office's display language outside Office).
+ * `navigator.language` set to `language` (Office's display language outside Office). With
+ * `excelHost`, the page also gets Excel's side of the runtime's native bridge (see `invoke`).
  */
 export async function openFunctionsPage(
   browser: Browser,
   origin: string,
   language: string,
+  options: { excelHost?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
   await page.addInitScript((lang) => Object.defineProperty(navigator, 'language', { get: () => lang }), language);
+  if (options.excelHost === true) await page.addInitScript({ content: EXCEL_HOST_BRIDGE });
   await page.route(`${origin}/taskpane.html`, async (route) => {
     const response = await route.fetch();
     const html = await response.text();
@@ -204,4 +235,36 @@ export async function openTaskpane(
   await page.goto(`${origin}/taskpane.html`, { waitUntil: 'load' });
   await page.waitForSelector('#insert', { timeout: 60_000 });
   return { page, errors };
+}
+
+/**
+ * Invokes a function the way Excel does, through the runtime's native bridge (a page opened
+ * with `excelHost`): an invocation message [id, function id, parameter values, address, flags],
+ * and the result the runtime sends back. An error cell is given as Excel serialises it,
+ * `{ type: 'CustomFunctionError', code }`; with ALLOW_ERROR_FLAG the runtime turns it into a
+ * CustomFunctions.Error before calling the function (CustomFunctionProxy._transferCustomFunctionError).
+ */
+export async function invoke(
+  page: Page,
+  invocationId: number,
+  functionId: string,
+  parameterValues: unknown[],
+  flags = ALLOW_ERROR_FLAG,
+): Promise<{ ok: boolean; value: unknown }> {
+  await page.evaluate(
+    ({ message }) => {
+      const excel = (window as unknown as { __excel: { onMessageFromHost(text: string): void } }).__excel;
+      // One generic-message entry: category 1 (custom functions), type 1000 (invocation).
+      excel.onMessageFromHost(
+        JSON.stringify({ type: 3, message: { entries: [[1, 1000, '', JSON.stringify(message), 1]] } }),
+      );
+    },
+    { message: [invocationId, functionId, parameterValues, 'Sheet1!E5', flags] },
+  );
+  const handle = await page.waitForFunction(
+    (id) => (window as unknown as { __results: Map<number, unknown> }).__results.get(id),
+    invocationId,
+    { timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as { ok: boolean; value: unknown };
 }

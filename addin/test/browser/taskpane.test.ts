@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { layoutTemplate, parseCsv, templates, validateTable, type TemplateId } from '@chitieu/templates';
 import { chartRanges, rawTable } from '../../src/taskpane/report.js';
-import { ADDIN, excelMockScript, launch, openTaskpane, serve, type Browser, type Served } from './harness.js';
+import { inNamespace } from '../../src/taskpane/namespace.js';
+import { ADDIN, DIST, excelMockScript, launch, openTaskpane, serve, type Browser, type Served } from './harness.js';
 import type { WorkbookState } from './excel-mock.js';
 
 const ROOT = join(ADDIN, '..');
@@ -26,6 +27,10 @@ const selection = {
     ['General', '0.0%', 'General'],
   ],
 };
+/** The namespace the built add-in registers its functions under (development or production edition). */
+const NAMESPACE = /id="Functions\.Namespace" DefaultValue="([A-Z0-9]+)"/.exec(
+  readFileSync(join(DIST, 'manifest.xml'), 'utf8'),
+)?.[1] as string;
 const state = (page: Page) => page.evaluate(() => (window as unknown as { __excelState: WorkbookState }).__excelState);
 
 describe('task pane in headless Chromium, Excel mocked with office-addin-mock', () => {
@@ -84,7 +89,8 @@ describe('task pane in headless Chromium, Excel mocked with office-addin-mock', 
       for (const cell of layout.cells) {
         const range = byAddress.get(cell.address);
         expect(range, cell.address).toBeDefined();
-        if (cell.formula !== undefined) expect(range?.formulas, cell.address).toEqual([[`=${cell.formula}`]]);
+        if (cell.formula !== undefined)
+          expect(range?.formulas, cell.address).toEqual([[`=${inNamespace(cell.formula, NAMESPACE)}`]]);
         else if (cell.value !== undefined) expect(range?.values, cell.address).toEqual([[cell.value]]);
         else
           expect([range?.values, range?.formulas], `${cell.address} is styled only, never filled in`).toEqual([

@@ -1,55 +1,9 @@
-import { z } from 'zod';
-import { Label } from '../definition.js';
+import type { Label } from '../definition.js';
+import type { Problem, ProblemReason } from './problemSchema.js';
 
-/**
- * What can be wrong with an input file. Every problem is a record with its place (file, sheet,
- * row, column) so that a user can go straight to the cell; validation collects all of them in
- * one pass instead of stopping at the first. `error` problems stop a report; `warning` problems
- * (inconsistencies `chitieu check` finds) are shown but do not.
- */
-export const ProblemReason = z.enum([
-  'empty-file',
-  'not-xlsx',
-  'unreadable-file',
-  'too-large',
-  'missing-sheet',
-  'missing-column',
-  'blank-required',
-  'bad-code',
-  'bad-direction',
-  'bad-kind',
-  'bad-period',
-  'bad-number',
-  'bad-target',
-  'direction-conflict',
-  'nothing-to-report',
-  'duplicate-row',
-  'code-conflict',
-  'missing-target',
-  'parts-not-total',
-  'growth-mismatch',
-  'coverage-over-100',
-  'rate-out-of-range',
-  'bad-scope',
-  'missing-scope-target',
-  'term-target-conflict',
-  'span-target-ignored',
-  'year-to-date-mismatch',
-  'implausible-rate',
-]);
-export type ProblemReason = z.infer<typeof ProblemReason>;
-
-export const Problem = z.object({
-  severity: z.enum(['error', 'warning']),
-  file: z.string(),
-  sheet: z.string().nullable(),
-  /** 1-based row as the spreadsheet shows it (the header is row 1); null for the whole file. */
-  row: z.number().int().positive().nullable(),
-  column: z.string().nullable(),
-  reason: ProblemReason,
-  message: Label,
-});
-export type Problem = z.infer<typeof Problem>;
+// The schemas are in problemSchema.ts, apart from the functions below, so that a bundle that only
+// makes and prints problems (the add-in's task pane) does not carry zod.
+export { Problem, ProblemReason } from './problemSchema.js';
 
 /** Builds a problem record; `where` gives its place in the file. */
 export function problem(

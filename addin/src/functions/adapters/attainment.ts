@@ -33,6 +33,7 @@ const option = (name: string): ArgSpec => ({ name, read: optionFromExcel });
 
 /** The label language of STATUS and ONTRACK: Vietnamese unless told (the domain's default). */
 function labelLang(where: string, value: unknown): 'vi' | 'en' | ReturnType<typeof invalidArgument> {
+  if (isChitieuError(value)) return value; // an error cell given as the language
   if (value === undefined || value === 'vi' || value === 'vi-vn') return 'vi';
   if (value === 'en' || value === 'en-us') return 'en';
   return invalidArgument(
@@ -82,11 +83,13 @@ export function attainmentFunctions(host: Host) {
     ): ExcelMatrix => {
       const specs = [num('actual'), text('target'), option('direction'), num('band'), option('language')];
       const args = [actual, target, direction ?? null, band ?? null, language ?? null];
-      if (isOneCell(args[2]) && isOneCell(args[3]) && isOneCell(args[4])) {
-        // Options in single cells (the usual case): the core's array form judges the whole range.
-        const lang = labelLang('status', optionFromExcel(firstCell(args[4])));
-        if (isChitieuError(lang)) return single(lang, host);
-        const options = statusOptions(optionFromExcel(firstCell(args[2])), numberFromExcel(firstCell(args[3])));
+      // Options in single cells (the usual case): the core's array form judges the whole range,
+      // unless an option cell is an error or unreadable: then cell by cell, to answer every row.
+      const lang = labelLang('status', optionFromExcel(firstCell(args[4])));
+      const chosen = [optionFromExcel(firstCell(args[2])), numberFromExcel(firstCell(args[3]))];
+      const oneCellOptions = isOneCell(args[2]) && isOneCell(args[3]) && isOneCell(args[4]);
+      if (oneCellOptions && !isChitieuError(lang) && !chosen.some(isChitieuError)) {
+        const options = statusOptions(chosen[0], chosen[1]);
         return elementwise(
           host,
           'status',
@@ -97,9 +100,9 @@ export function attainmentFunctions(host: Host) {
         );
       }
       return cellwise(host, 'status', specs, args, ([a, t, d, b, l]) => {
-        const lang = labelLang('status', l);
-        if (isChitieuError(lang)) return lang;
-        return statusLabel(status(a, t as string, statusOptions(d, b)), lang);
+        const cellLang = labelLang('status', l);
+        if (isChitieuError(cellLang)) return cellLang;
+        return statusLabel(status(a, t as string, statusOptions(d, b)), cellLang);
       });
     },
 

@@ -29,7 +29,7 @@ export function growthFunctions(host: Host) {
         developmentIndex.array(p as Col, c as Col),
       ),
 
-    GROWTH: (previous: ExcelArg, current: ExcelArg): ExcelMatrix =>
+    GROWTHRATE: (previous: ExcelArg, current: ExcelArg): ExcelMatrix =>
       elementwise(host, 'growthRate', [num('previous'), num('current')], [previous, current], ([p, c]) =>
         growthRate.array(p as Col, c as Col),
       ),
@@ -99,12 +99,7 @@ export function growthFunctions(host: Host) {
         const answer = contributions(list as Col, current.lists[i] as Col);
         return isChitieuError(answer) ? answer : answer.parts;
       });
-      return spillPerCell(
-        answers,
-        previous,
-        host,
-        previous.lists.map((list, i) => [...list, ...current.lists[i]]),
-      );
+      return spillPerCell(answers, previous, host);
     },
   };
 }

@@ -73,7 +73,7 @@ export function statusLabel(
       vi: `ngôn ngữ phải là "vi" hoặc "en" (nhận được ${shown(lang)})`,
     });
   }
-  if (typeof code !== 'string' || !Object.hasOwn(LABELS, code)) {
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(LABELS, code)) {
     return chitieuError('invalid-option', 'statusLabel', {
       en: `unknown status code ${shown(code)}`,
       vi: `mã trạng thái không hợp lệ ${shown(code)}`,
