@@ -14,7 +14,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, invoke, launch, openFunctionsPage, serve, type Browser, type Served } from './harness.js';
+import {
+  DIST,
+  declaredFunctions,
+  invoke,
+  launch,
+  openFunctionsPage,
+  serve,
+  type Browser,
+  type Served,
+} from './harness.js';
 
 /** An error cell as Excel puts it in an invocation message. */
 const cellError = (code: string) => ({ type: 'CustomFunctionError', code });
@@ -56,8 +65,8 @@ describe('error cells in ranges, through the custom functions runtime (allowErro
       const { page, errors: pageErrors } = await openFunctionsPage(browser, served.origin, tag, { excelHost: true });
       page.on('close', () => errors.push(...pageErrors));
       await page.waitForFunction(
-        () => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === 21,
-        undefined,
+        (count) => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === count,
+        declaredFunctions(),
         { timeout: 60_000 },
       );
       pages[lang] = page;

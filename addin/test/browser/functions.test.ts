@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST, launch, openFunctionsPage, serve, type Browser, type Served } from './harness.js';
+import { DIST, declaredFunctions, launch, openFunctionsPage, serve, type Browser, type Served } from './harness.js';
 import { CASES, type Arg } from './cases.js';
 
 /** Calls an associated function in the page as Excel would; error cells come back as { error, message }. */
@@ -46,8 +46,8 @@ describe('CHITIEU functions in headless Chromium with Microsoft custom functions
     pages.vi = await openFunctionsPage(browser, served.origin, 'vi-VN');
     for (const { page } of Object.values(pages)) {
       await page.waitForFunction(
-        () => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === 22,
-        undefined,
+        (count) => (window as unknown as { __associated?: Map<string, unknown> }).__associated?.size === count,
+        declaredFunctions(),
         { timeout: 60_000 },
       );
     }

@@ -11,7 +11,7 @@
  * Used by the browser tests and by `npm run bench` (scripts/bench-addin.mjs).
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,11 @@ import { staticHandler, type Mounts } from '../../scripts/static.js';
 
 export const ADDIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ADDIN, 'dist');
+
+/** How many functions the built functions.json declares: the page is ready when all are associated. */
+export function declaredFunctions(): number {
+  return (JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { functions: unknown[] }).functions.length;
+}
 export const OFFICE_JS = dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/dist/office.js'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

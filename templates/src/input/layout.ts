@@ -44,7 +44,7 @@ const SCOPE_WORDS: Readonly<Record<string, TargetScope>> = {
 export function readScope(text: string): TargetScope | null | undefined {
   const word = text.normalize('NFC').trim().toLowerCase();
   if (word === '') return null;
-  return Object.hasOwn(SCOPE_WORDS, word) ? SCOPE_WORDS[word] : undefined;
+  return Object.prototype.hasOwnProperty.call(SCOPE_WORDS, word) ? SCOPE_WORDS[word] : undefined;
 }
 
 /** Periods as statistics offices write them. */
