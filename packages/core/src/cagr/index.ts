@@ -1,8 +1,16 @@
-import { chitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
-import { finite } from '../_lib/finite.js';
+import type { ChitieuError } from '../errors/index.js';
+import type { NumberInput } from '../toNumber/index.js';
 import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
-import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
+import { compoundRate, compoundRateColumns, type CompoundRateWords } from '../_lib/compoundRate.js';
+
+// The same formula and domain as requiredGrowth; only the words differ.
+const WORDS: CompoundRateWords = {
+  where: 'cagr',
+  names: ['start', 'end', 'years'],
+  from: { en: 'the start value', vi: 'giá trị đầu kỳ' },
+  to: { en: 'the end value', vi: 'giá trị cuối kỳ' },
+  years: { en: 'the number of years', vi: 'số năm' },
+};
 
 /**
  * Compound annual growth rate between two levels (tốc độ tăng bình quân từ hai đầu mút),
@@ -33,32 +41,7 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * //=> '#NUM!'
  */
 export function cagr(start: NumberInput, end: NumberInput, years: NumberInput): number | ChitieuError {
-  const y0 = toNumber(start, 'cagr', 'start');
-  if (typeof y0 !== 'number') return y0;
-  const yn = toNumber(end, 'cagr', 'end');
-  if (typeof yn !== 'number') return yn;
-  const n = toNumber(years, 'cagr', 'years');
-  if (typeof n !== 'number') return n;
-  if (n <= 0)
-    return outOfDomain(
-      `the number of years must be greater than 0 (got ${n})`,
-      `số năm phải lớn hơn 0 (nhận được ${n})`,
-    );
-  if (y0 <= 0)
-    return outOfDomain(
-      `the start value must be greater than 0 (got ${y0})`,
-      `giá trị đầu kỳ phải lớn hơn 0 (nhận được ${y0})`,
-    );
-  if (yn < 0)
-    return outOfDomain(
-      `the end value must not be negative (got ${yn})`,
-      `giá trị cuối kỳ không được âm (nhận được ${yn})`,
-    );
-  return finite(Math.expm1(Math.log(yn / y0) / n), 'cagr');
-}
-
-function outOfDomain(en: string, vi: string): ChitieuError {
-  return chitieuError('out-of-domain', 'cagr', { en, vi });
+  return compoundRate(WORDS, start, end, years);
 }
 
 /**
@@ -74,31 +57,5 @@ cagr.array = function cagrArray(
   end: ColumnOrValue<NumberInput>,
   years: ColumnOrValue<NumberInput>,
 ): NumberColumnResult | ChitieuError {
-  const rows = rowCount('cagr', [start, end, years], ['start', 'end', 'years']);
-  if (typeof rows !== 'number') return rows;
-  const y0 = numbersOf(start, rows);
-  const yn = numbersOf(end, rows);
-  const n = numbersOf(years, rows);
-  const result = numberColumn(rows);
-  const values = result.values;
-  for (let i = 0; i < rows; i++) {
-    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
-    // value outside the domain, sends the row to the scalar function, which explains the error.
-    const first = y0[i];
-    const last = yn[i];
-    const span = n[i];
-    const rate = Math.expm1(Math.log(last / first) / span);
-    if (
-      span > 0 &&
-      first > 0 &&
-      last >= 0 &&
-      Number.isFinite(rate) &&
-      Number.isFinite(first) &&
-      Number.isFinite(last) &&
-      Number.isFinite(span)
-    )
-      values[i] = rate + 0;
-    else setRow(result, i, cagr(cell(start, i), cell(end, i), cell(years, i)));
-  }
-  return result;
+  return compoundRateColumns(WORDS, start, end, years);
 };

@@ -132,7 +132,7 @@ describe('contributions', () => {
         result.parts.forEach((part, p) => expect(part.values[i]).toBe(scalar.parts[p]));
       }
     }
-    expect(result.total.errors.get(7)).toBe(upstream);
+    expect(result.total.errors.get(7)).toEqual({ ...upstream, row: 7 }); // passed through, placed at its row
     expect(result.total.errors.size).toBe(7);
   });
 

@@ -1,5 +1,5 @@
 import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
+import { isBlank, toNumber, type NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
 import { compareAtPrecision } from '../_lib/compare.js';
 import { isColumn, type Column, type ColumnOrValue, type NumberColumnResult } from '../column/index.js';
@@ -113,11 +113,6 @@ export function cumulativeAttainment(
 
 function outOfDomain(en: string, vi: string): ChitieuError {
   return chitieuError('out-of-domain', 'cumulativeAttainment', { en, vi });
-}
-
-/** Blank as {@link toNumber} defines it: null, undefined, or empty or white-space text. */
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && !/\S/.test(value));
 }
 
 /**

@@ -132,7 +132,7 @@ describe('requiredAverageGrowth', () => {
     rowsOf(result).forEach((row, i) =>
       expect(row).toEqual(requiredAverageGrowth(targets[i] as never, terms[i], [year1[i], year2[i]] as never)),
     );
-    expect(result.errors.get(10)).toBe(upstream);
+    expect(result.errors.get(10)).toEqual({ ...(upstream as object), row: 10 }); // passed through, placed at its row
     expect(result.errors.size).toBe(9);
   });
 

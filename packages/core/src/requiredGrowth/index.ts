@@ -1,8 +1,16 @@
-import { chitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
-import { finite } from '../_lib/finite.js';
+import type { ChitieuError } from '../errors/index.js';
+import type { NumberInput } from '../toNumber/index.js';
 import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
-import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
+import { compoundRate, compoundRateColumns, type CompoundRateWords } from '../_lib/compoundRate.js';
+
+// The same formula and domain as cagr; only the words differ.
+const WORDS: CompoundRateWords = {
+  where: 'requiredGrowth',
+  names: ['current', 'target', 'years'],
+  from: { en: 'the current value', vi: 'giá trị hiện tại' },
+  to: { en: 'the target', vi: 'mục tiêu' },
+  years: { en: 'the number of years left', vi: 'số năm còn lại' },
+};
 
 /**
  * Required growth rate (tốc độ tăng cần thiết): the constant yearly growth that takes the
@@ -28,34 +36,7 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * //=> '#NUM!'
  */
 export function requiredGrowth(current: NumberInput, target: NumberInput, years: NumberInput): number | ChitieuError {
-  const c = toNumber(current, 'requiredGrowth', 'current');
-  if (typeof c !== 'number') return c;
-  const t = toNumber(target, 'requiredGrowth', 'target');
-  if (typeof t !== 'number') return t;
-  const n = toNumber(years, 'requiredGrowth', 'years');
-  if (typeof n !== 'number') return n;
-  if (n <= 0) {
-    return outOfDomain(
-      `the number of years left must be greater than 0 (got ${n})`,
-      `số năm còn lại phải lớn hơn 0 (nhận được ${n})`,
-    );
-  }
-  if (c <= 0) {
-    return outOfDomain(
-      `the current value must be greater than 0 (got ${c})`,
-      `giá trị hiện tại phải lớn hơn 0 (nhận được ${c})`,
-    );
-  }
-  if (t < 0) {
-    return outOfDomain(`the target must not be negative (got ${t})`, `mục tiêu không được âm (nhận được ${t})`);
-  }
-  // expm1(ln(·)/n) rather than pow(·, 1/n) − 1: the same rate as cagr, without losing the
-  // digits of a small rate to cancellation.
-  return finite(Math.expm1(Math.log(t / c) / n), 'requiredGrowth');
-}
-
-function outOfDomain(en: string, vi: string): ChitieuError {
-  return chitieuError('out-of-domain', 'requiredGrowth', { en, vi });
+  return compoundRate(WORDS, current, target, years);
 }
 
 /**
@@ -71,31 +52,5 @@ requiredGrowth.array = function requiredGrowthArray(
   target: ColumnOrValue<NumberInput>,
   years: ColumnOrValue<NumberInput>,
 ): NumberColumnResult | ChitieuError {
-  const rows = rowCount('requiredGrowth', [current, target, years], ['current', 'target', 'years']);
-  if (typeof rows !== 'number') return rows;
-  const c = numbersOf(current, rows);
-  const t = numbersOf(target, rows);
-  const n = numbersOf(years, rows);
-  const result = numberColumn(rows);
-  const values = result.values;
-  for (let i = 0; i < rows; i++) {
-    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
-    // value outside the domain, sends the row to the scalar function, which explains the error.
-    const level = c[i];
-    const goal = t[i];
-    const span = n[i];
-    const rate = Math.expm1(Math.log(goal / level) / span);
-    if (
-      span > 0 &&
-      level > 0 &&
-      goal >= 0 &&
-      Number.isFinite(rate) &&
-      Number.isFinite(level) &&
-      Number.isFinite(goal) &&
-      Number.isFinite(span)
-    )
-      values[i] = rate + 0;
-    else setRow(result, i, requiredGrowth(cell(current, i), cell(target, i), cell(years, i)));
-  }
-  return result;
+  return compoundRateColumns(WORDS, current, target, years);
 };
