@@ -4,20 +4,34 @@ import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
 import { finite } from './finite.js';
 import { cell, numberColumn, numbersOf, rowCount, setRow } from './arrayForm.js';
 
+/** A level or a count of years for an array form: a column, or one value for every row. */
+export type NumberArgument = ColumnOrValue<NumberInput>;
+
 /**
- * The names one use of the compound rate gives its arguments: cagr speaks of a start and an
- * end value, requiredGrowth of the current value and the target. The formula and its domain
- * are the same; only the words differ.
+ * The words of each use of the compound rate: cagr speaks of a start and an end value,
+ * requiredGrowth of the current value and the target. The formula and its domain are the same;
+ * only the words differ. `names` are the argument names: the level now, then, the years.
  */
-export interface CompoundRateWords {
-  readonly where: string;
-  /** Argument names, in order: the level now, the level then, the years between. */
-  readonly names: readonly [string, string, string];
-  /** "the start value", "the end value", "the number of years", in both languages. */
-  readonly from: Message;
-  readonly to: Message;
-  readonly years: Message;
-}
+const WORDS = {
+  cagr: {
+    names: ['start', 'end', 'years'],
+    from: { en: 'the start value', vi: 'giá trị đầu kỳ' },
+    to: { en: 'the end value', vi: 'giá trị cuối kỳ' },
+    years: { en: 'the number of years', vi: 'số năm' },
+  },
+  requiredGrowth: {
+    names: ['current', 'target', 'years'],
+    from: { en: 'the current value', vi: 'giá trị hiện tại' },
+    to: { en: 'the target', vi: 'mục tiêu' },
+    years: { en: 'the number of years left', vi: 'số năm còn lại' },
+  },
+} as const satisfies Record<
+  string,
+  { names: readonly [string, string, string]; from: Message; to: Message; years: Message }
+>;
+
+/** The function whose words to use. */
+export type CompoundRateUse = keyof typeof WORDS;
 
 /**
  * The constant yearly rate that takes `from` to `to` in `years` years,
@@ -26,39 +40,40 @@ export interface CompoundRateWords {
  * digits. Domain: `years > 0`, `from > 0`, `to ≥ 0` (`to = 0` gives -1).
  */
 export function compoundRate(
-  words: CompoundRateWords,
+  where: CompoundRateUse,
   from: NumberInput,
   to: NumberInput,
   years: NumberInput,
 ): number | ChitieuError {
+  const words = WORDS[where];
   const [fromName, toName, yearsName] = words.names;
-  const a = toNumber(from, words.where, fromName);
+  const a = toNumber(from, where, fromName);
   if (typeof a !== 'number') return a;
-  const b = toNumber(to, words.where, toName);
+  const b = toNumber(to, where, toName);
   if (typeof b !== 'number') return b;
-  const n = toNumber(years, words.where, yearsName);
+  const n = toNumber(years, where, yearsName);
   if (typeof n !== 'number') return n;
   const refuse = (argument: string, what: Message, en: string, vi: string, x: number) =>
     chitieuError(
       'out-of-domain',
-      words.where,
+      where,
       { en: `${what.en} ${en} (got ${x})`, vi: `${what.vi} ${vi} (nhận được ${x})` },
       { argument },
     );
   if (n <= 0) return refuse(yearsName, words.years, 'must be greater than 0', 'phải lớn hơn 0', n);
   if (a <= 0) return refuse(fromName, words.from, 'must be greater than 0', 'phải lớn hơn 0', a);
   if (b < 0) return refuse(toName, words.to, 'must not be negative', 'không được âm', b);
-  return finite(Math.expm1(Math.log(b / a) / n), words.where);
+  return finite(Math.expm1(Math.log(b / a) / n), where);
 }
 
 /** The array form of {@link compoundRate}: one rate per row, single values broadcast. */
 export function compoundRateColumns(
-  words: CompoundRateWords,
-  from: ColumnOrValue<NumberInput>,
-  to: ColumnOrValue<NumberInput>,
-  years: ColumnOrValue<NumberInput>,
+  where: CompoundRateUse,
+  from: NumberArgument,
+  to: NumberArgument,
+  years: NumberArgument,
 ): NumberColumnResult | ChitieuError {
-  const rows = rowCount(words.where, [from, to, years], words.names);
+  const rows = rowCount(where, [from, to, years], WORDS[where].names);
   if (typeof rows !== 'number') return rows;
   const a = numbersOf(from, rows);
   const b = numbersOf(to, rows);
@@ -82,7 +97,7 @@ export function compoundRateColumns(
       Number.isFinite(span)
     )
       values[i] = rate + 0;
-    else setRow(result, i, compoundRate(words, cell(from, i), cell(to, i), cell(years, i)));
+    else setRow(result, i, compoundRate(where, cell(from, i), cell(to, i), cell(years, i)));
   }
   return result;
 }

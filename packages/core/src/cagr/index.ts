@@ -1,16 +1,7 @@
 import type { ChitieuError } from '../errors/index.js';
 import type { NumberInput } from '../toNumber/index.js';
-import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
-import { compoundRate, compoundRateColumns, type CompoundRateWords } from '../_lib/compoundRate.js';
-
-// The same formula and domain as requiredGrowth; only the words differ.
-const WORDS: CompoundRateWords = {
-  where: 'cagr',
-  names: ['start', 'end', 'years'],
-  from: { en: 'the start value', vi: 'giá trị đầu kỳ' },
-  to: { en: 'the end value', vi: 'giá trị cuối kỳ' },
-  years: { en: 'the number of years', vi: 'số năm' },
-};
+import type { NumberColumnResult } from '../column/index.js';
+import { compoundRate, compoundRateColumns, type NumberArgument } from '../_lib/compoundRate.js';
 
 /**
  * Compound annual growth rate between two levels (tốc độ tăng bình quân từ hai đầu mút),
@@ -41,7 +32,7 @@ const WORDS: CompoundRateWords = {
  * //=> '#NUM!'
  */
 export function cagr(start: NumberInput, end: NumberInput, years: NumberInput): number | ChitieuError {
-  return compoundRate(WORDS, start, end, years);
+  return compoundRate('cagr', start, end, years);
 }
 
 /**
@@ -53,9 +44,9 @@ export function cagr(start: NumberInput, end: NumberInput, years: NumberInput): 
  * //=> [0.1, -1]
  */
 cagr.array = function cagrArray(
-  start: ColumnOrValue<NumberInput>,
-  end: ColumnOrValue<NumberInput>,
-  years: ColumnOrValue<NumberInput>,
+  start: NumberArgument,
+  end: NumberArgument,
+  years: NumberArgument,
 ): NumberColumnResult | ChitieuError {
-  return compoundRateColumns(WORDS, start, end, years);
+  return compoundRateColumns('cagr', start, end, years);
 };

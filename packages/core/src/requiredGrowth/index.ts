@@ -1,16 +1,7 @@
 import type { ChitieuError } from '../errors/index.js';
 import type { NumberInput } from '../toNumber/index.js';
-import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
-import { compoundRate, compoundRateColumns, type CompoundRateWords } from '../_lib/compoundRate.js';
-
-// The same formula and domain as cagr; only the words differ.
-const WORDS: CompoundRateWords = {
-  where: 'requiredGrowth',
-  names: ['current', 'target', 'years'],
-  from: { en: 'the current value', vi: 'giá trị hiện tại' },
-  to: { en: 'the target', vi: 'mục tiêu' },
-  years: { en: 'the number of years left', vi: 'số năm còn lại' },
-};
+import type { NumberColumnResult } from '../column/index.js';
+import { compoundRate, compoundRateColumns, type NumberArgument } from '../_lib/compoundRate.js';
 
 /**
  * Required growth rate (tốc độ tăng cần thiết): the constant yearly growth that takes the
@@ -36,7 +27,7 @@ const WORDS: CompoundRateWords = {
  * //=> '#NUM!'
  */
 export function requiredGrowth(current: NumberInput, target: NumberInput, years: NumberInput): number | ChitieuError {
-  return compoundRate(WORDS, current, target, years);
+  return compoundRate('requiredGrowth', current, target, years);
 }
 
 /**
@@ -48,9 +39,9 @@ export function requiredGrowth(current: NumberInput, target: NumberInput, years:
  * //=> [0.1, 0]
  */
 requiredGrowth.array = function requiredGrowthArray(
-  current: ColumnOrValue<NumberInput>,
-  target: ColumnOrValue<NumberInput>,
-  years: ColumnOrValue<NumberInput>,
+  current: NumberArgument,
+  target: NumberArgument,
+  years: NumberArgument,
 ): NumberColumnResult | ChitieuError {
-  return compoundRateColumns(WORDS, current, target, years);
+  return compoundRateColumns('requiredGrowth', current, target, years);
 };
