@@ -41,6 +41,8 @@ export interface AverageGrowthDetailColumns {
  * non-blank; `#VALUE!` for text, NaN or a logical value in the list, and if `rates` is not a
  * list; an error value in the list (or as `rates`) comes back unchanged, the first one found.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param rates the yearly growth rates g_1..g_k, an array or typed array of fractions
  *
  * @example
@@ -65,6 +67,8 @@ export function averageGrowth(rates: Column<NumberInput>): number | ChitieuError
  * {@link averageGrowth} with the count of years it used and of blanks it skipped, so that a
  * table can say "bình quân 2 năm" when one year of three has no data yet: `{ rate, years,
  * skipped }`. Same errors as {@link averageGrowth}.
+ *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
  *
  * @param rates the yearly growth rates g_1..g_k, an array or typed array of fractions
  *

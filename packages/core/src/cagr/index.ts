@@ -17,6 +17,8 @@ import { compoundRate, compoundRateColumns, type NumberArgument } from '../_lib/
  * Errors: `#NUM!` if `years ≤ 0`, `start ≤ 0` or `end < 0` (Excel's RRI gives `#NUM!` too);
  * `#N/A` for a blank input; `#VALUE!` for text or NaN. `end = 0` gives -1 (-100%).
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param start level in the base year (y₀), > 0
  * @param end level in the last year (yₙ), ≥ 0
  * @param years number of years between them (n), > 0

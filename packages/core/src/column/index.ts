@@ -36,6 +36,8 @@ export interface CodeColumnResult<C extends string> {
  * `rowsOf(fn.array(...))` needs no check in between. Anything that is not an array-form result
  * is `#VALUE!`.
  *
+ * Method: [docs/method.md#errors](../../../../docs/method.md#errors).
+ *
  * @example
  * rowsOf(attainment.array([90, 110], 100))
  * //=> [0.9, 1.1]

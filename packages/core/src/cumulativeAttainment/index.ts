@@ -42,6 +42,8 @@ export interface CumulativeAttainmentColumns {
  * `termYears` is 0 or negative, or there are more values than years in the term; an error
  * value, as the list, as a value or as an argument, passes through.
  *
+ * Method: [docs/method.md#cumulative-targets](../../../../docs/method.md#cumulative-targets).
+ *
  * @param values the yearly values (thực hiện từng năm), blanks for years not yet reported
  * @param target the term-total target (chỉ tiêu cả giai đoạn), > 0
  * @param termYears the number of years in the term (T), > 0, usually 5

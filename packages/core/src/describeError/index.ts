@@ -12,6 +12,8 @@ import { shown } from '../_lib/shown.js';
  * Errors: `#VALUE!` when `error` is not an error value or `lang` is not a language of the
  * product (`vi`, `en`, `vi-VN`, `en-US`).
  *
+ * Method: [docs/method.md#errors](../../../../docs/method.md#errors).
+ *
  * @param error an error value returned by a chitieu function
  * @param lang `vi` (default) or `en`
  *

@@ -25,6 +25,8 @@ import { isParsedTarget, notATarget } from '../_lib/target.js';
  * `en`, `vi-VN`, `en-US`, or bad number options (as formatNumber gives them); an error value
  * passes through unchanged.
  *
+ * Method: [docs/method.md#targets-as-written](../../../../docs/method.md#targets-as-written).
+ *
  * @param target a parsed target (from {@link parseTarget})
  * @param lang `vi` (default) or `en`: the words and the number format
  * @param options how to write the numbers: `decimals`, `percent`, `grouping`

@@ -81,6 +81,8 @@ export interface ErrorPlace {
  * Given a reason it does not know or a message that is not `{ vi, en }` text, it answers with an
  * `invalid-option` error saying so: even the error maker never throws.
  *
+ * Method: [docs/method.md#errors](../../../../docs/method.md#errors).
+ *
  * @example
  * chitieuError('out-of-domain', 'cagr', { en: 'start must be > 0', vi: 'giá trị đầu kỳ phải > 0' }).code
  * //=> '#NUM!'

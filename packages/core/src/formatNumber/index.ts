@@ -52,6 +52,8 @@ const OPTION_KEYS = ['decimals', 'percent', 'grouping'];
  * `vi-VN`, `en-US`, or bad options (`decimals` not a whole number from 0 to 20, `percent` or
  * `grouping` not true/false, an unknown option). An error value passes through unchanged.
  *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
+ *
  * @param value the number to write
  * @param locale `vi` or `en` (also `vi-VN`, `en-US`)
  * @param options `decimals`, `percent`, `grouping`

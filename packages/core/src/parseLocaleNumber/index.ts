@@ -47,6 +47,8 @@ export type LocaleNumberInput = string | NumberInput;
  * `#NUM!` for ±Infinity or text too large to represent; `#VALUE!` `invalid-option` for a locale
  * other than `vi`, `en`, `vi-VN`, `en-US`. An error value passes through unchanged.
  *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
+ *
  * @param text the text of a cell (or a number already read)
  * @param locale `vi` or `en` (also `vi-VN`, `en-US`)
  *

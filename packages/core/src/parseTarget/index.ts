@@ -9,8 +9,7 @@ import { clip } from '../_lib/shown.js';
 import { isParsedTarget, notATarget } from '../_lib/target.js';
 
 /**
- * The kind of a target, which changes the verdict (see domain.md, "Targets as they are
- * written"): `point` (14, 100%), `about` (khoảng 4%), `range` (6,5 - 7%), `floor` (95% trở lên,
+ * The kind of a target, which changes the verdict (see [docs/method.md#targets-as-written](../../../../docs/method.md#targets-as-written)): `point` (14, 100%), `about` (khoảng 4%), `range` (6,5 - 7%), `floor` (95% trở lên,
  * trên 8%: higher is better), `ceiling` (dưới 4%, không quá 4%: lower is better).
  */
 export type TargetKind = 'point' | 'about' | 'range' | 'floor' | 'ceiling';
@@ -169,6 +168,8 @@ const NOT_UNITS = new Set(
  * for blank text, `null` or `undefined`; `#VALUE!` `not-a-number` for NaN, booleans and objects
  * that are not a parsed target; `#NUM!` for ±Infinity; `#VALUE!` `invalid-option` for a locale
  * other than `vi`, `en`, `vi-VN`, `en-US`. An error value passes through unchanged.
+ *
+ * Method: [docs/method.md#targets-as-written](../../../../docs/method.md#targets-as-written).
  *
  * @param text the target as written (or a number, or a parsed target)
  * @param locale number format of the text: `vi` (default) or `en`

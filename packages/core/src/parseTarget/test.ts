@@ -16,7 +16,7 @@ function failure(result: ParsedTarget | string | ChitieuError): ChitieuError {
 }
 
 describe('parseTarget', () => {
-  it('reads every form of the domain.md table "Targets as they are written" (Vietnamese)', () => {
+  it('reads every form of the docs/method.md table of targets as written (Vietnamese)', () => {
     const table: Array<[string, object]> = [
       ['14', point(14)],
       ['100%', point(1)],
@@ -104,7 +104,7 @@ describe('parseTarget', () => {
     }
   });
 
-  it('reads the phrasing of domain.md: "đạt 95% trở lên", "đạt 14 bác sĩ trở lên", "9%/năm"', () => {
+  it('reads the phrasing of provincial resolutions: "đạt 95% trở lên", "đạt 14 bác sĩ trở lên", "9%/năm"', () => {
     expect(parseTarget('đạt 95% trở lên')).toEqual(floor(0.95, true));
     expect(parseTarget('đạt 14 bác sĩ trở lên')).toEqual(floor(14, true));
     expect(parseTarget('9%/năm')).toEqual(point(0.09));

@@ -22,12 +22,14 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * or a logical value; `#N/A` for a blank `targetRate` or `termYears`; an error value passes
  * through unchanged (the first one found).
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param targetRate the term's average growth target (g*), > -1
  * @param termYears the number of years of the term (T), > 0; usually 5
  * @param achievedRates the yearly rates already achieved (g_1..g_k), an array or typed array
  *
  * @example
- * requiredAverageGrowth(0.09, 5, [0.0856, 0.0856, 0.0856])  // domain.md worked example: 9,663%
+ * requiredAverageGrowth(0.09, 5, [0.0856, 0.0856, 0.0856])  // docs/method.md worked example: 9,663%
  * //=> 0.09663
  * @example
  * requiredAverageGrowth(0.09, 5, [])

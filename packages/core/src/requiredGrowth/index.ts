@@ -15,6 +15,8 @@ import { compoundRate, compoundRateColumns, type NumberArgument } from '../_lib/
  * Errors: `#NUM!` if `current ≤ 0`, `target < 0` or `years ≤ 0`; `#N/A` for a blank input;
  * `#VALUE!` for text or NaN; `#NUM!` for an infinite input.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param current latest value (y_k), > 0
  * @param target level to reach (Y*), ≥ 0
  * @param years years left to reach it (T - k), > 0

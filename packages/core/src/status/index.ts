@@ -181,7 +181,7 @@ function verdict(a: number, reach: number, beyond: number, strict: boolean, sign
 
 /**
  * Array form of {@link status}: one code per row; `target` is a column or one target for all.
- * Numeric targets take a fast path; a target text repeated down a column is parsed once.
+ * Numeric targets take a fast path; a run of the same target text down a column is parsed once.
  *
  * @example
  * status.array([0.96, 0.93, 0.5, null], '95% trở lên').values

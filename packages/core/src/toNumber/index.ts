@@ -16,6 +16,8 @@ export type NumberInput = number | ChitieuError | null | undefined;
  * locale, which only the caller knows. Callers holding text (the add-in, the CLI) read it first
  * with {@link parseLocaleNumber} and pass the result.
  *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
+ *
  * @param value the input to check
  * @param where the function name, for the message
  * @param argument the argument's name, for the message
@@ -83,6 +85,8 @@ function notANumber(value: unknown, where: string, argument: string): ChitieuErr
  * The blank of the coercion rule: `null`, `undefined`, or text that is empty or white space.
  * A blank is "no data" (`#N/A`), never 0; functions that take a list skip blanks (see
  * {@link averageGrowth}). Every part of chitieu that asks "is this cell blank?" asks this.
+ *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
  *
  * @example
  * [null, undefined, '', '  ', 0, 'x'].map(isBlank)
