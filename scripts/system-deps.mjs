@@ -68,9 +68,9 @@ export function missingPackages(probe) {
   return REQUIREMENTS.filter((r) => !r.present(probe)).map((r) => r.pkg);
 }
 
-/** The one command a user runs to install `packages`. */
+/** The one command a user runs to install `packages` (a fresh machine has no package lists yet). */
 export function installCommand(packages) {
-  return `sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  return `sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`;
 }
 
 /**
