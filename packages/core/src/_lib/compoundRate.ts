@@ -7,6 +7,12 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from './arrayForm.js'
 /** A level or a count of years for an array form: a column, or one value for every row. */
 export type NumberArgument = ColumnOrValue<NumberInput>;
 
+/** The arguments of `cagr.array`. */
+export type CagrArgs = [start: NumberArgument, end: NumberArgument, years: NumberArgument];
+
+/** The arguments of `requiredGrowth.array`. */
+export type RequiredGrowthArgs = [current: NumberArgument, target: NumberArgument, years: NumberArgument];
+
 /**
  * The words of each use of the compound rate: cagr speaks of a start and an end value,
  * requiredGrowth of the current value and the target. The formula and its domain are the same;

@@ -1,7 +1,7 @@
 import type { ChitieuError } from '../errors/index.js';
 import type { NumberInput } from '../toNumber/index.js';
 import type { NumberColumnResult } from '../column/index.js';
-import { compoundRate, compoundRateColumns, type NumberArgument } from '../_lib/compoundRate.js';
+import { compoundRate, compoundRateColumns, type CagrArgs } from '../_lib/compoundRate.js';
 
 /**
  * Compound annual growth rate between two levels (tốc độ tăng bình quân từ hai đầu mút),
@@ -45,10 +45,6 @@ export function cagr(start: NumberInput, end: NumberInput, years: NumberInput): 
  * rowsOf(cagr.array([100, 100], [121, 0], 2))
  * //=> [0.1, -1]
  */
-cagr.array = function cagrArray(
-  start: NumberArgument,
-  end: NumberArgument,
-  years: NumberArgument,
-): NumberColumnResult | ChitieuError {
-  return compoundRateColumns('cagr', start, end, years);
+cagr.array = function cagrArray(...args: CagrArgs): NumberColumnResult | ChitieuError {
+  return compoundRateColumns('cagr', ...args);
 };

@@ -1,7 +1,7 @@
 import type { ChitieuError } from '../errors/index.js';
 import type { NumberInput } from '../toNumber/index.js';
 import type { NumberColumnResult } from '../column/index.js';
-import { compoundRate, compoundRateColumns, type NumberArgument } from '../_lib/compoundRate.js';
+import { compoundRate, compoundRateColumns, type RequiredGrowthArgs } from '../_lib/compoundRate.js';
 
 /**
  * Required growth rate (tốc độ tăng cần thiết): the constant yearly growth that takes the
@@ -40,10 +40,6 @@ export function requiredGrowth(current: NumberInput, target: NumberInput, years:
  * rowsOf(requiredGrowth.array([100, 100], [121, 100], 2))
  * //=> [0.1, 0]
  */
-requiredGrowth.array = function requiredGrowthArray(
-  current: NumberArgument,
-  target: NumberArgument,
-  years: NumberArgument,
-): NumberColumnResult | ChitieuError {
-  return compoundRateColumns('requiredGrowth', current, target, years);
+requiredGrowth.array = function requiredGrowthArray(...args: RequiredGrowthArgs): NumberColumnResult | ChitieuError {
+  return compoundRateColumns('requiredGrowth', ...args);
 };
