@@ -15,6 +15,7 @@ describe('describeError', () => {
 
   it('ends with the row, counted from 1, for an error from an array form', () => {
     const rows = rowsOf(attainment.array([90, 1, 5], [100, 0, null]));
+    if (!Array.isArray(rows)) throw new Error('unexpected error');
     expect(describeError(rows[1], 'en')).toMatch(/ \(row 2\)$/);
     expect(describeError(rows[2], 'vi')).toMatch(/ \(dòng 3\)$/);
   });
