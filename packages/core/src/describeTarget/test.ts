@@ -3,12 +3,6 @@ import fc from 'fast-check';
 import { describeTarget } from './index.js';
 import { parseTarget, type ParsedTarget } from '../parseTarget/index.js';
 
-const point = (v: number) => ({ kind: 'point', low: v, high: v, inclusive: true });
-const about = (v: number) => ({ kind: 'about', low: v, high: v, inclusive: true });
-const range = (low: number, high: number) => ({ kind: 'range', low, high, inclusive: true });
-const floor = (v: number, inclusive: boolean) => ({ kind: 'floor', low: v, high: null, inclusive });
-const ceiling = (v: number, inclusive: boolean) => ({ kind: 'ceiling', low: null, high: v, inclusive });
-
 describe('describeTarget', () => {
   it('writes each kind in Vietnamese and English', () => {
     const table: Array<[string, string, string]> = [
@@ -33,11 +27,13 @@ describe('describeTarget', () => {
   it('property: parseTarget(describeTarget(t, lang, options), lang) gives t back', () => {
     const value = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
     const target = fc.oneof(
-      value.map((v) => point(v)),
-      value.map((v) => about(v)),
-      fc.tuple(value, value).map(([a, b]) => range(Math.min(a, b), Math.max(a, b))),
-      fc.tuple(value, fc.boolean()).map(([v, inclusive]) => floor(v, inclusive)),
-      fc.tuple(value, fc.boolean()).map(([v, inclusive]) => ceiling(v, inclusive)),
+      value.map((v) => ({ kind: 'point', low: v, high: v, inclusive: true })),
+      value.map((v) => ({ kind: 'about', low: v, high: v, inclusive: true })),
+      fc
+        .tuple(value, value)
+        .map(([a, b]) => ({ kind: 'range', low: Math.min(a, b), high: Math.max(a, b), inclusive: true })),
+      fc.tuple(value, fc.boolean()).map(([v, inclusive]) => ({ kind: 'floor', low: v, high: null, inclusive })),
+      fc.tuple(value, fc.boolean()).map(([v, inclusive]) => ({ kind: 'ceiling', low: null, high: v, inclusive })),
     ) as fc.Arbitrary<ParsedTarget>;
     fc.assert(
       fc.property(target, fc.constantFrom<'vi' | 'en'>('vi', 'en'), fc.boolean(), (t, lang, percent) => {
