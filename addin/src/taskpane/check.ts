@@ -9,7 +9,7 @@
  * - zero or negative values in a column whose header names a base or previous period (a
  *   growth rate needs a base greater than 0).
  */
-import { parseLocaleNumber } from '@chitieu/core';
+import { isBlank, parseLocaleNumber } from '@chitieu/core';
 import { cellOf, columnLetter } from './address.js';
 
 export type FindingKind = 'textNumber' | 'unreadableText' | 'blank' | 'rateAbove100' | 'baseNotPositive';
@@ -32,10 +32,6 @@ export interface RangeSnapshot {
 }
 
 const BASE_HEADER = /(gốc|kỳ trước|năm trước|cùng kỳ|base|previous|prior)/i;
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
 
 /** The findings of a range, in reading order (row by row). */
 export function checkRange(range: RangeSnapshot): Finding[] {

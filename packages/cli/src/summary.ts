@@ -102,7 +102,11 @@ function codesByLabel(lang: Lang): Map<string, string> {
 
 function show(value: unknown, percent: boolean, lang: Lang): string {
   if (value === null || value === undefined) return '–';
-  if (isChitieuError(value)) return (value as ChitieuError).code;
+  // The code, and the argument the core refused when it says (e.g. "#N/A (target)").
+  if (isChitieuError(value)) {
+    const error = value as ChitieuError;
+    return error.argument === undefined ? error.code : `${error.code} (${error.argument})`;
+  }
   if (typeof value === 'number') {
     // Levels with at most two decimals, as published (1.234,5; 71.326); rates as percents with two.
     const text = percent

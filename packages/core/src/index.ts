@@ -7,6 +7,8 @@ export * from './contributions/index.js';
 export * from './coverageGap/index.js';
 export * from './coverageRatio/index.js';
 export * from './cumulativeAttainment/index.js';
+export * from './describeError/index.js';
+export * from './describeTarget/index.js';
 export * from './developmentIndex/index.js';
 export * from './errors/index.js';
 export * from './formatNumber/index.js';

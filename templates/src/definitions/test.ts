@@ -21,10 +21,25 @@ const formulas = (): Array<[string, Formula]> =>
 describe('template definitions', () => {
   it('four templates, each with a title in both languages, a form code and a method note', () => {
     expect(Object.keys(templates)).toEqual(['term-review', 'annual-plan', 'quarterly', 'coverage']);
+    // Each title in both languages (not one copied into the other), a distinct form code, and
+    // the note on the method that template's figures rest on, in both languages.
+    const method: Record<string, [string, string]> = {
+      'term-review': ['trung bình nhân', 'geometric'],
+      'annual-plan': ['trung bình nhân', 'geometric'],
+      quarterly: ['trung bình nhân', 'geometric'],
+      coverage: ['bao phủ', 'overage'],
+    };
     for (const t of Object.values(templates)) {
-      expect(t.title.vi && t.title.en && t.formCode).toBeTruthy();
-      expect(t.notes.some((n) => n.vi.includes('trung bình nhân') || n.vi.includes('bao phủ'))).toBe(true);
+      expect(t.title.vi.trim(), t.id).not.toBe('');
+      expect(t.title.en.trim(), t.id).not.toBe('');
+      expect(t.title.vi, t.id).not.toBe(t.title.en);
+      expect(t.formCode, t.id).toMatch(/^CT-0\d\.[NHQ]\/[A-Z]{2}$/);
+      const [vi, en] = method[t.id];
+      const note = t.notes.find((n) => n.vi.includes(vi));
+      expect(note, `${t.id}: a note on ${vi}`).toBeDefined();
+      expect(note!.en.toLowerCase(), t.id).toContain(en);
     }
+    expect(new Set(Object.values(templates).map((t) => t.formCode)).size).toBe(4);
   });
 
   it('refuses a formula over a column that does not exist, an unknown group and a formula column without a formula', () => {

@@ -1,5 +1,4 @@
 import { formatNumber, type ParsedTarget, type Term } from '@chitieu/core';
-import type { Label } from '../definition.js';
 import type { Dataset, InputRecord } from '../input/records.js';
 
 /** The formula variant a row takes: indicator kinds that are summed up the same way share one. */
@@ -87,10 +86,6 @@ export function byIndicator(dataset: Dataset): InputRecord[][] {
 
 export function sources(records: InputRecord[]): string {
   return [...new Set(records.map((r) => r.source).filter((s) => s !== ''))].join(' | ');
-}
-
-export function nameOf(label: Label, lang: 'vi' | 'en'): string {
-  return label[lang];
 }
 
 /** A value as people read it, for text cells ("8,56% (2021-2023)"). */

@@ -8,14 +8,30 @@ import {
   type NumberColumnResult,
 } from '../column/index.js';
 
+/**
+ * The `errors` of an array-form result: a Map from row to error that places each error it is
+ * given at its row (`error.row`, see {@link ChitieuError}), so every array form fills `row`
+ * the same way, whichever path found the error. Still a Map for callers.
+ */
+class RowErrors extends Map<number, ChitieuError> {
+  override set(row: number, error: ChitieuError): this {
+    return super.set(row, error.row === row ? error : Object.freeze({ ...error, row }));
+  }
+}
+
+/** Starts the errors of an array-form result (see RowErrors). */
+export function rowErrors(): Map<number, ChitieuError> {
+  return new RowErrors();
+}
+
 /** Starts an empty numeric result of `rows` rows. */
 export function numberColumn(rows: number): NumberColumnResult {
-  return { values: new Float64Array(rows), errors: new Map() };
+  return { values: new Float64Array(rows), errors: rowErrors() };
 }
 
 /** Starts an empty coded result of `rows` rows. */
 export function codeColumn<C extends string>(rows: number): CodeColumnResult<C> {
-  return { values: new Array<C | null>(rows).fill(null), errors: new Map() };
+  return { values: new Array<C | null>(rows).fill(null), errors: rowErrors() };
 }
 
 /**

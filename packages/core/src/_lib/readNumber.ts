@@ -1,47 +1,8 @@
-// Internal, not public API: the index exports only ./index.ts of each folder. The number reader
-// and the locale check shared by parseLocaleNumber, formatNumber and parseTarget. (It belongs in
-// src/_lib/; it sits here because this folder is the one that owns it.)
+// Internal, not public API (the index exports only ./index.ts of each folder): the number
+// reader shared by parseLocaleNumber and parseTarget.
 import { chitieuError, type ChitieuError, type Message } from '../errors/index.js';
-
-/** The two number formats the product reads and writes. */
-export type Lang = 'vi' | 'en';
-
-/** `vi`, `vi-VN` → vi; `en`, `en-US` → en; anything else → null. */
-export function langOf(locale: unknown): Lang | null {
-  switch (locale) {
-    case 'vi':
-    case 'vi-VN':
-      return 'vi';
-    case 'en':
-    case 'en-US':
-      return 'en';
-    default:
-      return null;
-  }
-}
-
-/** The `#VALUE!` answer to a locale that is not one of vi, vi-VN, en, en-US. */
-export function badLocale(where: string, locale: unknown, argument = 'locale'): ChitieuError {
-  return chitieuError('invalid-option', where, {
-    en: `${argument} must be "vi" or "en" (also "vi-VN", "en-US"), got ${show(locale)}`,
-    vi: `${argument} phải là "vi" hoặc "en" (hoặc "vi-VN", "en-US"), nhận được ${show(locale)}`,
-  });
-}
-
-/** A short, never-throwing description of any value, for messages. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') return `"${clip(value)}"`;
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
-  return String(value);
-}
-
-/** Cuts long text for a message. */
-export function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
+import type { Language } from './lang.js';
+import { clip } from './shown.js';
 
 const WORDS = {
   vi: {
@@ -59,7 +20,7 @@ const WORDS = {
 } as const;
 
 /** Full message of a number that cannot be read, as parseLocaleNumber gives it. */
-export function unreadableNumber(where: string, text: string, lang: Lang, problem: Message): ChitieuError {
+export function unreadableNumber(where: string, text: string, lang: Language, problem: Message): ChitieuError {
   const t = clip(text.trim());
   return chitieuError('unreadable-text', where, {
     en: `cannot read '${t}' as a number in ${WORDS[lang].en.name} format: ${problem.en}`,
@@ -91,7 +52,7 @@ function isSign(ch: string): boolean {
  * in the text (8,56% → "8.56e-2"), never divides. With `hints`, a text that reads in the other
  * locale says so ("use locale 'en'").
  */
-export function readNumber(text: string, lang: Lang, hints = true): number | Message {
+export function readNumber(text: string, lang: Language, hints = true): number | Message {
   const s = text.trim();
   const n = s.length;
   const w = WORDS[lang];
@@ -251,8 +212,8 @@ export function readNumber(text: string, lang: Lang, hints = true): number | Mes
 }
 
 /** Adds "it reads as an English number: use locale 'en'" when the other format reads it. */
-function withOtherLocaleHint(s: string, lang: Lang, hints: boolean, problem: Message): Message {
-  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+function withOtherLocaleHint(s: string, lang: Language, hints: boolean, problem: Message): Message {
+  const other: Language = lang === 'vi' ? 'en' : 'vi';
   if (!hints || typeof readNumber(s, other, false) !== 'number') return problem;
   return {
     en: `${problem.en}; it reads as ${other === 'en' ? 'an English' : 'a Vietnamese'} number: use locale '${other}'`,

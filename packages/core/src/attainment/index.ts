@@ -15,6 +15,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * Errors: `#DIV/0!` if the target is 0; `#NUM!` if the target is negative (a ratio to a
  * negative target reads backwards); `#N/A` for a blank input; `#VALUE!` for text or NaN.
  *
+ * Method: [docs/method.md#attainment](../../../../docs/method.md#attainment).
+ *
  * @param actual achieved value (thực hiện)
  * @param target plan or target value (kế hoạch, chỉ tiêu), > 0
  *

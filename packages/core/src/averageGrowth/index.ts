@@ -1,7 +1,8 @@
 import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
+import { isBlank, type NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
-import { isColumn, type Column, type NumberColumnResult } from '../column/index.js';
+import { sumLogGrowth } from '../_lib/logGrowth.js';
+import type { Column, NumberColumnResult } from '../column/index.js';
 import { numberColumn, numbersOf, rowCountOfColumns } from '../_lib/arrayForm.js';
 
 /** What {@link averageGrowthDetail} returns: the average rate and how it was obtained. */
@@ -40,6 +41,8 @@ export interface AverageGrowthDetailColumns {
  * non-blank; `#VALUE!` for text, NaN or a logical value in the list, and if `rates` is not a
  * list; an error value in the list (or as `rates`) comes back unchanged, the first one found.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param rates the yearly growth rates g_1..g_k, an array or typed array of fractions
  *
  * @example
@@ -65,6 +68,8 @@ export function averageGrowth(rates: Column<NumberInput>): number | ChitieuError
  * table can say "bình quân 2 năm" when one year of three has no data yet: `{ rate, years,
  * skipped }`. Same errors as {@link averageGrowth}.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param rates the yearly growth rates g_1..g_k, an array or typed array of fractions
  *
  * @example
@@ -77,37 +82,9 @@ export function averageGrowthDetail(rates: Column<NumberInput>): AverageGrowthDe
 
 /** The scalar computation behind both functions; `where` names the function in messages. */
 function summarize(rates: Column<NumberInput>, where: string): AverageGrowthDetail | ChitieuError {
-  if (isChitieuError(rates)) return rates;
-  if (!isColumn(rates)) {
-    return chitieuError('invalid-option', where, {
-      en: `rates must be a list of yearly growth rates (got ${kindOf(rates)})`,
-      vi: `rates phải là danh sách tốc độ tăng của từng năm (nhận được ${kindOf(rates)})`,
-    });
-  }
-  let sum = 0;
-  let years = 0;
-  let skipped = 0;
-  for (let k = 0; k < rates.length; k++) {
-    const entry: unknown = rates[k];
-    let g: number;
-    if (typeof entry === 'number' && entry - entry === 0) g = entry;
-    else if (isBlank(entry)) {
-      skipped++;
-      continue;
-    } else {
-      const read = toNumber(entry, where, `rates[${k}]`);
-      if (typeof read !== 'number') return read;
-      g = read;
-    }
-    if (g <= -1) {
-      return chitieuError('out-of-domain', where, {
-        en: `every rate must be greater than -1 (-100%) (got ${g} at rates[${k}])`,
-        vi: `mọi tốc độ tăng phải lớn hơn -1 (-100%) (nhận được ${g} tại rates[${k}])`,
-      });
-    }
-    sum += Math.log1p(g);
-    years++;
-  }
+  const read = sumLogGrowth(rates, where, 'rates');
+  if (isChitieuError(read)) return read;
+  const { sum, years, skipped } = read;
   if (years === 0) {
     return chitieuError('no-data', where, {
       en: rates.length === 0 ? 'rates is empty (no data)' : `all ${rates.length} rates are blank (no data)`,
@@ -120,15 +97,6 @@ function summarize(rates: Column<NumberInput>, where: string): AverageGrowthDeta
   const rate = finite(Math.expm1(sum / years), where);
   if (typeof rate !== 'number') return rate;
   return { rate, years, skipped };
-}
-
-function kindOf(value: unknown): string {
-  return value === null ? 'null' : typeof value;
-}
-
-/** Blank as {@link toNumber} defines it: null, undefined, or empty or white-space text. */
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /**

@@ -156,7 +156,7 @@ describe('averageGrowth', () => {
     const result = averageGrowth.array(columns);
     if (!('values' in result)) throw new Error('unexpected error');
     rowsOf(result).forEach((row, i) => expect(row).toEqual(averageGrowth([year1[i], year2[i], year3[i]] as never)));
-    expect(result.errors.get(8)).toBe(upstream);
+    expect(result.errors.get(8)).toEqual({ ...(upstream as object), row: 8 }); // passed through, placed at its row
     const detail = averageGrowthDetail.array(columns);
     if (!('years' in detail)) throw new Error('unexpected error');
     rowsOf(detail.rate).forEach((row, i) => {

@@ -1,4 +1,5 @@
-import type { ChitieuError } from '../errors/index.js';
+import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
+import { shown } from '../_lib/shown.js';
 
 /** A column of values: a plain array or a typed array (Float64Array, Int32Array, ...). */
 export type Column<T> = ArrayLike<T>;
@@ -30,17 +31,39 @@ export interface CodeColumnResult<C extends string> {
 
 /**
  * The rows of an array-form result as a plain list of values and error values, e.g. to spill
- * into Excel or to print.
+ * into Excel or to print. Each error keeps its `row`. An array form that failed as a whole
+ * returns an error value; given one, `rowsOf` returns it unchanged, so
+ * `rowsOf(fn.array(...))` needs no check in between. Anything that is not an array-form result
+ * is `#VALUE!`.
+ *
+ * Method: [docs/method.md#errors](../../../../docs/method.md#errors).
  *
  * @example
  * rowsOf(attainment.array([90, 110], 100))
  * //=> [0.9, 1.1]
+ * @example
+ * rowsOf(attainment.array([90, 110], [100])).reason
+ * //=> 'length-mismatch'
  */
 export function rowsOf<T>(
   result: NumberColumnResult | CodeColumnResult<T & string>,
-): Array<(T extends string ? T : number) | ChitieuError> {
-  const rows = new Array(result.values.length);
-  for (let i = 0; i < rows.length; i++) rows[i] = result.errors.get(i) ?? result.values[i];
+): Array<(T extends string ? T : number) | ChitieuError>;
+export function rowsOf<T>(
+  result: NumberColumnResult | CodeColumnResult<T & string> | ChitieuError,
+): Array<(T extends string ? T : number) | ChitieuError> | ChitieuError;
+export function rowsOf(result: unknown): unknown[] | ChitieuError {
+  if (isChitieuError(result)) return result;
+  const { values, errors } = (typeof result === 'object' && result !== null ? result : {}) as Partial<
+    NumberColumnResult | CodeColumnResult<string>
+  >;
+  if (!isColumn(values) || !(errors instanceof Map)) {
+    return chitieuError('invalid-option', 'rowsOf', {
+      en: `result must be what an array form returns, { values, errors } (got ${shown(result)})`,
+      vi: `result phải là kết quả của một hàm dạng cột, { values, errors } (nhận được ${shown(result)})`,
+    });
+  }
+  const rows = new Array(values.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = errors.get(i) ?? values[i];
   return rows;
 }
 

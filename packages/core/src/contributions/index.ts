@@ -41,6 +41,8 @@ export interface ContributionColumns {
  * `#NUM!` for an infinite input or result. An error value passes through unchanged (the
  * first one found, previous parts first).
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param previousParts the parts in the previous period (x_(i,t-1)), at comparable prices
  * @param currentParts the parts in the current period (x_(i,t)), in the same order
  *

@@ -7,7 +7,7 @@ import { rowsOf } from '../column/index.js';
 describe('contributions', () => {
   it('c_i = (x_i,t - x_i,t-1) / X_t-1 and the parts add up to the total growth (hand-computed table)', () => {
     // Three sectors, total 1000 → 1063: agriculture +3, industry +30, services +30.
-    // Contributions 0,3 + 3,0 + 3,0 điểm phần trăm = 6,3% total growth (domain.md, Growth).
+    // Contributions 0,3 + 3,0 + 3,0 điểm phần trăm = 6,3% total growth (docs/method.md, Growth).
     const result = contributions([100, 300, 600], [103, 330, 630]);
     if ('code' in result) throw new Error('unexpected error');
     expect(result.parts[0]).toBeCloseTo(0.003, 15);
@@ -132,7 +132,7 @@ describe('contributions', () => {
         result.parts.forEach((part, p) => expect(part.values[i]).toBe(scalar.parts[p]));
       }
     }
-    expect(result.total.errors.get(7)).toBe(upstream);
+    expect(result.total.errors.get(7)).toEqual({ ...upstream, row: 7 }); // passed through, placed at its row
     expect(result.total.errors.size).toBe(7);
   });
 

@@ -34,6 +34,8 @@ const SNAP = 1e-12;
  * negative; `#N/A` for a blank input; `#VALUE!` for text, NaN or a logical value; an error
  * value as input passes through.
  *
+ * Method: [docs/method.md#coverage-shares-and-structure](../../../../docs/method.md#coverage-shares-and-structure).
+ *
  * @param covered people covered now (số người đã tham gia), ≥ 0
  * @param population population (dân số), > 0
  * @param targetRatio coverage target c* as a fraction (0.95 for 95%), in [0, 1]

@@ -18,6 +18,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * is negative; `#N/A` for a blank input; `#VALUE!` for text, NaN or a logical value; an error
  * value as input passes through.
  *
+ * Method: [docs/method.md#coverage-shares-and-structure](../../../../docs/method.md#coverage-shares-and-structure).
+ *
  * @param covered number of people (or units) covered, ≥ 0
  * @param population population (or units) the ratio is taken of, > 0
  *

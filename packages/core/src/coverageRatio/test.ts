@@ -58,7 +58,7 @@ describe('coverageRatio', () => {
     const result = coverageRatio.array(covered as never, population);
     if (!('values' in result)) throw new Error('unexpected error');
     rowsOf(result).forEach((row, i) => expect(row).toEqual(coverageRatio(covered[i] as never, population[i])));
-    expect(rowsOf(result)[9]).toBe(upstream);
+    expect(rowsOf(result)[9]).toEqual({ ...(upstream as object), row: 9 }); // passed through, placed at its row
     expect(result.errors.size).toBe(9);
   });
 

@@ -1,5 +1,5 @@
 import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
+import { isBlank, toNumber, type NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
 import { compareAtPrecision } from '../_lib/compare.js';
 import { isColumn, type Column, type ColumnOrValue, type NumberColumnResult } from '../column/index.js';
@@ -41,6 +41,8 @@ export interface CumulativeAttainmentColumns {
  * infinite input; `#DIV/0!` if the target is 0; `#NUM!` if the target is negative,
  * `termYears` is 0 or negative, or there are more values than years in the term; an error
  * value, as the list, as a value or as an argument, passes through.
+ *
+ * Method: [docs/method.md#cumulative-targets](../../../../docs/method.md#cumulative-targets).
  *
  * @param values the yearly values (thực hiện từng năm), blanks for years not yet reported
  * @param target the term-total target (chỉ tiêu cả giai đoạn), > 0
@@ -113,11 +115,6 @@ export function cumulativeAttainment(
 
 function outOfDomain(en: string, vi: string): ChitieuError {
   return chitieuError('out-of-domain', 'cumulativeAttainment', { en, vi });
-}
-
-/** Blank as {@link toNumber} defines it: null, undefined, or empty or white-space text. */
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && !/\S/.test(value));
 }
 
 /**

@@ -4,9 +4,9 @@ import { rowsOf } from '../column/index.js';
 import { cagr } from '../cagr/index.js';
 
 describe('developmentIndex', () => {
-  it('is current / previous: 108,56% for a growth of 8,56% (domain.md vocabulary: chỉ số phát triển)', () => {
+  it('is current / previous: 108,56% for a growth of 8,56% (docs/method.md, Words: chỉ số phát triển)', () => {
     expect(developmentIndex(100, 108.56)).toBeCloseTo(1.0856, 15);
-    // domain.md: "GRDP năm 2020 ước tăng 3,23% so với năm 2019" is an index of 103,23%.
+    // docs/method.md, Growth: "GRDP năm 2020 ước tăng 3,23% so với năm 2019" is an index of 103,23%.
     expect(developmentIndex(100, 103.23)).toBeCloseTo(1.0323, 15);
     expect(developmentIndex(200, 190)).toBeCloseTo(0.95, 15);
   });

@@ -6,6 +6,7 @@
  * stable machine-readable key (tests, the CLI and the add-in switch on it); `message` says, in
  * Vietnamese and English, which function refused what and why.
  */
+import { shown } from '../_lib/shown.js';
 
 /** The Excel error values the core can produce. */
 export type ExcelErrorCode = '#DIV/0!' | '#NUM!' | '#VALUE!' | '#N/A';
@@ -51,27 +52,77 @@ export interface Message {
   readonly en: string;
 }
 
-/** The typed error value returned (never thrown) by every chitieu function. */
+/**
+ * The typed error value returned (never thrown) by every chitieu function. Besides the message
+ * for people, two optional fields say where the problem is, for programs that point at a cell
+ * (the add-in, the CLI, the task pane), as zod's issues carry their `path`:
+ * - `argument`: the name of the argument that was refused (`'target'`, `'rates[2]'`), set by
+ *   the coercion rule ({@link toNumber}) when it refuses a value;
+ * - `row`: the 0-based row of the columns given to an array form, set on every error an array
+ *   form reports for a row (also on an error value that came in through that row).
+ */
 export interface ChitieuError {
   readonly code: ExcelErrorCode;
   readonly reason: ErrorReason;
   readonly message: Message;
+  readonly argument?: string;
+  readonly row?: number;
+}
+
+/** Where an error is, when known: see {@link ChitieuError}. */
+export interface ErrorPlace {
+  readonly argument?: string;
+  readonly row?: number;
 }
 
 /**
  * Makes an error value. `where` is the function name, put in front of both messages so that a
- * reader of a sheet knows which formula refused the input.
+ * reader of a sheet knows which formula refused the input; `place` fills `argument` and `row`.
+ * Given a reason it does not know or a message that is not `{ vi, en }` text, it answers with an
+ * `invalid-option` error saying so: even the error maker never throws.
+ *
+ * Method: [docs/method.md#errors](../../../../docs/method.md#errors).
  *
  * @example
  * chitieuError('out-of-domain', 'cagr', { en: 'start must be > 0', vi: 'giá trị đầu kỳ phải > 0' }).code
  * //=> '#NUM!'
+ * @example
+ * chitieuError('no-data', 'attainment', { en: 'target is blank', vi: 'target để trống' }, { argument: 'target' }).argument
+ * //=> 'target'
  */
-export function chitieuError(reason: ErrorReason, where: string, message: Message): ChitieuError {
-  return Object.freeze({
+export function chitieuError(reason: ErrorReason, where: string, message: Message, place?: ErrorPlace): ChitieuError {
+  const name = typeof where === 'string' ? where : shown(where);
+  if (!(typeof reason === 'string' && Object.prototype.hasOwnProperty.call(CODE_OF_REASON, reason))) {
+    return chitieuError('invalid-option', 'chitieuError', {
+      en: `unknown reason ${shown(reason)} (for ${name})`,
+      vi: `lý do lỗi không hợp lệ ${shown(reason)} (cho ${name})`,
+    });
+  }
+  if (
+    typeof message !== 'object' ||
+    message === null ||
+    typeof message.vi !== 'string' ||
+    typeof message.en !== 'string'
+  ) {
+    return chitieuError('invalid-option', 'chitieuError', {
+      en: `the message must be { vi, en } text (got ${shown(message)}, for ${name})`,
+      vi: `thông báo phải là văn bản { vi, en } (nhận được ${shown(message)}, cho ${name})`,
+    });
+  }
+  const error: { -readonly [K in keyof ChitieuError]: ChitieuError[K] } = {
     code: CODE_OF_REASON[reason],
     reason,
-    message: Object.freeze({ vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` }),
-  });
+    message: Object.freeze({ vi: `${name}: ${message.vi}`, en: `${name}: ${message.en}` }),
+  };
+  if (typeof place === 'object' && place !== null) {
+    if (typeof place.argument === 'string') error.argument = place.argument;
+    if (isRow(place.row)) error.row = place.row;
+  }
+  return Object.freeze(error);
+}
+
+function isRow(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 /**
@@ -102,15 +153,3 @@ const EXCEL_CODES: Readonly<Record<ExcelErrorCode, true>> = {
   '#VALUE!': true,
   '#N/A': true,
 };
-
-/**
- * Turns an error value into one readable line in the user's language, e.g. for a CLI message
- * or a cell comment: the Excel code, then what went wrong.
- *
- * @example
- * describeError(cagr(-5, 10, 2), 'en')
- * //=> '#NUM!: cagr: the start value must be greater than 0 (got -5)'
- */
-export function describeError(error: ChitieuError, lang: 'vi' | 'en' = 'vi'): string {
-  return `${error.code}: ${error.message[lang]}`;
-}

@@ -3,8 +3,8 @@ import { toNumber, type NumberInput } from '../toNumber/index.js';
 import { roundHalfAwayFromZero } from '../roundHalfAwayFromZero/index.js';
 import type { CodeColumnResult, ColumnOrValue } from '../column/index.js';
 import { cell, codeColumn, numbersOf, rowCount } from '../_lib/arrayForm.js';
-import type { NumberLocale } from '../parseLocaleNumber/index.js';
-import { badLocale, langOf, show, type Lang } from '../_lib/readNumber.js';
+import { badLang, langOf, type Lang, type Language } from '../_lib/lang.js';
+import { shown } from '../_lib/shown.js';
 
 /** How {@link formatNumber} writes a number; every field is optional. */
 export interface FormatNumberOptions {
@@ -52,6 +52,8 @@ const OPTION_KEYS = ['decimals', 'percent', 'grouping'];
  * `vi-VN`, `en-US`, or bad options (`decimals` not a whole number from 0 to 20, `percent` or
  * `grouping` not true/false, an unknown option). An error value passes through unchanged.
  *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
+ *
  * @param value the number to write
  * @param locale `vi` or `en` (also `vi-VN`, `en-US`)
  * @param options `decimals`, `percent`, `grouping`
@@ -75,13 +77,9 @@ const OPTION_KEYS = ['decimals', 'percent', 'grouping'];
  * formatNumber(-20000, 'vi', { grouping: false, decimals: 1 })
  * //=> '-20000,0'
  */
-export function formatNumber(
-  value: NumberInput,
-  locale: NumberLocale,
-  options?: FormatNumberOptions,
-): string | ChitieuError {
+export function formatNumber(value: NumberInput, locale: Lang, options?: FormatNumberOptions): string | ChitieuError {
   const lang = langOf(locale);
-  if (lang === null) return badLocale('formatNumber', locale);
+  if (lang === null) return badLang('formatNumber', locale);
   const rules = readOptions(options);
   if (!isRules(rules)) return rules;
   const x = toNumber(value, 'formatNumber', 'value');
@@ -98,8 +96,8 @@ function readOptions(options: unknown): Rules | ChitieuError {
   if (options === undefined || options === null) return { decimals: undefined, percent: false, grouping: true };
   if (typeof options !== 'object' || Array.isArray(options)) {
     return bad(
-      `options must be an object { decimals, percent, grouping } (got ${show(options)})`,
-      `tùy chọn phải là một đối tượng { decimals, percent, grouping } (nhận được ${show(options)})`,
+      `options must be an object { decimals, percent, grouping } (got ${shown(options)})`,
+      `tùy chọn phải là một đối tượng { decimals, percent, grouping } (nhận được ${shown(options)})`,
     );
   }
   for (const key of Object.keys(options)) {
@@ -113,27 +111,27 @@ function readOptions(options: unknown): Rules | ChitieuError {
   const { decimals, percent, grouping } = options as FormatNumberOptions;
   if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 20)) {
     return bad(
-      `decimals must be a whole number from 0 to 20 (got ${show(decimals)})`,
-      `số chữ số thập phân phải là số nguyên từ 0 đến 20 (nhận được ${show(decimals)})`,
+      `decimals must be a whole number from 0 to 20 (got ${shown(decimals)})`,
+      `số chữ số thập phân phải là số nguyên từ 0 đến 20 (nhận được ${shown(decimals)})`,
     );
   }
   if (percent !== undefined && typeof percent !== 'boolean') {
     return bad(
-      `percent must be true or false (got ${show(percent)})`,
-      `percent phải là true hoặc false (nhận được ${show(percent)})`,
+      `percent must be true or false (got ${shown(percent)})`,
+      `percent phải là true hoặc false (nhận được ${shown(percent)})`,
     );
   }
   if (grouping !== undefined && typeof grouping !== 'boolean') {
     return bad(
-      `grouping must be true or false (got ${show(grouping)})`,
-      `grouping phải là true hoặc false (nhận được ${show(grouping)})`,
+      `grouping must be true or false (got ${shown(grouping)})`,
+      `grouping phải là true hoặc false (nhận được ${shown(grouping)})`,
     );
   }
   return { decimals, percent: percent === true, grouping: grouping !== false };
 }
 
 /** Writes a finite number under checked rules. */
-function render(x: number, lang: Lang, rules: Rules): string {
+function render(x: number, lang: Language, rules: Rules): string {
   const shift = rules.percent ? 2 : 0;
   let y = x;
   if (rules.decimals !== undefined) {
@@ -188,11 +186,11 @@ function group(whole: string, separator: string): string {
  */
 formatNumber.array = function formatNumberArray(
   values: ColumnOrValue<NumberInput>,
-  locale: NumberLocale,
+  locale: Lang,
   options?: FormatNumberOptions,
 ): CodeColumnResult<string> | ChitieuError {
   const lang = langOf(locale);
-  if (lang === null) return badLocale('formatNumber', locale);
+  if (lang === null) return badLang('formatNumber', locale);
   const rules = readOptions(options);
   if (!isRules(rules)) return rules;
   const rows = rowCount('formatNumber', [values], ['values']);

@@ -15,7 +15,7 @@ function same(back: unknown, x: number): boolean {
 }
 
 describe('formatNumber', () => {
-  it('writes the formats of domain.md, "Numbers as people write them"', () => {
+  it('writes the formats of docs/method.md, Numbers', () => {
     expect(formatNumber(1234567.89, 'vi')).toBe('1.234.567,89');
     expect(formatNumber(1234567.89, 'en')).toBe('1,234,567.89');
     expect(formatNumber(20000, 'vi')).toBe('20.000');
@@ -25,7 +25,7 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567.89, 'en-US')).toBe('1,234,567.89');
   });
 
-  it("rounds like Excel's ROUND: ROUND(2.675, 2) = 2.68 (domain.md), where toFixed gives 2.67", () => {
+  it("rounds like Excel's ROUND: ROUND(2.675, 2) = 2.68 (docs/method.md, Numbers), where toFixed gives 2.67", () => {
     expect((2.675).toFixed(2)).toBe('2.67');
     expect(formatNumber(2.675, 'en', { decimals: 2 })).toBe('2.68');
     expect(formatNumber(1.005, 'vi', { decimals: 2 })).toBe('1,01');

@@ -21,6 +21,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * Errors: `#N/A` for a blank input; `#VALUE!` for text, NaN or a logical value; `#NUM!` for
  * an infinite input; an error value as input passes through.
  *
+ * Method: [docs/method.md#attainment](../../../../docs/method.md#attainment).
+ *
  * @param actual achieved value (thực hiện)
  * @param target target value (chỉ tiêu, kế hoạch)
  *

@@ -18,6 +18,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * growth rate) or `current < 0`; `#N/A` for a blank input; `#VALUE!` for text or NaN;
  * `#NUM!` for an infinite input.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param previous level of the previous year or period (y_(t-1)), > 0
  * @param current level of the current year or period (y_t), ≥ 0
  *

@@ -5,9 +5,9 @@ import { cagr } from '../cagr/index.js';
 import { developmentIndex } from '../developmentIndex/index.js';
 
 describe('growthRate', () => {
-  it('is current / previous - 1: 8,56% for an index of 108,56% (domain.md vocabulary: tốc độ tăng)', () => {
+  it('is current / previous - 1: 8,56% for an index of 108,56% (docs/method.md, Words: tốc độ tăng)', () => {
     expect(growthRate(100, 108.56)).toBeCloseTo(0.0856, 15);
-    // domain.md: "GRDP năm 2020 ước tăng 3,23% so với năm 2019".
+    // docs/method.md, Growth: "GRDP năm 2020 ước tăng 3,23% so với năm 2019".
     expect(growthRate(100, 103.23)).toBeCloseTo(0.0323, 15);
     expect(growthRate(200, 190)).toBeCloseTo(-0.05, 15);
   });

@@ -35,6 +35,8 @@ export interface OnTrackResult {
  * Errors: `#NUM!` if years are not in order, the base is ≤ 0, or a value is negative;
  * `#VALUE!`/`#N/A` for unreadable or blank inputs.
  *
+ * Method: [docs/method.md#on-track](../../../../docs/method.md#on-track).
+ *
  * @param input `{ baseValue, baseYear, latestValue, latestYear, target, targetYear, direction?, unit? }`
  *
  * @example

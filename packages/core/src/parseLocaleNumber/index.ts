@@ -3,13 +3,17 @@ import { toNumber, type NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
 import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
 import { cell, numberColumn, rowCount, setRow } from '../_lib/arrayForm.js';
-import { badLocale, langOf, readNumber, unreadableNumber } from '../_lib/readNumber.js';
+import { readNumber, unreadableNumber } from '../_lib/readNumber.js';
+import { badLang, langOf, type Lang } from '../_lib/lang.js';
+
+export type { Lang };
 
 /**
  * The number formats chitieu reads and writes: `vi` (Vietnamese: `1.234.567,89`) or `en`
- * (English: `1,234,567.89`). `vi-VN` and `en-US` are accepted as the same.
+ * (English: `1,234,567.89`); `vi-VN` and `en-US` are accepted as the same. The same as
+ * {@link Lang}, under the name the add-in already imports.
  */
-export type NumberLocale = 'vi' | 'en' | 'vi-VN' | 'en-US';
+export type NumberLocale = Lang;
 
 /** What {@link parseLocaleNumber} accepts: text as officers type it, or a number already read. */
 export type LocaleNumberInput = string | NumberInput;
@@ -43,6 +47,8 @@ export type LocaleNumberInput = string | NumberInput;
  * `#NUM!` for ±Infinity or text too large to represent; `#VALUE!` `invalid-option` for a locale
  * other than `vi`, `en`, `vi-VN`, `en-US`. An error value passes through unchanged.
  *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
+ *
  * @param text the text of a cell (or a number already read)
  * @param locale `vi` or `en` (also `vi-VN`, `en-US`)
  *
@@ -67,7 +73,7 @@ export type LocaleNumberInput = string | NumberInput;
  */
 export function parseLocaleNumber(text: LocaleNumberInput, locale: NumberLocale): number | ChitieuError {
   const lang = langOf(locale);
-  if (lang === null) return badLocale('parseLocaleNumber', locale);
+  if (lang === null) return badLang('parseLocaleNumber', locale);
   if (typeof text === 'string') {
     if (text.trim() === '') {
       return chitieuError('no-data', 'parseLocaleNumber', {
@@ -101,7 +107,7 @@ parseLocaleNumber.array = function parseLocaleNumberArray(
   texts: ColumnOrValue<LocaleNumberInput>,
   locale: NumberLocale,
 ): NumberColumnResult | ChitieuError {
-  if (langOf(locale) === null) return badLocale('parseLocaleNumber', locale);
+  if (langOf(locale) === null) return badLang('parseLocaleNumber', locale);
   const rows = rowCount('parseLocaleNumber', [texts], ['texts']);
   if (typeof rows !== 'number') return rows;
   const result = numberColumn(rows);

@@ -21,7 +21,7 @@ describe('parseLocaleNumber', () => {
     expect(parseLocaleNumber('350', 'vi')).toBe(350);
   });
 
-  it('reads the forms of domain.md, "Numbers as people write them"', () => {
+  it('reads the forms of docs/method.md, Numbers', () => {
     expect(parseLocaleNumber('8,56%', 'vi')).toBe(0.0856);
     expect(parseLocaleNumber('20.000', 'vi')).toBe(20000);
     expect(parseLocaleNumber('1.234.567,89', 'vi')).toBe(1234567.89);

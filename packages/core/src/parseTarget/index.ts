@@ -1,15 +1,15 @@
 import { chitieuError, isChitieuError, type ChitieuError, type Message } from '../errors/index.js';
 import { toNumber } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
-import type { CodeColumnResult, ColumnOrValue } from '../column/index.js';
-import { cell, codeColumn, rowCount } from '../_lib/arrayForm.js';
-import { formatNumber, type FormatNumberOptions } from '../formatNumber/index.js';
-import type { NumberLocale } from '../parseLocaleNumber/index.js';
-import { badLocale, clip, langOf, readNumber, show, type Lang } from '../_lib/readNumber.js';
+import type { ColumnOrValue } from '../column/index.js';
+import { cell, rowCount, rowErrors } from '../_lib/arrayForm.js';
+import { readNumber } from '../_lib/readNumber.js';
+import { badLang, langOf, type Lang, type Language } from '../_lib/lang.js';
+import { clip } from '../_lib/shown.js';
+import { isParsedTarget, notATarget } from '../_lib/target.js';
 
 /**
- * The kind of a target, which changes the verdict (see domain.md, "Targets as they are
- * written"): `point` (14, 100%), `about` (khoảng 4%), `range` (6,5 - 7%), `floor` (95% trở lên,
+ * The kind of a target, which changes the verdict (see [docs/method.md#targets-as-written](../../../../docs/method.md#targets-as-written)): `point` (14, 100%), `about` (khoảng 4%), `range` (6,5 - 7%), `floor` (95% trở lên,
  * trên 8%: higher is better), `ceiling` (dưới 4%, không quá 4%: lower is better).
  */
 export type TargetKind = 'point' | 'about' | 'range' | 'floor' | 'ceiling';
@@ -169,6 +169,8 @@ const NOT_UNITS = new Set(
  * that are not a parsed target; `#NUM!` for ±Infinity; `#VALUE!` `invalid-option` for a locale
  * other than `vi`, `en`, `vi-VN`, `en-US`. An error value passes through unchanged.
  *
+ * Method: [docs/method.md#targets-as-written](../../../../docs/method.md#targets-as-written).
+ *
  * @param text the target as written (or a number, or a parsed target)
  * @param locale number format of the text: `vi` (default) or `en`
  *
@@ -194,9 +196,9 @@ const NOT_UNITS = new Set(
  * parseTarget('nhiều hơn năm ngoái').reason
  * //=> 'unreadable-text'
  */
-export function parseTarget(text: ParseTargetInput, locale: NumberLocale = 'vi'): ParsedTarget | ChitieuError {
+export function parseTarget(text: ParseTargetInput, locale: Lang = 'vi'): ParsedTarget | ChitieuError {
   const lang = langOf(locale);
-  if (lang === null) return badLocale('parseTarget', locale);
+  if (lang === null) return badLang('parseTarget', locale);
   if (typeof text === 'string') return readTarget(text, lang);
   if (typeof text === 'number') {
     const x = toNumber(text, 'parseTarget', 'target');
@@ -220,39 +222,8 @@ function blank(): ChitieuError {
   });
 }
 
-function notATarget(value: unknown, where: string): ChitieuError {
-  return chitieuError('not-a-number', where, {
-    en: `the target must be text, a number or a parsed target { kind, low, high, inclusive } (got ${show(value)})`,
-    vi: `chỉ tiêu phải là văn bản, một số hoặc chỉ tiêu đã đọc { kind, low, high, inclusive } (nhận được ${show(value)})`,
-  });
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && value - value === 0;
-}
-
-/** True for an object of the ParsedTarget shape whose ends fit its kind. */
-function isParsedTarget(value: unknown): value is ParsedTarget {
-  if (typeof value !== 'object' || value === null) return false;
-  const { kind, low, high, inclusive } = value as Record<string, unknown>;
-  if (typeof inclusive !== 'boolean') return false;
-  switch (kind) {
-    case 'point':
-    case 'about':
-      return isFiniteNumber(low) && low === high;
-    case 'range':
-      return isFiniteNumber(low) && isFiniteNumber(high) && low <= high;
-    case 'floor':
-      return isFiniteNumber(low) && high === null;
-    case 'ceiling':
-      return low === null && isFiniteNumber(high);
-    default:
-      return false;
-  }
-}
-
 /** The accepted forms, for messages; numbers in the locale's format. */
-function forms(lang: Lang): Message {
+function forms(lang: Language): Message {
   const d = lang === 'vi' ? ',' : '.';
   return {
     en:
@@ -266,7 +237,7 @@ function forms(lang: Lang): Message {
   };
 }
 
-function unreadable(text: string, lang: Lang, why?: Message): ChitieuError {
+function unreadable(text: string, lang: Language, why?: Message): ChitieuError {
   const t = clip(text.trim());
   const list = forms(lang);
   return chitieuError('unreadable-text', 'parseTarget', {
@@ -298,7 +269,7 @@ function trailing<T extends readonly [string, ...unknown[]]>(s: string, words: R
   return null;
 }
 
-function readTarget(text: string, lang: Lang): ParsedTarget | ChitieuError {
+function readTarget(text: string, lang: Language): ParsedTarget | ChitieuError {
   let s = text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
   if (s === '') return blank();
   const verb = leading(
@@ -388,7 +359,7 @@ function readTarget(text: string, lang: Lang): ParsedTarget | ChitieuError {
 }
 
 /** A number inside a target, read by the locale's rules; its error names the target. */
-function number(written: string, text: string, lang: Lang): number | ChitieuError {
+function number(written: string, text: string, lang: Language): number | ChitieuError {
   const read = readNumber(written, lang);
   if (typeof read === 'number') return finite(read, 'parseTarget');
   return chitieuError('unreadable-text', 'parseTarget', {
@@ -407,109 +378,19 @@ function number(written: string, text: string, lang: Lang): number | ChitieuErro
  */
 parseTarget.array = function parseTargetArray(
   texts: ColumnOrValue<ParseTargetInput>,
-  locale: NumberLocale = 'vi',
+  locale: Lang = 'vi',
 ): ParsedTargetColumnResult | ChitieuError {
-  if (langOf(locale) === null) return badLocale('parseTarget', locale);
+  if (langOf(locale) === null) return badLang('parseTarget', locale);
   const rows = rowCount('parseTarget', [texts], ['texts']);
   if (typeof rows !== 'number') return rows;
   const result: ParsedTargetColumnResult = {
     values: new Array<ParsedTarget | null>(rows).fill(null),
-    errors: new Map(),
+    errors: rowErrors(),
   };
   for (let i = 0; i < rows; i++) {
     const answer = parseTarget(cell(texts, i), locale);
     if (isChitieuError(answer)) result.errors.set(i, answer);
     else result.values[i] = answer;
-  }
-  return result;
-};
-
-/**
- * Writes a parsed target as a report prints it (mô tả chỉ tiêu), in Vietnamese (default) or
- * English, with the numbers in that language's format ({@link formatNumber} with `options`,
- * e.g. `{ percent: true }` for a rate):
- *
- * | kind | vi | en |
- * |---|---|---|
- * | point | `14` | `14` |
- * | about | `khoảng 4%` | `about 4%` |
- * | range | `từ 6,5% đến 7%` | `from 6.5% to 7%` |
- * | floor, inclusive / strict | `95% trở lên` / `trên 8%` | `at least 95%` / `more than 8%` |
- * | ceiling, strict / inclusive | `dưới 4%` / `không quá 4%` | `less than 4%` / `at most 4%` |
- *
- * The text reads back: `parseTarget(describeTarget(t, lang, options), lang)` equals `t`.
- *
- * Errors: `#VALUE!` for something that is not a parsed target, a language other than `vi`,
- * `en`, `vi-VN`, `en-US`, or bad number options (as formatNumber gives them); an error value
- * passes through unchanged.
- *
- * @param target a parsed target (from {@link parseTarget})
- * @param lang `vi` (default) or `en`: the words and the number format
- * @param options how to write the numbers: `decimals`, `percent`, `grouping`
- *
- * @example
- * describeTarget(parseTarget('≥ 95%'), 'vi', { percent: true })
- * //=> '95% trở lên'
- * @example
- * describeTarget(parseTarget('dưới 4%'), 'en', { percent: true })
- * //=> 'less than 4%'
- * @example
- * describeTarget(parseTarget('6,5 - 7%'), 'vi', { percent: true })
- * //=> 'từ 6,5% đến 7%'
- * @example
- * describeTarget(parseTarget('1.000 trở lên'), 'en')
- * //=> 'at least 1,000'
- */
-export function describeTarget(
-  target: ParsedTarget | ChitieuError,
-  lang: NumberLocale = 'vi',
-  options?: FormatNumberOptions,
-): string | ChitieuError {
-  const l = langOf(lang);
-  if (l === null) return badLocale('describeTarget', lang, 'lang');
-  if (isChitieuError(target)) return target;
-  if (!isParsedTarget(target)) return notATarget(target, 'describeTarget');
-  const low = target.low === null ? '' : formatNumber(target.low, l, options);
-  if (typeof low !== 'string') return low;
-  const high = target.high === null ? '' : formatNumber(target.high, l, options);
-  if (typeof high !== 'string') return high;
-  const vi = l === 'vi';
-  switch (target.kind) {
-    case 'point':
-      return low;
-    case 'about':
-      return vi ? `khoảng ${low}` : `about ${low}`;
-    case 'range':
-      return vi ? `từ ${low} đến ${high}` : `from ${low} to ${high}`;
-    case 'floor':
-      if (target.inclusive) return vi ? `${low} trở lên` : `at least ${low}`;
-      return vi ? `trên ${low}` : `more than ${low}`;
-    case 'ceiling':
-      if (target.inclusive) return vi ? `không quá ${high}` : `at most ${high}`;
-      return vi ? `dưới ${high}` : `less than ${high}`;
-  }
-}
-
-/**
- * Array form of {@link describeTarget}: one text per row, `null` where the row is an error.
- *
- * @example
- * describeTarget.array([parseTarget('trên 8%'), parseTarget('không quá 4%')], 'en', { percent: true }).values
- * //=> ['more than 8%', 'at most 4%']
- */
-describeTarget.array = function describeTargetArray(
-  targets: ColumnOrValue<ParsedTarget | ChitieuError>,
-  lang: NumberLocale = 'vi',
-  options?: FormatNumberOptions,
-): CodeColumnResult<string> | ChitieuError {
-  if (langOf(lang) === null) return badLocale('describeTarget', lang, 'lang');
-  const rows = rowCount('describeTarget', [targets], ['targets']);
-  if (typeof rows !== 'number') return rows;
-  const result = codeColumn<string>(rows);
-  for (let i = 0; i < rows; i++) {
-    const answer = describeTarget(cell(targets, i), lang, options);
-    if (typeof answer === 'string') result.values[i] = answer;
-    else result.errors.set(i, answer);
   }
   return result;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeTarget, parseTarget, type ParsedTarget, type TargetKind } from './index.js';
+import { parseTarget, type ParsedTarget, type TargetKind } from './index.js';
 import { parseLocaleNumber } from '../parseLocaleNumber/index.js';
 import { isChitieuError, type ChitieuError } from '../errors/index.js';
 
@@ -16,7 +16,7 @@ function failure(result: ParsedTarget | string | ChitieuError): ChitieuError {
 }
 
 describe('parseTarget', () => {
-  it('reads every form of the domain.md table "Targets as they are written" (Vietnamese)', () => {
+  it('reads every form of the docs/method.md table of targets as written (Vietnamese)', () => {
     const table: Array<[string, object]> = [
       ['14', point(14)],
       ['100%', point(1)],
@@ -104,7 +104,7 @@ describe('parseTarget', () => {
     }
   });
 
-  it('reads the phrasing of domain.md: "đạt 95% trở lên", "đạt 14 bác sĩ trở lên", "9%/năm"', () => {
+  it('reads the phrasing of provincial resolutions: "đạt 95% trở lên", "đạt 14 bác sĩ trở lên", "9%/năm"', () => {
     expect(parseTarget('đạt 95% trở lên')).toEqual(floor(0.95, true));
     expect(parseTarget('đạt 14 bác sĩ trở lên')).toEqual(floor(14, true));
     expect(parseTarget('9%/năm')).toEqual(point(0.09));
@@ -330,73 +330,5 @@ describe('parseTarget', () => {
     if (!('values' in single)) throw new Error('unexpected error');
     expect(single.values).toEqual([ceiling(0.04, false)]);
     expect(parseTarget.array(['14'], 'xx' as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
-  });
-});
-
-describe('describeTarget', () => {
-  it('writes each kind in Vietnamese and English', () => {
-    const table: Array<[string, string, string]> = [
-      ['14', '14', '14'],
-      ['khoảng 4%', 'khoảng 4%', 'about 4%'],
-      ['6,5 - 7%', 'từ 6,5% đến 7%', 'from 6.5% to 7%'],
-      ['95% trở lên', '95% trở lên', 'at least 95%'],
-      ['trên 8%', 'trên 8%', 'more than 8%'],
-      ['dưới 4%', 'dưới 4%', 'less than 4%'],
-      ['không quá 4%', 'không quá 4%', 'at most 4%'],
-    ];
-    for (const [text, vi, en] of table) {
-      const target = parseTarget(text) as ParsedTarget;
-      const percent = text !== '14';
-      expect(describeTarget(target, 'vi', { percent }), text).toBe(vi);
-      expect(describeTarget(target, 'en', { percent }), text).toBe(en);
-    }
-    expect(describeTarget(parseTarget('14 trở lên'))).toBe('14 trở lên');
-    expect(describeTarget(parseTarget('1.234,5 trở lên'), 'en', { decimals: 2 })).toBe('at least 1,234.50');
-  });
-
-  it('property: parseTarget(describeTarget(t, lang, options), lang) gives t back', () => {
-    const value = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
-    const target = fc.oneof(
-      value.map((v) => point(v)),
-      value.map((v) => about(v)),
-      fc.tuple(value, value).map(([a, b]) => range(Math.min(a, b), Math.max(a, b))),
-      fc.tuple(value, fc.boolean()).map(([v, inclusive]) => floor(v, inclusive)),
-      fc.tuple(value, fc.boolean()).map(([v, inclusive]) => ceiling(v, inclusive)),
-    ) as fc.Arbitrary<ParsedTarget>;
-    fc.assert(
-      fc.property(target, fc.constantFrom<'vi' | 'en'>('vi', 'en'), fc.boolean(), (t, lang, percent) => {
-        expect(parseTarget(describeTarget(t, lang, { percent }) as string, lang)).toEqual(t);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('refuses what is not a parsed target, a bad language or bad options; passes errors through', () => {
-    expect(describeTarget({ kind: 'floor', low: 1, high: 2, inclusive: true } as never)).toMatchObject({
-      code: '#VALUE!',
-      reason: 'not-a-number',
-    });
-    expect(describeTarget('95% trở lên' as never)).toMatchObject({ code: '#VALUE!', reason: 'not-a-number' });
-    expect(describeTarget(parseTarget('14'), 'fr' as never)).toMatchObject({
-      code: '#VALUE!',
-      reason: 'invalid-option',
-    });
-    expect(describeTarget(parseTarget('14'), 'vi', { decimals: -1 })).toMatchObject({
-      code: '#VALUE!',
-      reason: 'invalid-option',
-    });
-    const upstream = failure(parseTarget('abc'));
-    expect(describeTarget(upstream)).toBe(upstream);
-  });
-
-  it('array form: each row equals the scalar function', () => {
-    const targets = [parseTarget('trên 8%'), parseTarget('không quá 4%'), parseTarget(''), parseTarget('6,5 - 7%')];
-    const result = describeTarget.array(targets, 'en', { percent: true });
-    if (!('values' in result)) throw new Error('unexpected error');
-    targets.forEach((target, i) =>
-      expect(result.errors.get(i) ?? result.values[i]).toEqual(describeTarget(target, 'en', { percent: true })),
-    );
-    expect(result.values).toEqual(['more than 8%', 'at most 4%', null, 'from 6.5% to 7%']);
-    expect(describeTarget.array(targets, 'xx' as never)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
   });
 });

@@ -17,6 +17,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * negative, or `per` is 0 or negative; `#N/A` for a blank input; `#VALUE!` for text, NaN or a
  * logical value; an error value as input passes through.
  *
+ * Method: [docs/method.md#coverage-shares-and-structure](../../../../docs/method.md#coverage-shares-and-structure).
+ *
  * @param count number counted (doctors, hospital beds, cases), ≥ 0
  * @param population population, > 0
  * @param per the N of "per N people", > 0 (default 10,000)

@@ -18,6 +18,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * with {@link gap} instead); `#N/A` for a blank input; `#VALUE!` for text, NaN or a logical
  * value; `#NUM!` for an infinite input; an error value as input passes through.
  *
+ * Method: [docs/method.md#attainment](../../../../docs/method.md#attainment).
+ *
  * @param baseline value in the base year (mốc, năm gốc)
  * @param actual latest value (thực hiện)
  * @param target target value (chỉ tiêu), different from the baseline

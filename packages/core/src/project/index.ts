@@ -17,6 +17,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * Errors: `#NUM!` if `rate < -1` or `years < 0`, and if the result is too large to represent;
  * `#N/A` for a blank input; `#VALUE!` for text or NaN; `#NUM!` for an infinite input.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param value latest value (y_k)
  * @param rate yearly growth rate (g), ≥ -1
  * @param years years ahead (T - k), ≥ 0

@@ -5,7 +5,7 @@ import { cagr } from '../cagr/index.js';
 import { rowsOf } from '../column/index.js';
 
 describe('project', () => {
-  it('is value × (1 + rate)^years (domain.md: y_T = y_k (1 + g)^(T - k))', () => {
+  it('is value × (1 + rate)^years (docs/method.md: y_T = y_k (1 + g)^(T - k))', () => {
     expect(project(100, 0.1, 2)).toBeCloseTo(121, 12);
     // Microsoft's RRI example read backwards: 10000 at 0.0009933%/period for 96 periods ≈ 11000.
     expect(project(10000, cagr(10000, 11000, 96) as number, 96)).toBeCloseTo(11000, 9);

@@ -33,6 +33,8 @@ export interface ProjectedAttainment {
  *
  * Errors: as {@link onTrack}; `#DIV/0!` if the target equals the base value (no planned change).
  *
+ * Method: [docs/method.md#on-track](../../../../docs/method.md#on-track).
+ *
  * @param input as for {@link onTrack}
  * @param thresholds `{ onTrack = 0.95, acceleration = 0.10 }`
  *

@@ -1,6 +1,7 @@
 import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
+import { isBlank, toNumber, type NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
+import { sumLogGrowth } from '../_lib/logGrowth.js';
 import { isColumn, type Column, type ColumnOrValue, type NumberColumnResult } from '../column/index.js';
 import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
 
@@ -21,12 +22,14 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * or a logical value; `#N/A` for a blank `targetRate` or `termYears`; an error value passes
  * through unchanged (the first one found).
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param targetRate the term's average growth target (g*), > -1
  * @param termYears the number of years of the term (T), > 0; usually 5
  * @param achievedRates the yearly rates already achieved (g_1..g_k), an array or typed array
  *
  * @example
- * requiredAverageGrowth(0.09, 5, [0.0856, 0.0856, 0.0856])  // domain.md worked example: 9,663%
+ * requiredAverageGrowth(0.09, 5, [0.0856, 0.0856, 0.0856])  // docs/method.md worked example: 9,663%
  * //=> 0.09663
  * @example
  * requiredAverageGrowth(0.09, 5, [])
@@ -44,14 +47,6 @@ export function requiredAverageGrowth(
   if (typeof target !== 'number') return target;
   const term = toNumber(termYears, 'requiredAverageGrowth', 'termYears');
   if (typeof term !== 'number') return term;
-  if (isChitieuError(achievedRates)) return achievedRates;
-  if (!isColumn(achievedRates)) {
-    const kind = achievedRates === null ? 'null' : typeof achievedRates;
-    return chitieuError('invalid-option', 'requiredAverageGrowth', {
-      en: `achievedRates must be a list of the yearly rates achieved so far (got ${kind})`,
-      vi: `achievedRates phải là danh sách tốc độ tăng các năm đã đạt (nhận được ${kind})`,
-    });
-  }
   if (target <= -1) {
     return outOfDomain(
       `the target rate must be greater than -1 (-100%) (got ${target})`,
@@ -64,27 +59,11 @@ export function requiredAverageGrowth(
       `số năm của nhiệm kỳ phải lớn hơn 0 (nhận được ${term})`,
     );
   }
-  let achieved = 0; // Σ log1p(g_i)
-  let k = 0;
-  for (let j = 0; j < achievedRates.length; j++) {
-    const entry: unknown = achievedRates[j];
-    let g: number;
-    if (typeof entry === 'number' && entry - entry === 0) g = entry;
-    else if (isBlank(entry)) continue;
-    else {
-      const read = toNumber(entry, 'requiredAverageGrowth', `achievedRates[${j}]`);
-      if (typeof read !== 'number') return read;
-      g = read;
-    }
-    if (g <= -1) {
-      return outOfDomain(
-        `every achieved rate must be greater than -1 (-100%) (got ${g} at achievedRates[${j}])`,
-        `mọi tốc độ tăng đã đạt phải lớn hơn -1 (-100%) (nhận được ${g} tại achievedRates[${j}])`,
-      );
-    }
-    achieved += Math.log1p(g);
-    k++;
-  }
+  // Π(1 + g_i) of the years achieved, in logarithms, read as averageGrowth reads its rates.
+  const read = sumLogGrowth(achievedRates, 'requiredAverageGrowth', 'achievedRates');
+  if (isChitieuError(read)) return read;
+  const achieved = read.sum;
+  const k = read.years;
   if (term - k <= 0) {
     return outOfDomain(
       `no years left in the term: ${k} rates achieved in a term of ${term} years`,
@@ -96,11 +75,6 @@ export function requiredAverageGrowth(
 
 function outOfDomain(en: string, vi: string): ChitieuError {
   return chitieuError('out-of-domain', 'requiredAverageGrowth', { en, vi });
-}
-
-/** Blank as {@link toNumber} defines it: null, undefined, or empty or white-space text. */
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /**

@@ -5,7 +5,7 @@ import { averageGrowth } from '../averageGrowth/index.js';
 import { rowsOf } from '../column/index.js';
 
 describe('requiredAverageGrowth', () => {
-  it('domain.md worked example: 9%/year over 5 years after three years at 8,56% needs 9,663% in each of the last two', () => {
+  it('docs/method.md worked example: 9%/year over 5 years after three years at 8,56% needs 9,663% in each of the last two', () => {
     const exact = Math.sqrt(Math.pow(1.09, 5) / Math.pow(1.0856, 3)) - 1; // 0.0966334…
     expect(requiredAverageGrowth(0.09, 5, [0.0856, 0.0856, 0.0856])).toBeCloseTo(0.09663, 5);
     expect(requiredAverageGrowth(0.09, 5, [0.0856, 0.0856, 0.0856])).toBeCloseTo(exact, 14);
@@ -132,7 +132,7 @@ describe('requiredAverageGrowth', () => {
     rowsOf(result).forEach((row, i) =>
       expect(row).toEqual(requiredAverageGrowth(targets[i] as never, terms[i], [year1[i], year2[i]] as never)),
     );
-    expect(result.errors.get(10)).toBe(upstream);
+    expect(result.errors.get(10)).toEqual({ ...(upstream as object), row: 10 }); // passed through, placed at its row
     expect(result.errors.size).toBe(9);
   });
 

@@ -1,8 +1,7 @@
-import { chitieuError, type ChitieuError } from '../errors/index.js';
-import { toNumber, type NumberInput } from '../toNumber/index.js';
-import { finite } from '../_lib/finite.js';
-import type { ColumnOrValue, NumberColumnResult } from '../column/index.js';
-import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
+import type { ChitieuError } from '../errors/index.js';
+import type { NumberInput } from '../toNumber/index.js';
+import type { NumberColumnResult } from '../column/index.js';
+import { compoundRate, compoundRateColumns, type RequiredGrowthArgs } from '../_lib/compoundRate.js';
 
 /**
  * Required growth rate (tốc độ tăng cần thiết): the constant yearly growth that takes the
@@ -16,6 +15,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * Errors: `#NUM!` if `current ≤ 0`, `target < 0` or `years ≤ 0`; `#N/A` for a blank input;
  * `#VALUE!` for text or NaN; `#NUM!` for an infinite input.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param current latest value (y_k), > 0
  * @param target level to reach (Y*), ≥ 0
  * @param years years left to reach it (T - k), > 0
@@ -28,34 +29,7 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * //=> '#NUM!'
  */
 export function requiredGrowth(current: NumberInput, target: NumberInput, years: NumberInput): number | ChitieuError {
-  const c = toNumber(current, 'requiredGrowth', 'current');
-  if (typeof c !== 'number') return c;
-  const t = toNumber(target, 'requiredGrowth', 'target');
-  if (typeof t !== 'number') return t;
-  const n = toNumber(years, 'requiredGrowth', 'years');
-  if (typeof n !== 'number') return n;
-  if (n <= 0) {
-    return outOfDomain(
-      `the number of years left must be greater than 0 (got ${n})`,
-      `số năm còn lại phải lớn hơn 0 (nhận được ${n})`,
-    );
-  }
-  if (c <= 0) {
-    return outOfDomain(
-      `the current value must be greater than 0 (got ${c})`,
-      `giá trị hiện tại phải lớn hơn 0 (nhận được ${c})`,
-    );
-  }
-  if (t < 0) {
-    return outOfDomain(`the target must not be negative (got ${t})`, `mục tiêu không được âm (nhận được ${t})`);
-  }
-  // expm1(ln(·)/n) rather than pow(·, 1/n) − 1: the same rate as cagr, without losing the
-  // digits of a small rate to cancellation.
-  return finite(Math.expm1(Math.log(t / c) / n), 'requiredGrowth');
-}
-
-function outOfDomain(en: string, vi: string): ChitieuError {
-  return chitieuError('out-of-domain', 'requiredGrowth', { en, vi });
+  return compoundRate('requiredGrowth', current, target, years);
 }
 
 /**
@@ -66,36 +40,6 @@ function outOfDomain(en: string, vi: string): ChitieuError {
  * rowsOf(requiredGrowth.array([100, 100], [121, 100], 2))
  * //=> [0.1, 0]
  */
-requiredGrowth.array = function requiredGrowthArray(
-  current: ColumnOrValue<NumberInput>,
-  target: ColumnOrValue<NumberInput>,
-  years: ColumnOrValue<NumberInput>,
-): NumberColumnResult | ChitieuError {
-  const rows = rowCount('requiredGrowth', [current, target, years], ['current', 'target', 'years']);
-  if (typeof rows !== 'number') return rows;
-  const c = numbersOf(current, rows);
-  const t = numbersOf(target, rows);
-  const n = numbersOf(years, rows);
-  const result = numberColumn(rows);
-  const values = result.values;
-  for (let i = 0; i < rows; i++) {
-    // Fast path: each element read once, the formula inline. NaN or ±Infinity anywhere, or a
-    // value outside the domain, sends the row to the scalar function, which explains the error.
-    const level = c[i];
-    const goal = t[i];
-    const span = n[i];
-    const rate = Math.expm1(Math.log(goal / level) / span);
-    if (
-      span > 0 &&
-      level > 0 &&
-      goal >= 0 &&
-      Number.isFinite(rate) &&
-      Number.isFinite(level) &&
-      Number.isFinite(goal) &&
-      Number.isFinite(span)
-    )
-      values[i] = rate + 0;
-    else setRow(result, i, requiredGrowth(cell(current, i), cell(target, i), cell(years, i)));
-  }
-  return result;
+requiredGrowth.array = function requiredGrowthArray(...args: RequiredGrowthArgs): NumberColumnResult | ChitieuError {
+  return compoundRateColumns('requiredGrowth', ...args);
 };

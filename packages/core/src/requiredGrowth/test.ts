@@ -6,7 +6,7 @@ import { cagr } from '../cagr/index.js';
 import { rowsOf } from '../column/index.js';
 
 describe('requiredGrowth', () => {
-  it('is the constant rate from the latest value to the target in the years left (domain.md: g_req = (Y*/y_k)^(1/(T-k)) - 1)', () => {
+  it('is the constant rate from the latest value to the target in the years left (docs/method.md: g_req = (Y*/y_k)^(1/(T-k)) - 1)', () => {
     expect(requiredGrowth(100, 121, 2)).toBeCloseTo(0.1, 15);
     // Same quantity as Excel's RRI: Microsoft's example RRI(96, 10000, 11000) = 0.0009933.
     expect(requiredGrowth(10000, 11000, 96)).toBeCloseTo(0.0009933, 7);

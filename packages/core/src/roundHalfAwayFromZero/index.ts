@@ -15,6 +15,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  *
  * Errors: `#N/A` for blank, `#VALUE!` for text or NaN, `#NUM!` for infinite input.
  *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
+ *
  * @param value the number to round
  * @param digits decimal places (0 by default; negative rounds to tens, hundreds, ...)
  *

@@ -16,6 +16,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * Errors: `#DIV/0!` if the total is 0; `#N/A` for a blank input; `#VALUE!` for text, NaN or a
  * logical value; an error value as input passes through.
  *
+ * Method: [docs/method.md#coverage-shares-and-structure](../../../../docs/method.md#coverage-shares-and-structure).
+ *
  * @param part the part (thành phần)
  * @param total the total (tổng số), not 0
  *

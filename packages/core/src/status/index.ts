@@ -1,10 +1,11 @@
 import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
 import { shown } from '../_lib/shown.js';
-import { toNumber } from '../toNumber/index.js';
+import { isBlank, toNumber } from '../toNumber/index.js';
 import { parseTarget, type ParsedTarget } from '../parseTarget/index.js';
 import type { CodeColumnResult, ColumnOrValue } from '../column/index.js';
 import { cell, codeColumn, numbersOf, rowCount } from '../_lib/arrayForm.js';
 import { compareAtPrecision } from '../_lib/compare.js';
+import { badLang, langOf, type Lang, type Language } from '../_lib/lang.js';
 
 /**
  * The verdict on a value against its target. `check-data` (kiểm tra số liệu) is not a result
@@ -37,7 +38,7 @@ export interface StatusOptions {
   /** Reporting precision: compare values rounded to this many decimals (Excel ROUND). */
   decimals?: number;
   /** Locale for a target given as text (default `vi`). */
-  locale?: 'vi' | 'en';
+  locale?: Lang;
 }
 
 /** A target as a number, as text (`95% trở lên`), or already parsed. */
@@ -50,7 +51,7 @@ interface Rules {
   rate: boolean;
   absolute: boolean;
   decimals: number | undefined;
-  locale: 'vi' | 'en';
+  locale: Language;
 }
 
 /**
@@ -116,11 +117,7 @@ export function status(actual: unknown, target: TargetInput, options: StatusOpti
   return judge(a, parsed, rules);
 }
 
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
-function readTarget(target: TargetInput, locale: 'vi' | 'en'): ParsedTarget | ChitieuError {
+function readTarget(target: TargetInput, locale: Language): ParsedTarget | ChitieuError {
   if (isBlank(target)) {
     return chitieuError('no-data', 'status', {
       en: 'the target is blank: there is nothing to judge against',
@@ -173,13 +170,17 @@ function readRules(options: StatusOptions): Rules | ChitieuError {
       `số chữ số thập phân phải là số nguyên từ 0 đến 15 (nhận được ${shown(decimals)})`,
     );
   }
-  if (locale !== 'vi' && locale !== 'en') {
-    return bad(
-      `locale must be "vi" or "en" (got ${shown(locale)})`,
-      `locale phải là "vi" hoặc "en" (nhận được ${shown(locale)})`,
-    );
-  }
-  return { direction, band, tolerance: aboutTolerance, rate, absolute: bandType === 'absolute', decimals, locale };
+  const lang = langOf(locale);
+  if (lang === null) return badLang('status', locale);
+  return {
+    direction,
+    band,
+    tolerance: aboutTolerance,
+    rate,
+    absolute: bandType === 'absolute',
+    decimals,
+    locale: lang,
+  };
 }
 
 /** The verdict on a checked number against a parsed target. */
@@ -231,7 +232,7 @@ function verdict(a: number, reach: number, beyond: number, strict: boolean, sign
 
 /**
  * Array form of {@link status}: one code per row; `target` is a column or one target for all.
- * Numeric targets take a fast path; a target text repeated down a column is parsed once.
+ * Numeric targets take a fast path; a run of the same target text down a column is parsed once.
  *
  * @example
  * status.array([0.96, 0.93, 0.5, null], '95% trở lên').values
@@ -265,7 +266,7 @@ status.array = function statusArray(
     const targetCell = cell(target, i);
     let answer: StatusCode | ChitieuError;
     if (Number.isFinite(x) && typeof targetCell === 'string' && !(rules.rate && (x < 0 || x > 1))) {
-      // Parse each distinct target text once: a report column usually repeats one target.
+      // Parse a run of the same target text once: a report column usually repeats one target.
       if (targetCell !== lastText || lastParsed === undefined) {
         lastText = targetCell;
         lastParsed = readTarget(targetCell, rules.locale);

@@ -1,9 +1,10 @@
-import { chitieuError, type ChitieuError } from '../errors/index.js';
+import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
 import { shown } from '../_lib/shown.js';
 import type { StatusCode } from '../status/index.js';
 import type { OnTrackCategory } from '../onTrack/index.js';
 import type { VerdictCode } from '../termVerdict/index.js';
-import { cell, rowCount } from '../_lib/arrayForm.js';
+import { cell, rowCount, rowErrors } from '../_lib/arrayForm.js';
+import { badLang, langOf, type Lang } from '../_lib/lang.js';
 
 /** Every code a report prints a label for. */
 export type LabelledCode = StatusCode | OnTrackCategory | VerdictCode;
@@ -63,24 +64,20 @@ const ON_TRACK_ACHIEVED = { vi: 'Đã đạt', en: 'Already achieved' };
  */
 export function statusLabel(
   code: LabelledCode | ChitieuError,
-  lang: 'vi' | 'en' = 'vi',
+  lang: Lang = 'vi',
   kind: 'status' | 'onTrack' = 'status',
 ): string | ChitieuError {
-  if (typeof code === 'object' && code !== null && 'code' in code) return code;
-  if (lang !== 'vi' && lang !== 'en') {
-    return chitieuError('invalid-option', 'statusLabel', {
-      en: `lang must be "vi" or "en" (got ${shown(lang)})`,
-      vi: `ngôn ngữ phải là "vi" hoặc "en" (nhận được ${shown(lang)})`,
-    });
-  }
+  if (isChitieuError(code)) return code;
+  const language = langOf(lang);
+  if (language === null) return badLang('statusLabel', lang, 'lang');
   if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(LABELS, code)) {
     return chitieuError('invalid-option', 'statusLabel', {
       en: `unknown status code ${shown(code)}`,
       vi: `mã trạng thái không hợp lệ ${shown(code)}`,
     });
   }
-  if (kind === 'onTrack' && code === 'achieved') return ON_TRACK_ACHIEVED[lang];
-  return LABELS[code][lang];
+  if (kind === 'onTrack' && code === 'achieved') return ON_TRACK_ACHIEVED[language];
+  return LABELS[code][language];
 }
 
 /**
@@ -92,12 +89,12 @@ export function statusLabel(
  */
 statusLabel.array = function statusLabelArray(
   codes: ArrayLike<LabelledCode | ChitieuError | null>,
-  lang: 'vi' | 'en' = 'vi',
+  lang: Lang = 'vi',
   kind: 'status' | 'onTrack' = 'status',
 ): { values: Array<string | null>; errors: Map<number, ChitieuError> } | ChitieuError {
   const rows = rowCount('statusLabel', [codes], ['codes']);
   if (typeof rows !== 'number') return rows;
-  const result = { values: new Array<string | null>(rows).fill(null), errors: new Map<number, ChitieuError>() };
+  const result = { values: new Array<string | null>(rows).fill(null), errors: rowErrors() };
   for (let i = 0; i < rows; i++) {
     const label = statusLabel(cell(codes, i) as LabelledCode, lang, kind);
     if (typeof label === 'string') result.values[i] = label;

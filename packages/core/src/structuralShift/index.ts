@@ -19,6 +19,8 @@ import { sharesOf } from '../_lib/shares.js';
  * value; `#NUM!` for an infinite part), plus `#VALUE!` (length-mismatch) if the two lists do
  * not have the same number of parts; an error value, as a list or as a part, passes through.
  *
+ * Method: [docs/method.md#coverage-shares-and-structure](../../../../docs/method.md#coverage-shares-and-structure).
+ *
  * @param previousParts the parts in the earlier period (kỳ trước, năm gốc)
  * @param currentParts the same parts, in the same order, in the later period (kỳ này)
  *

@@ -122,7 +122,7 @@ describe('structuralShift', () => {
         ),
       ),
     );
-    expect(rows[5]).toBe(upstream);
+    expect(rows[5]).toEqual({ ...upstream, row: 5 }); // passed through, placed at its row
     if (!Array.isArray(result)) throw new Error('unexpected error');
     for (const column of result) expect(column.errors.size).toBe(6);
   });

@@ -19,6 +19,8 @@ import { sharesOf } from '../_lib/shares.js';
  * less than the rounding error of their sum); `#VALUE!` for text, NaN or a logical value;
  * `#NUM!` for an infinite part; an error value, as the list or as a part, passes through.
  *
+ * Method: [docs/method.md#coverage-shares-and-structure](../../../../docs/method.md#coverage-shares-and-structure).
+ *
  * @param parts the parts of the total (thành phần), one number each
  *
  * @example

@@ -117,7 +117,7 @@ describe('structure', () => {
     const result = structure.array(columns);
     const rows = structureRows(result, 10);
     rows.forEach((row, i) => expect(row).toEqual(structure(columns.map((column) => column[i]))));
-    expect(rows[8]).toBe(upstream);
+    expect(rows[8]).toEqual({ ...upstream, row: 8 }); // passed through, placed at its row
     if (!Array.isArray(result)) throw new Error('unexpected error');
     for (const column of result) expect(column.errors.size).toBe(9);
   });

@@ -1,4 +1,5 @@
 import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
+import { shown } from '../_lib/shown.js';
 
 /** What the core accepts where it needs a number; anything else is answered with an error. */
 export type NumberInput = number | ChitieuError | null | undefined;
@@ -14,6 +15,8 @@ export type NumberInput = number | ChitieuError | null | undefined;
  * Text is not read as a number here: whether `1.234` means 1234 or 1,234 depends on the
  * locale, which only the caller knows. Callers holding text (the add-in, the CLI) read it first
  * with {@link parseLocaleNumber} and pass the result.
+ *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
  *
  * @param value the input to check
  * @param where the function name, for the message
@@ -34,36 +37,61 @@ export function toNumber(value: unknown, where: string, argument: string): numbe
 
 function notANumber(value: unknown, where: string, argument: string): ChitieuError {
   if (isChitieuError(value)) return value;
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
-    return chitieuError('no-data', where, {
-      en: `${argument} is blank (no data)`,
-      vi: `${argument} để trống (chưa có số liệu)`,
-    });
+  // Names come from the core itself; shown() only guards a careless direct call.
+  const name = typeof argument === 'string' ? argument : shown(argument);
+  const place = { argument: name };
+  if (isBlank(value)) {
+    return chitieuError(
+      'no-data',
+      where,
+      { en: `${name} is blank (no data)`, vi: `${name} để trống (chưa có số liệu)` },
+      place,
+    );
   }
   if (typeof value === 'number') {
     if (Number.isNaN(value)) {
-      return chitieuError('not-a-number', where, {
-        en: `${argument} is not a number (NaN)`,
-        vi: `${argument} không phải là số (NaN)`,
-      });
+      return chitieuError(
+        'not-a-number',
+        where,
+        { en: `${name} is not a number (NaN)`, vi: `${name} không phải là số (NaN)` },
+        place,
+      );
     }
-    return chitieuError('not-finite', where, {
-      en: `${argument} is infinite`,
-      vi: `${argument} là vô cùng`,
-    });
+    return chitieuError('not-finite', where, { en: `${name} is infinite`, vi: `${name} là vô cùng` }, place);
   }
   if (typeof value === 'string') {
-    return chitieuError('not-a-number', where, {
-      en: `${argument} is text ("${clip(value)}"), not a number; read it with parseLocaleNumber first`,
-      vi: `${argument} là văn bản ("${clip(value)}"), không phải số; hãy đọc bằng parseLocaleNumber trước`,
-    });
+    return chitieuError(
+      'not-a-number',
+      where,
+      {
+        en: `${name} is text (${shown(value)}), not a number; read it with parseLocaleNumber first`,
+        vi: `${name} là văn bản (${shown(value)}), không phải số; hãy đọc bằng parseLocaleNumber trước`,
+      },
+      place,
+    );
   }
-  return chitieuError('not-a-number', where, {
-    en: `${argument} must be a number, not ${typeof value === 'boolean' ? 'a logical value' : typeof value}`,
-    vi: `${argument} phải là số, không phải ${typeof value === 'boolean' ? 'giá trị logic' : typeof value}`,
-  });
+  return chitieuError(
+    'not-a-number',
+    where,
+    {
+      en: `${name} must be a number, not ${typeof value === 'boolean' ? 'a logical value' : typeof value}`,
+      vi: `${name} phải là số, không phải ${typeof value === 'boolean' ? 'giá trị logic' : typeof value}`,
+    },
+    place,
+  );
 }
 
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+/**
+ * The blank of the coercion rule: `null`, `undefined`, or text that is empty or white space.
+ * A blank is "no data" (`#N/A`), never 0; functions that take a list skip blanks (see
+ * {@link averageGrowth}). Every part of chitieu that asks "is this cell blank?" asks this.
+ *
+ * Method: [docs/method.md#numbers](../../../../docs/method.md#numbers).
+ *
+ * @example
+ * [null, undefined, '', '  ', 0, 'x'].map(isBlank)
+ * //=> [true, true, true, true, false, false]
+ */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }

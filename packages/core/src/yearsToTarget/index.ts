@@ -18,6 +18,8 @@ import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayFo
  * `#NUM!` (`out-of-domain`) if `current ≤ 0`, `target ≤ 0` or `rate ≤ -1`; `#N/A` for a blank
  * input; `#VALUE!` for text or NaN; `#NUM!` for an infinite input.
  *
+ * Method: [docs/method.md#growth](../../../../docs/method.md#growth).
+ *
  * @param current latest value (y_k), > 0
  * @param target level to reach (Y*), > 0
  * @param rate yearly growth rate (g), > -1

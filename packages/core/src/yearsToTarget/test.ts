@@ -5,7 +5,7 @@ import { project } from '../project/index.js';
 import { rowsOf } from '../column/index.js';
 
 describe('yearsToTarget', () => {
-  it('is ln(target / current) / ln(1 + rate) (domain.md: years to reach a target at rate g)', () => {
+  it('is ln(target / current) / ln(1 + rate) (docs/method.md: years to reach a target at rate g)', () => {
     expect(yearsToTarget(100, 121, 0.1)).toBeCloseTo(2, 14);
     // Rule of 72 check: doubling at 7,177%/year takes exactly 10 years (2^(1/10) - 1).
     expect(yearsToTarget(1, 2, Math.pow(2, 0.1) - 1)).toBeCloseTo(10, 12);
