@@ -1,7 +1,7 @@
 import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index.js';
 import { shown } from '../_lib/shown.js';
 import type { ColumnOrValue } from '../column/index.js';
-import { cell, rowCount } from '../_lib/arrayForm.js';
+import { cell, rowCount, rowErrors } from '../_lib/arrayForm.js';
 
 /**
  * A five-year term. `baseYear` is the last year of the previous plan (năm gốc), the plan years
@@ -112,7 +112,7 @@ parseTerm.array = function parseTermArray(
 ): { values: Array<Term | null>; errors: Map<number, ChitieuError> } | ChitieuError {
   const rows = rowCount('parseTerm', [texts], ['texts']);
   if (typeof rows !== 'number') return rows;
-  const result = { values: new Array<Term | null>(rows).fill(null), errors: new Map<number, ChitieuError>() };
+  const result = { values: new Array<Term | null>(rows).fill(null), errors: rowErrors() };
   for (let i = 0; i < rows; i++) {
     const answer = parseTerm(cell(texts, i));
     if (isChitieuError(answer)) result.errors.set(i, answer);

@@ -3,7 +3,7 @@ import { toNumber, type NumberInput } from '../toNumber/index.js';
 import { shown } from '../_lib/shown.js';
 import { compareAtPrecision } from '../_lib/compare.js';
 import { isColumn, type Column } from '../column/index.js';
-import { cell, rowCount, rowCountOfColumns } from '../_lib/arrayForm.js';
+import { cell, rowCount, rowCountOfColumns, rowErrors } from '../_lib/arrayForm.js';
 import { parseTarget, type ParsedTarget } from '../parseTarget/index.js';
 import { status, type Direction, type StatusCode, type TargetInput } from '../status/index.js';
 import { averageGrowth } from '../averageGrowth/index.js';
@@ -373,7 +373,7 @@ termVerdict.array = function termVerdictArray(
     ['values', 'measure', 'target', 'base'],
   );
   if (typeof rows !== 'number') return rows;
-  const result = { values: new Array<TermVerdict | null>(rows).fill(null), errors: new Map<number, ChitieuError>() };
+  const result = { values: new Array<TermVerdict | null>(rows).fill(null), errors: rowErrors() };
   for (let i = 0; i < rows; i++) {
     const answer = termVerdict({
       ...columns,
