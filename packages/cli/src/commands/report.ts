@@ -1,7 +1,7 @@
 import { TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
 import { resolve } from 'node:path';
 import { parse, UsageError } from '../args.js';
-import { writeAtomic } from '../atomicWrite.js';
+import { sameFile, writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
@@ -82,7 +82,17 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   if (mode !== 'live' && mode !== 'portable') throw new UsageError(`--mode must be live or portable (got ${mode})`);
   const data = resolve(io.cwd, values.data);
   const out = resolve(io.cwd, values.out);
-  if (data === out) throw new UsageError('--out must not be the input file: the input is never modified');
+  // Real paths and inodes, not the names typed: a symlink or hard link to the input is the input.
+  if (await sameFile(data, out)) {
+    io.err(
+      say(
+        lang,
+        `--out (${out}) là chính tệp số liệu --data (${data}): tệp đầu vào không bao giờ bị ghi đè, kể cả với --force. Chọn tên khác.\n`,
+        `--out (${out}) is the input file --data (${data}): the input is never overwritten, not even with --force. Choose another name.\n`,
+      ),
+    );
+    return EXIT.usage;
+  }
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
