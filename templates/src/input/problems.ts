@@ -30,6 +30,17 @@ export const ProblemReason = z.enum([
   'growth-mismatch',
   'coverage-over-100',
   'rate-out-of-range',
+  // Reading (issue 12): files that cannot be read exactly, and the limits that keep a small file
+  // from exhausting the machine.
+  'malformed-csv',
+  'unknown-column',
+  'duplicate-column',
+  'bad-encoding',
+  'limit-exceeded',
+  'encrypted-workbook',
+  'cell-too-long',
+  'formula-too-long',
+  'text-truncated',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 
