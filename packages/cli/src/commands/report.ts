@@ -1,6 +1,6 @@
 import { TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
 import { resolve } from 'node:path';
-import { parse, UsageError } from '../args.js';
+import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
 import { sameFile, writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
@@ -23,7 +23,7 @@ export const REPORT_HELP = {
   --year N, --quarter K  năm, quý báo cáo (annual-plan, quarterly)
   --indicator MÃ, --period KỲ  chỉ tiêu và kỳ của biểu bao phủ (coverage)
   --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định vi: 8,56 và 20.000)
-  --max-size MB        giới hạn kích thước tệp vào (mặc định 20)
+${LIMITS_HELP.vi}
   --force              ghi đè tệp kết quả đã có
   --json               in kết quả dạng JSON
 ${EXIT_HELP.vi}
@@ -43,7 +43,7 @@ Fills a report template from a data file (.xlsx or .csv, long-form layout) and w
   --year N, --quarter K  report year and quarter (annual-plan, quarterly)
   --indicator CODE, --period P  the covered indicator and period (coverage)
   --number-locale vi|en  how numbers typed as text are read (default vi: 8,56 and 20.000)
-  --max-size MB        refuse larger inputs (default 20)
+${LIMITS_HELP.en}
   --force              replace an existing output
   --json               machine-readable result
 ${EXIT_HELP.en}
@@ -63,7 +63,7 @@ const OPTIONS = {
   indicator: { type: 'string' },
   period: { type: 'string' },
   'number-locale': { type: 'string' },
-  'max-size': { type: 'string' },
+  ...LIMIT_OPTIONS,
   sheet: { type: 'string' },
 } as const;
 
@@ -111,7 +111,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       indicator: values.indicator,
       period: values.period,
       numberLocale,
-      maxBytes: values['max-size'] ? whole(values['max-size'], '--max-size', 1) * 1024 * 1024 : undefined,
+      ...readLimits(values),
       sheet: values.sheet,
     },
     io,
@@ -143,11 +143,14 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     return code;
   }
   const summary = summarize(result.layout, lang);
+  // Text cut to Excel's cell limit is said, never silent (input warnings stay check's business).
+  const truncated = result.warnings.filter((p) => p.reason === 'text-truncated');
   if (values.json) {
     io.out(
-      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary, ...(truncated.length > 0 ? { warnings: truncated } : {}) }, null, 2)}\n`,
     );
   } else {
+    if (truncated.length > 0) io.err(problemText(truncated, lang));
     const header =
       lang === 'vi'
         ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá']
