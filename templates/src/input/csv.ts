@@ -67,8 +67,15 @@ export function scanCsv(
       } else if (ch === '"') {
         quoted = false;
         const next = text[i + 1];
+        // Text after a closing quote: when the quoted field ran over a line break, the quote that
+        // opened it was most likely never closed, and this quote opened the next line's field.
         if (next !== undefined && next !== separator && next !== '\n' && next !== '\r')
-          faults.push({ kind: 'text-after-quote', row: line, field: record.length + 1, line: lineAt(recordStart) });
+          faults.push({
+            kind: quoteLine < line ? 'unclosed-quote' : 'text-after-quote',
+            row: quoteLine,
+            field: record.length + 1,
+            line: lineAt(recordStart),
+          });
       } else {
         if (ch === '\n') line++;
         field += ch;
