@@ -22,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as core from '../packages/core/src/index.js';
 import { run } from '../packages/cli/src/run.js';
 import { toCsv, termReviewRows } from './support/reportData.js';
 import { bombSheet, inlineRow, sheetPart, workbookParts, zip } from './support/workbookBytes.js';
@@ -274,5 +275,34 @@ describe('files Excel can open', () => {
     );
     expect(long.code).toBe(0);
     expect(JSON.parse(long.out).warnings[0].reason).toBe('text-truncated');
+  });
+});
+
+describe('core columns: holes, huge lengths, extreme years', () => {
+  it('a hole in a list of columns is the same #VALUE! as an explicit undefined, never a TypeError', () => {
+    const holed: unknown[] = [];
+    holed[1] = [0.05];
+    for (const columns of [holed, new Array(3), [undefined, [0.05]]]) {
+      for (const answer of [
+        core.averageGrowth.array(columns as never),
+        core.averageGrowthDetail.array(columns as never),
+        core.requiredAverageGrowth.array(0.07, 5, columns as never),
+        core.contributions.array(columns as never, columns as never),
+      ]) {
+        expect(answer).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+      }
+    }
+  });
+
+  it('a sparse column of length 2^32 - 1 (above the maximum of 2^27 rows) is a typed error at once, not a hang or an allocation failure', () => {
+    const huge = new Array(2 ** 32 - 1);
+    expect(core.attainment.array(huge, 1)).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+    expect(core.averageGrowth.array([huge])).toMatchObject({ code: '#VALUE!', reason: 'invalid-option' });
+  });
+
+  it('onTrack and projectedAttainment agree on a target year of 1e16: #NUM!, not "deterioration" of an improving series', () => {
+    const input = { baseValue: 100, baseYear: 2020, latestValue: 115, latestYear: 2023, target: 130, targetYear: 1e16 };
+    expect(core.onTrack(input)).toMatchObject({ code: '#NUM!' });
+    expect(core.projectedAttainment(input)).toMatchObject({ code: '#NUM!' });
   });
 });
