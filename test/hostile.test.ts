@@ -139,6 +139,18 @@ describe('the input is sacred', () => {
   });
 });
 
+describe('outputs that cannot be written', () => {
+  it('--out naming a folder: exit 5 with a sentence, no temporary file left', async () => {
+    const folder = join(dir, `${counter++}-folder.xlsx`);
+    mkdirSync(folder);
+    const listing = readdirSync(dir).sort();
+    const result = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', folder, '--force', '--lang', 'en');
+    expect(result.code).toBe(5);
+    expect(result.err).toContain('this is a folder');
+    expect(readdirSync(dir).sort()).toEqual(listing);
+  });
+});
+
 describe('no silent misreads: CSV', () => {
   it('an unclosed quote is an error at the row it opens, with the line', async () => {
     const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n').slice(1);

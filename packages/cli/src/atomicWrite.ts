@@ -4,7 +4,20 @@ import { access, link, mkdir, readdir, realpath, rename, rm, stat, writeFile } f
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Why a write did not happen. */
-export type WriteRefusal = { kind: 'exists'; path: string } | { kind: 'failed'; path: string; message: string };
+export type WriteRefusal =
+  { kind: 'exists'; path: string } | { kind: 'failed'; path: string; message: string; why: { vi: string; en: string } };
+
+/** Why a write failed, by the system's error code, in the user's words (the raw message otherwise). */
+const WRITE_ERRORS: Record<string, { vi: string; en: string }> = {
+  EACCES: { vi: 'không có quyền ghi vào đây', en: 'permission denied: you may not write here' },
+  EPERM: { vi: 'không có quyền ghi vào đây', en: 'permission denied: you may not write here' },
+  EISDIR: { vi: 'đây là một thư mục', en: 'this is a folder' },
+  ENOTDIR: { vi: 'một phần của đường dẫn không phải thư mục', en: 'part of the path is not a folder' },
+  ENOSPC: { vi: 'ổ đĩa đầy', en: 'the disk is full' },
+  EDQUOT: { vi: 'hết hạn mức ổ đĩa', en: 'the disk quota is used up' },
+  EROFS: { vi: 'ổ đĩa chỉ đọc', en: 'the disk is read-only' },
+  ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
+};
 
 /**
  * Temporary files of this process not yet renamed into place. A SIGINT/SIGTERM handler (main.ts)
@@ -53,7 +66,9 @@ export async function writeAtomic(path: string, bytes: Uint8Array, force: boolea
     }
     return null;
   } catch (error) {
-    return { kind: 'failed', path, message: (error as Error).message };
+    const message = (error as Error).message;
+    const why = WRITE_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? { vi: message, en: message };
+    return { kind: 'failed', path, message, why };
   } finally {
     await rm(temporary, { force: true });
     pending.delete(temporary);

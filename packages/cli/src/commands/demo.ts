@@ -61,7 +61,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     const refused = await writeAtomic(out, result.bytes, true);
     if (refused) {
       io.err(
-        `${say(lang, 'Không ghi được', 'Cannot write')} ${out}: ${refused.kind === 'failed' ? refused.message : ''}\n`,
+        `${say(lang, 'Không ghi được', 'Cannot write')} ${out}: ${refused.kind === 'failed' ? refused.why[lang] : ''}\n`,
       );
       return EXIT.failure;
     }

@@ -134,8 +134,8 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`)
       : say(
           lang,
-          `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.message : ''}`,
-          `Cannot write ${out}: ${refused.kind === 'failed' ? refused.message : ''}`,
+          `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.why.vi : ''}`,
+          `Cannot write ${out}: ${refused.kind === 'failed' ? refused.why.en : ''}`,
         );
     const code = exists ? EXIT.outputExists : EXIT.failure;
     if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: code, message }, null, 2)}\n`);
