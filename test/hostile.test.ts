@@ -5,7 +5,7 @@
  * lowered by their flags so that every file stays small; one case runs in a child process under a
  * memory ceiling with the default limits.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
@@ -124,6 +124,53 @@ describe('the input is sacred', () => {
     expect(existsSync(live)).toBe(true);
     expect(readdirSync(dir).filter((f) => f.startsWith(`.${name}`) && f !== live.split('/').pop())).toEqual([]);
     rmSync(live);
+  });
+
+  it('SIGTERM or SIGINT during the write: the temporary file is removed, exit 128 + signal', async () => {
+    // A preload makes writeFile create the temporary file and then hang, so the signal is sure
+    // to arrive mid-write (the built bin: npm test builds first).
+    const hang = [
+      "import fsp from 'node:fs/promises';",
+      "import { syncBuiltinESMExports } from 'node:module';",
+      'const write = fsp.writeFile;',
+      "fsp.writeFile = async (p, d, o) => { await write(p, '', o); process.stdout.write('TMP ' + p + '\\n'); setInterval(() => {}, 1000); await new Promise(() => {}); };",
+      'syncBuiltinESMExports();',
+    ].join('\n');
+    const bin = join(import.meta.dirname, '..', 'packages', 'cli', 'dist', 'main.js');
+    for (const [signal, code] of [
+      ['SIGTERM', 143],
+      ['SIGINT', 130],
+    ] as const) {
+      const out = join(dir, `${counter++}-killed.xlsx`);
+      const child = spawn(process.execPath, [
+        '--import',
+        `data:text/javascript,${encodeURIComponent(hang)}`,
+        bin,
+        'report',
+        '-t',
+        'term-review',
+        '-d',
+        SAMPLE,
+        '-o',
+        out,
+      ]);
+      let temporary = '';
+      const exit = await new Promise<number | null>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          const match = /TMP (\S+)/.exec(chunk.toString());
+          if (match) {
+            temporary = match[1];
+            expect(existsSync(temporary)).toBe(true);
+            child.kill(signal);
+          }
+        });
+        child.on('exit', (status) => resolve(status));
+      });
+      expect(temporary).toContain('.chitieu-');
+      expect(exit).toBe(code);
+      expect(existsSync(temporary)).toBe(false);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('a folder, a missing file and (not as root) an unreadable file are sentences, exit 2', async () => {
