@@ -17,6 +17,7 @@ const WRITERS = {
   'openpyxl-numbers.xlsx': 'openpyxl: figures as numbers, % rows in a percent format',
   'libreoffice-text.xlsx': 'LibreOffice re-saving openpyxl-text.xlsx',
   'libreoffice-numbers.xlsx': 'LibreOffice re-saving openpyxl-numbers.xlsx',
+  'libreoffice-formula.xlsx': 'LibreOffice re-saving openpyxl-formula.xlsx: the formula =6.68 computed',
 };
 
 describe('workbooks written by openpyxl and LibreOffice read like the CSV they hold', async () => {
@@ -46,6 +47,12 @@ describe('workbooks written by openpyxl and LibreOffice read like the CSV they h
       });
     });
   }
+
+  it('a formula openpyxl wrote without a computed result is refused at its cell, never read as blank', async () => {
+    const read = await readInput(join(FIXTURES, 'openpyxl-formula.xlsx'));
+    expect(read.problems).toMatchObject([{ severity: 'error', reason: 'uncomputed-formula', row: 3, column: 'I' }]);
+    expect(read.problems[0].message.en).toContain('open it in Excel or LibreOffice and save it again');
+  });
 
   it('a data sheet named beyond 31 characters (openpyxl allows it) is read with --sheet, without warnings', async () => {
     const sheet = 'du lieu chi tieu nhiem ky 2020-2025 tinh Thai Binh';

@@ -83,7 +83,7 @@ export function readWorkbookTable(
   let cells: Array<string | number | null> = [];
   let percent: boolean[] = [];
   let column = 0;
-  let cell: { column: number; type: string; style: number; address: string } | null = null;
+  let cell: { column: number; type: string; style: number; address: string; formula: boolean } | null = null;
   let value: string | null = null;
   let inline = '';
   let inValue = false;
@@ -136,9 +136,12 @@ export function readWorkbookTable(
           type: tag.attributes.t ?? 'n',
           style: Number(tag.attributes.s ?? 0),
           address: address ?? `${columnLetter(column)}${rowNumber}`,
+          formula: false,
         };
         value = null;
         inline = '';
+      } else if (cell && local === 'f') {
+        cell.formula = true;
       } else if (cell && local === 'v') {
         inValue = true;
         value = '';
@@ -159,6 +162,17 @@ export function readWorkbookTable(
       else if (local === 'is') inInline--;
       else if (local === 'rPh') inPhonetic--;
       else if (local === 'c' && cell) {
+        // A formula with no stored result: written by a program that does not calculate (openpyxl,
+        // a script). Read as blank it would be "no data" silently; it is refused with its cell.
+        if (cell.formula && (value === null || (value === '' && cell.type !== 'str')))
+          throw new ReadRefusal(
+            'uncomputed-formula',
+            {
+              vi: `ô ${cell.address} có công thức nhưng chưa có kết quả tính (tệp do chương trình không tính toán ghi ra, ví dụ openpyxl): mở trong Excel hoặc LibreOffice rồi lưu lại`,
+              en: `cell ${cell.address} holds a formula with no computed result (the file was written by a program that does not calculate, e.g. openpyxl): open it in Excel or LibreOffice and save it again`,
+            },
+            { row: rowNumber, column: cell.address.replace(/\d+$/, '') },
+          );
         const read = cellValue(cell.type, value, inline, strings, formats[cell.style], date1904);
         if (typeof read === 'string' && read.length > limits.maxCellChars) throw tooLong(cell.address);
         if (read !== null) {

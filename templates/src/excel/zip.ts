@@ -15,7 +15,8 @@ export class ReadRefusal extends Error {
       | 'limit-exceeded'
       | 'missing-sheet'
       | 'empty-file'
-      | 'cell-too-long',
+      | 'cell-too-long'
+      | 'uncomputed-formula',
     readonly text: Label,
     readonly place: { row?: number; column?: string } = {},
   ) {

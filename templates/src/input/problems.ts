@@ -41,6 +41,7 @@ export const ProblemReason = z.enum([
   'cell-too-long',
   'formula-too-long',
   'text-truncated',
+  'uncomputed-formula',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 
