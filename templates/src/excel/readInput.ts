@@ -50,7 +50,12 @@ export const DEFAULT_LIMITS = {
  */
 export async function readInput(path: string, options: ReadOptions = {}): Promise<ValidationResult> {
   const file = basename(path);
-  const fail = (reason: Problem['reason'], vi: string, en: string, place: { row?: number; column?: string } = {}) => ({
+  const fail = (
+    reason: Problem['reason'],
+    vi: string,
+    en: string,
+    place: { sheet?: string; row?: number; column?: string } = {},
+  ) => ({
     dataset: { file, records: [] },
     problems: [problem('error', reason, { file, ...place }, { vi, en })],
   });
@@ -99,11 +104,16 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   } else if (extension === '.csv') {
     // U+FFFD appears when the bytes are not UTF-8 (e.g. a CSV saved in Windows-1258).
     const text = bytes.toString('utf8');
-    if (text.includes('\uFFFD')) {
+    const damaged = text.indexOf('\uFFFD');
+    if (damaged >= 0) {
+      // The first line with a damaged character, so the user can see which text it was.
+      let line = 1;
+      for (let i = text.indexOf('\n'); i >= 0 && i < damaged; i = text.indexOf('\n', i + 1)) line++;
       return fail(
         'unreadable-file',
         'tệp CSV không phải mã UTF-8: trong Excel chọn Lưu thành "CSV UTF-8", hoặc dùng .xlsx',
         'the CSV file is not UTF-8: in Excel save as "CSV UTF-8", or use .xlsx',
+        { row: line },
       );
     }
     const read = readCsvTable(text, file, limits);

@@ -89,7 +89,7 @@ export function readWorkbookTable(
   let inValue = false;
   let inInline = 0;
   let inPhonetic = 0;
-  const limit = (text: { vi: string; en: string }, place: { row?: number; column?: string } = {}) =>
+  const limit = (text: { vi: string; en: string }, place: { sheet?: string; row?: number; column?: string } = {}) =>
     new ReadRefusal('limit-exceeded', text, place);
   const total = Math.max(1, Math.floor(bytes.length / 60));
   parseXml(zip, sheet.path, {
@@ -109,7 +109,7 @@ export function readWorkbookTable(
               vi: `trang "${sheet.name}" có dòng ${declared}, quá giới hạn ${limits.maxRows} dòng số liệu (nâng bằng --max-rows)`,
               en: `sheet "${sheet.name}" has a row ${declared}, beyond the limit of ${limits.maxRows} data rows (raise it with --max-rows)`,
             },
-            { row: declared },
+            { sheet: sheet.name, row: declared },
           );
         rowNumber = declared;
         cells = [];
@@ -129,7 +129,7 @@ export function readWorkbookTable(
               vi: `ô ${address ?? `cột ${column}`} ở dòng ${rowNumber} vượt giới hạn ${limits.maxColumns} cột (nâng bằng --max-columns)`,
               en: `cell ${address ?? `column ${column}`} in row ${rowNumber} is beyond the limit of ${limits.maxColumns} columns (raise it with --max-columns)`,
             },
-            { row: rowNumber },
+            { sheet: sheet.name, row: rowNumber },
           );
         cell = {
           column,
@@ -171,7 +171,7 @@ export function readWorkbookTable(
               vi: `ô ${cell.address} có công thức nhưng chưa có kết quả tính (tệp do chương trình không tính toán ghi ra, ví dụ openpyxl): mở trong Excel hoặc LibreOffice rồi lưu lại`,
               en: `cell ${cell.address} holds a formula with no computed result (the file was written by a program that does not calculate, e.g. openpyxl): open it in Excel or LibreOffice and save it again`,
             },
-            { row: rowNumber, column: cell.address.replace(/\d+$/, '') },
+            { sheet: sheet.name, row: rowNumber, column: cell.address.replace(/\d+$/, '') },
           );
         const read = cellValue(cell.type, value, inline, strings, formats[cell.style], date1904);
         if (typeof read === 'string' && read.length > limits.maxCellChars) throw tooLong(cell.address);
@@ -193,7 +193,7 @@ export function readWorkbookTable(
                 vi: `trang "${sheet.name}" có hơn ${limits.maxRows} dòng số liệu (giới hạn; nâng bằng --max-rows)`,
                 en: `sheet "${sheet.name}" has more than ${limits.maxRows} data rows (the limit; raise it with --max-rows)`,
               },
-              { row: rowNumber },
+              { sheet: sheet.name, row: rowNumber },
             );
           while (cells.length < header.length) {
             cells.push(null);
@@ -214,7 +214,11 @@ export function readWorkbookTable(
         vi: `ô ${address} dài quá ${limits.maxCellChars} ký tự (giới hạn; Excel chứa tối đa 32.767; nâng bằng --max-cell-chars)`,
         en: `cell ${address} is longer than ${limits.maxCellChars} characters (the limit; Excel holds at most 32,767; raise it with --max-cell-chars)`,
       },
-      { row: Number(/\d+$/.exec(address)?.[0] ?? 0) || undefined, column: address.replace(/\d+$/, '') },
+      {
+        sheet: sheet?.name,
+        row: Number(/\d+$/.exec(address)?.[0] ?? 0) || undefined,
+        column: address.replace(/\d+$/, ''),
+      },
     );
   }
 }

@@ -18,7 +18,7 @@ export class ReadRefusal extends Error {
       | 'cell-too-long'
       | 'uncomputed-formula',
     readonly text: Label,
-    readonly place: { row?: number; column?: string } = {},
+    readonly place: { sheet?: string; row?: number; column?: string } = {},
   ) {
     super(text.en);
   }
