@@ -111,6 +111,18 @@ describe('the input is sacred', () => {
     }
   });
 
+  it('demo never replaces its --data, even when it is one of the files the demo writes', async () => {
+    const folder = join(dir, `${counter++}-demo`);
+    mkdirSync(folder);
+    const input = join(folder, 'term-review.live.xlsx');
+    writeFileSync(input, readFileSync(join(import.meta.dirname, 'fixtures', 'workbooks', 'openpyxl-text.xlsx')));
+    const before = hash(input);
+    const result = await chitieu('demo', '--data', input, '--out-dir', folder, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('the input is never overwritten');
+    expect(hash(input)).toBe(before);
+  });
+
   it("a killed run's temporary file is removed by the next write; a live writer's is left alone", async () => {
     const out = join(dir, `${counter++}-report.xlsx`);
     const name = out.split('/').pop();
