@@ -64,9 +64,11 @@ export function checkTable(table: RawTable, limits: TableLimits = { maxYears: DE
   const period = first.get('period');
   const code = first.get('code');
   const span = new Map<string, { from: number; to: number; row: number }>();
+  let damaged = 0;
   for (const raw of table.rows) {
     raw.cells.forEach((value, k) => {
-      if (typeof value === 'string' && value.includes('\uFFFD'))
+      // The first 20 cells say it: a file saved in a wrong encoding damages every accented cell.
+      if (typeof value === 'string' && value.includes('\uFFFD') && damaged++ < 20)
         problems.push(
           problem('error', 'bad-encoding', at(raw.row, header[k] || column0(k)), {
             vi: `ô ${column0(k)}${raw.row} có ký tự hỏng (�): tệp đã được lưu sai bảng mã; gõ lại ô này`,
