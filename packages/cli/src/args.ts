@@ -39,3 +39,63 @@ export function langOf(argv: string[]): Lang {
   const value = i < 0 ? 'vi' : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
   return value === 'en' ? 'en' : 'vi';
 }
+
+/**
+ * The reading limits every command that reads an input takes (check, report): each refusal names
+ * the flag that raises its limit. Defaults are in @chitieu/templates/excel (DEFAULT_LIMITS).
+ */
+export const LIMIT_OPTIONS = {
+  'max-size': { type: 'string' },
+  'max-unzipped': { type: 'string' },
+  'max-rows': { type: 'string' },
+  'max-columns': { type: 'string' },
+  'max-cell-chars': { type: 'string' },
+  'max-years': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface ReadLimits {
+  maxBytes?: number;
+  maxUnzippedBytes?: number;
+  maxRows?: number;
+  maxColumns?: number;
+  maxCellChars?: number;
+  maxYears?: number;
+}
+
+export const LIMITS_HELP = {
+  vi: `  --max-size MB        giới hạn kích thước tệp vào (mặc định 20)
+  --max-unzipped MB    giới hạn dung lượng .xlsx khi giải nén (mặc định 200)
+  --max-rows N         giới hạn số dòng số liệu (mặc định 200000)
+  --max-columns N      giới hạn số cột (mặc định 100)
+  --max-cell-chars N   giới hạn ký tự một ô (mặc định 32767, như Excel)
+  --max-years N        giới hạn số năm một chỉ tiêu trải qua (mặc định 100)`,
+  en: `  --max-size MB        refuse larger inputs (default 20)
+  --max-unzipped MB    refuse an .xlsx that unpacks to more (default 200)
+  --max-rows N         refuse more data rows (default 200000)
+  --max-columns N      refuse more columns (default 100)
+  --max-cell-chars N   refuse longer cells (default 32767, as Excel)
+  --max-years N        refuse an indicator spanning more years (default 100)`,
+};
+
+/** The limits given on the command line; each must be a positive number (MB may be fractional). */
+export function readLimits(
+  values: Partial<Record<keyof typeof LIMIT_OPTIONS, string | boolean | undefined>>,
+): ReadLimits {
+  const positive = (name: keyof typeof LIMIT_OPTIONS, whole: boolean): number | undefined => {
+    const text = values[name];
+    if (text === undefined || typeof text === 'boolean') return undefined;
+    const n = Number(text);
+    if (!(n > 0) || !Number.isFinite(n) || (whole && !Number.isInteger(n)))
+      throw new UsageError(`--${name} must be a positive ${whole ? 'whole number' : 'number'} (got ${text})`);
+    return n;
+  };
+  const mb = (n: number | undefined) => (n === undefined ? undefined : Math.floor(n * 1024 * 1024));
+  return {
+    maxBytes: mb(positive('max-size', false)),
+    maxUnzippedBytes: mb(positive('max-unzipped', false)),
+    maxRows: positive('max-rows', true),
+    maxColumns: positive('max-columns', true),
+    maxCellChars: positive('max-cell-chars', true),
+    maxYears: positive('max-years', true),
+  };
+}

@@ -13,9 +13,10 @@ import type { Term } from '@chitieu/core';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
+import type { ReadLimits } from './args.js';
 import type { Io, Lang } from './io.js';
 
-export interface ReportRequest {
+export interface ReportRequest extends ReadLimits {
   template: TemplateId;
   data: string;
   mode: Mode;
@@ -27,7 +28,6 @@ export interface ReportRequest {
   indicator?: string;
   period?: string;
   numberLocale?: 'vi' | 'en';
-  maxBytes?: number;
   sheet?: string;
 }
 
@@ -50,6 +50,11 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
   const read = await readInput(request.data, {
     numberLocale: request.numberLocale,
     maxBytes: request.maxBytes,
+    maxUnzippedBytes: request.maxUnzippedBytes,
+    maxRows: request.maxRows,
+    maxColumns: request.maxColumns,
+    maxCellChars: request.maxCellChars,
+    maxYears: request.maxYears,
     sheet: request.sheet,
     onProgress: (done, total) => progress.update(done, total, request.lang === 'vi' ? 'đọc' : 'reading'),
   });
@@ -87,10 +92,18 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     };
   }
   progress.update(2, 3, request.lang === 'vi' ? 'ghi' : 'writing');
-  const buffer = await reportWorkbook(layout).xlsx.writeBuffer();
+  // Excel's limits, checked where cells are written: a formula beyond them is an error (exit 2),
+  // an over-long text is cut with a warning.
+  const rendered: Problem[] = [];
+  const workbook = reportWorkbook(layout, rendered);
+  if (rendered.some((p) => p.severity === 'error')) {
+    progress.done();
+    return { ok: false, problems: [...read.problems, ...rendered] };
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
   progress.update(3, 3, request.lang === 'vi' ? 'ghi' : 'writing');
   progress.done();
-  return { ok: true, layout, bytes: new Uint8Array(buffer as ArrayBuffer), warnings: read.problems };
+  return { ok: true, layout, bytes: new Uint8Array(buffer as ArrayBuffer), warnings: [...read.problems, ...rendered] };
 }
 
 /** Why a template found no rows in a valid file, and what it needs. */

@@ -67,7 +67,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       );
       return EXIT.usage;
     }
-    io.err(`${say(lang, 'Lỗi không mong đợi', 'Unexpected failure')}: ${(error as Error).message}\n`);
+    // A failure no check foresaw is a chitieu bug: said as one, with the detail a bug report needs,
+    // and in --json mode as JSON on stdout too (a script reading stdout never gets nothing).
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = say(
+      lang,
+      `Lỗi không mong đợi của chitieu (xin báo lại kèm lệnh và tệp số liệu). Chi tiết: ${detail}`,
+      `Unexpected failure in chitieu (please report it with the command and the data file). Detail: ${detail}`,
+    );
+    if (rest.includes('--json')) io.out(`${JSON.stringify({ ok: false, exitCode: EXIT.failure, message }, null, 2)}\n`);
+    io.err(`${message}\n`);
     return EXIT.failure;
   }
 }

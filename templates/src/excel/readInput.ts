@@ -1,14 +1,26 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
-import { parseCsv } from '../input/csv.js';
+import { scanCsv, type CsvFault } from '../input/csv.js';
 import { problem, type Problem } from '../input/problems.js';
-import type { RawRow, RawTable } from '../input/records.js';
+import type { RawTable } from '../input/records.js';
+import { checkTable, DEFAULT_MAX_YEARS } from '../input/tableChecks.js';
 import { validateTable, type ValidateOptions, type ValidationResult } from '../input/validate.js';
+import { readWorkbookTable } from './xlsxTable.js';
+import { ReadRefusal } from './zip.js';
 
 export interface ReadOptions extends ValidateOptions {
   /** Refuse inputs larger than this many bytes (default 20 MB): a provincial table is far smaller. */
   maxBytes?: number;
+  /** Refuse a workbook whose parts read unpack to more than this many bytes (default 200 MB). */
+  maxUnzippedBytes?: number;
+  /** Refuse more data rows than this (default 200,000). */
+  maxRows?: number;
+  /** Refuse more columns than this (default 100). */
+  maxColumns?: number;
+  /** Refuse a cell with more characters than this (default 32,767, Excel's own limit). */
+  maxCellChars?: number;
+  /** Refuse an indicator whose years span more than this (default 100). */
+  maxYears?: number;
   /** Called while rows are read, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /** The sheet of an .xlsx to read (default: "data" or "du_lieu", else the first). */
@@ -17,147 +29,231 @@ export interface ReadOptions extends ValidateOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** The sheet read from a workbook: one named "data" or "du_lieu" if there is one, else the first. */
-const DATA_SHEETS = ['data', 'du_lieu', 'dữ liệu', 'du lieu'];
+/**
+ * The limits that keep a small hostile file from exhausting the machine, each far above a
+ * provincial table (a few thousand rows, 13 columns) and each raised by its CLI flag. Measured
+ * in docs/benchmarks.md: 200,000 rows read in a few seconds and well under 1 GB.
+ */
+export const DEFAULT_LIMITS = {
+  maxUnzippedBytes: 200 * 1024 * 1024,
+  maxRows: 200_000,
+  maxColumns: 100,
+  maxCellChars: 32_767,
+  maxYears: DEFAULT_MAX_YEARS,
+} as const;
 
 /**
  * Reads and validates an input file (.xlsx or .csv), never writing to it. Everything that can go
  * wrong comes back as problem records, including a file that is not what its name says (a text
- * file named .xlsx, a truncated workbook): nothing is thrown for bad input.
+ * file named .xlsx, a truncated workbook, an encrypted one, a folder): nothing is thrown for bad
+ * input, and no problem carries a JavaScript message.
  */
 export async function readInput(path: string, options: ReadOptions = {}): Promise<ValidationResult> {
   const file = basename(path);
-  const fail = (reason: Problem['reason'], vi: string, en: string): ValidationResult => ({
+  const fail = (
+    reason: Problem['reason'],
+    vi: string,
+    en: string,
+    place: { sheet?: string; row?: number; column?: string } = {},
+  ) => ({
     dataset: { file, records: [] },
-    problems: [problem('error', reason, { file }, { vi, en })],
+    problems: [problem('error', reason, { file, ...place }, { vi, en })],
   });
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    return fail(
-      'unreadable-file',
-      `không mở được tệp: ${(error as Error).message}`,
-      `cannot open the file: ${(error as Error).message}`,
-    );
-  }
+  const limits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (size > limit) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return fail(
-      'too-large',
-      `tệp quá lớn (${mb(size)} MB > ${mb(limit)} MB); dùng --max-size nếu thật sự cần`,
-      `the file is too large (${mb(size)} MB > ${mb(limit)} MB); use --max-size if you really need it`,
-    );
+  let bytes: Buffer;
+  try {
+    // Opened once and read through the same handle: the size checked is the size read.
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory())
+        return fail('unreadable-file', 'đây là một thư mục, không phải tệp', 'this is a folder, not a file');
+      if (!info.isFile()) return fail('unreadable-file', 'đây không phải tệp thường', 'this is not a regular file');
+      if (info.size > limit) {
+        const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+        return fail(
+          'too-large',
+          `tệp quá lớn (${mb(info.size)} MB > ${mb(limit)} MB); dùng --max-size nếu thật sự cần`,
+          `the file is too large (${mb(info.size)} MB > ${mb(limit)} MB); use --max-size if you really need it`,
+        );
+      }
+      if (info.size === 0) return fail('empty-file', 'tệp trống (0 byte)', 'the file is empty (0 bytes)');
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const why = OPEN_ERRORS[(error as NodeJS.ErrnoException).code ?? ''] ?? OPEN_ERRORS.other;
+    return fail('unreadable-file', `không mở được tệp: ${why.vi}`, `cannot open the file: ${why.en}`);
   }
-  if (size === 0) return fail('empty-file', 'tệp trống (0 byte)', 'the file is empty (0 bytes)');
-  const bytes = await readFile(path);
   const extension = extname(path).toLowerCase();
-  let table: RawTable | ValidationResult;
-  if (extension === '.xlsx') table = await readWorkbook(bytes, file, options.onProgress, options.sheet);
-  else if (extension === '.csv') {
+  let table: RawTable;
+  if (extension === '.xlsx') {
+    try {
+      table = readWorkbookTable(bytes, file, limits, options.sheet, options.onProgress);
+    } catch (error) {
+      if (error instanceof ReadRefusal) return fail(error.reason, error.text.vi, error.text.en, error.place);
+      // A bug of ours, not a property of the file: still a sentence, never a bare JavaScript message.
+      return fail(
+        'unreadable-file',
+        'không đọc được sổ tính này (lỗi của chitieu, xin báo lại kèm tệp); mở trong Excel và lưu lại có thể giúp',
+        'this workbook could not be read (a chitieu bug, please report it with the file); saving it again in Excel may help',
+      );
+    }
+  } else if (extension === '.csv') {
     // U+FFFD appears when the bytes are not UTF-8 (e.g. a CSV saved in Windows-1258).
     const text = bytes.toString('utf8');
-    if (text.includes('\uFFFD')) {
+    const damaged = text.indexOf('\uFFFD');
+    if (damaged >= 0) {
+      // The first line with a damaged character, so the user can see which text it was.
+      let line = 1;
+      for (let i = text.indexOf('\n'); i >= 0 && i < damaged; i = text.indexOf('\n', i + 1)) line++;
       return fail(
         'unreadable-file',
         'tệp CSV không phải mã UTF-8: trong Excel chọn Lưu thành "CSV UTF-8", hoặc dùng .xlsx',
         'the CSV file is not UTF-8: in Excel save as "CSV UTF-8", or use .xlsx',
+        { row: line },
       );
     }
-    table = readCsvTable(text, file);
+    const read = readCsvTable(text, file, limits);
+    if ('problems' in read) return read;
+    table = read;
   } else
     return fail(
       'unreadable-file',
       `không hỗ trợ đuôi "${extension}": dùng .xlsx hoặc .csv`,
       `"${extension}" files are not supported: use .xlsx or .csv`,
     );
-  if ('problems' in table) return table;
-  return validateTable(table, options);
+  const structural = checkTable(table, limits);
+  if (structural.some((p) => p.severity === 'error')) {
+    // The header's missing columns too (the validator's header check, without reading any row).
+    const header = validateTable({ ...table, rows: [] }, options).problems;
+    return { dataset: { file, records: [] }, problems: [...header, ...structural] };
+  }
+  const result = validateTable(table, options);
+  return { dataset: result.dataset, problems: [...structural, ...result.problems] };
 }
 
-function readCsvTable(text: string, file: string): RawTable {
-  const records = parseCsv(text);
-  const [header, ...rows] = records;
-  return { file, sheet: null, header: header?.cells ?? [], rows: rows.map((r) => ({ row: r.row, cells: r.cells })) };
-}
+/** Why a file could not be opened, by the system's error code. */
+const OPEN_ERRORS: Record<string, { vi: string; en: string }> = {
+  ENOENT: { vi: 'không có tệp này (kiểm tra tên và thư mục)', en: 'no such file (check the name and folder)' },
+  EACCES: { vi: 'không có quyền đọc tệp này', en: 'permission denied: you may not read this file' },
+  EPERM: { vi: 'không có quyền đọc tệp này', en: 'permission denied: you may not read this file' },
+  EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'this is a folder, not a file' },
+  ELOOP: { vi: 'liên kết tượng trưng lặp vòng', en: 'a symbolic link loop' },
+  EMFILE: { vi: 'quá nhiều tệp đang mở', en: 'too many open files' },
+  other: { vi: 'lỗi hệ thống khi mở tệp', en: 'a system error while opening the file' },
+};
 
-async function readWorkbook(
-  bytes: Buffer,
-  file: string,
-  onProgress?: (done: number, total: number) => void,
-  sheetName?: string,
-): Promise<RawTable | ValidationResult> {
-  const fail = (reason: Problem['reason'], vi: string, en: string): ValidationResult => ({
-    dataset: { file, records: [] },
-    problems: [problem('error', reason, { file }, { vi, en })],
-  });
-  // An .xlsx file is a zip archive: it starts with "PK\x03\x04".
-  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
-    return fail(
-      'not-xlsx',
-      'tệp có đuôi .xlsx nhưng không phải là sổ tính Excel (không phải tệp zip)',
-      'the file is named .xlsx but is not an Excel workbook (not a zip archive)',
-    );
+function definedOnly(options: ReadOptions) {
+  const out: Partial<Record<keyof typeof DEFAULT_LIMITS, number>> = {};
+  for (const key of Object.keys(DEFAULT_LIMITS) as Array<keyof typeof DEFAULT_LIMITS>) {
+    if (options[key] !== undefined) out[key] = options[key];
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return fail(
-      'unreadable-file',
-      `sổ tính bị hỏng hoặc không đầy đủ: ${(error as Error).message}`,
-      `the workbook is damaged or truncated: ${(error as Error).message}`,
-    );
-  }
-  if (sheetName !== undefined && !workbook.getWorksheet(sheetName)) {
-    const names = workbook.worksheets.map((ws) => ws.name).join(', ');
-    return fail(
-      'missing-sheet',
-      `sổ tính không có trang "${sheetName}" (có: ${names})`,
-      `the workbook has no sheet "${sheetName}" (it has: ${names})`,
-    );
-  }
-  const sheet =
-    sheetName !== undefined
-      ? workbook.getWorksheet(sheetName)
-      : (workbook.worksheets.find((ws) => DATA_SHEETS.includes(ws.name.trim().toLowerCase())) ??
-        workbook.worksheets[0]);
-  if (!sheet) return fail('empty-file', 'sổ tính không có trang nào', 'the workbook has no sheet');
-  const header: string[] = [];
-  const rows: RawRow[] = [];
-  const total = sheet.rowCount;
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const width = Math.max(row.cellCount, header.length);
-    const cells: Array<string | number | null> = [];
-    const percent: boolean[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      cells.push(plain(cell.value));
-      percent.push(typeof cell.numFmt === 'string' && cell.numFmt.includes('%'));
-    }
-    if (number === 1) header.push(...cells.map((v) => (v === null ? '' : String(v))));
-    else if (cells.some((v) => v !== null && String(v).trim() !== '')) rows.push({ row: number, cells, percent });
-    if (onProgress && number % 1000 === 0) onProgress(number, total);
-  });
-  return { file, sheet: sheet.name, header, rows };
+  return out;
 }
 
 /**
- * A cell's value as the validator sees it: text as typed (rich text joined, a formula's result,
- * hyperlink text), a number, or null. A text starting with "=" stays text: it is data.
+ * A CSV file as a raw table, or the problems that make it impossible to read exactly: an
+ * unclosed quote, text after a closing quote, a row with more or fewer fields than the header
+ * (an unquoted decimal comma splits a number in two). The line as typed is quoted in the message.
  */
-function plain(value: ExcelJS.CellValue): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value)
-      return plain((value as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
+function readCsvTable(
+  text: string,
+  file: string,
+  limits: { maxRows: number; maxColumns: number; maxCellChars: number },
+): RawTable | ValidationResult {
+  const { records, faults } = scanCsv(text);
+  const [header, ...rows] = records;
+  const problems: Problem[] = faults.map((f) => faultProblem(f, file, header?.cells));
+  const width = header?.cells.length ?? 0;
+  if (width > limits.maxColumns)
+    problems.push(
+      problem(
+        'error',
+        'limit-exceeded',
+        { file, row: 1 },
+        {
+          vi: `dòng tiêu đề có ${width} cột, quá giới hạn ${limits.maxColumns} (nâng bằng --max-columns)`,
+          en: `the header row has ${width} columns, beyond the limit of ${limits.maxColumns} (raise it with --max-columns)`,
+        },
+      ),
+    );
+  if (rows.length > limits.maxRows)
+    problems.push(
+      problem(
+        'error',
+        'limit-exceeded',
+        { file, row: rows[limits.maxRows].row },
+        {
+          vi: `tệp có ${rows.length} dòng số liệu, quá giới hạn ${limits.maxRows} (nâng bằng --max-rows)`,
+          en: `the file has ${rows.length} data rows, beyond the limit of ${limits.maxRows} (raise it with --max-rows)`,
+        },
+      ),
+    );
+  for (const r of records) {
+    const long = r.cells.findIndex((c) => c.length > limits.maxCellChars);
+    if (long >= 0)
+      problems.push(
+        problem(
+          'error',
+          'cell-too-long',
+          { file, row: r.row, column: header?.cells[long] || String(long + 1) },
+          {
+            vi: `ô dài ${r.cells[long].length} ký tự, quá giới hạn ${limits.maxCellChars} (Excel chứa tối đa 32.767; nâng bằng --max-cell-chars)`,
+            en: `the cell holds ${r.cells[long].length} characters, beyond the limit of ${limits.maxCellChars} (Excel holds at most 32,767; raise it with --max-cell-chars)`,
+          },
+        ),
+      );
   }
-  return String(value);
+  // Reported for the first rows only: one misplaced comma in a column repeats on every row.
+  let reported = 0;
+  for (const r of rows) {
+    if (r.cells.length === width || reported >= 20) continue;
+    reported++;
+    const more = r.cells.length > width;
+    problems.push(
+      problem(
+        'error',
+        'malformed-csv',
+        { file, row: r.row },
+        more
+          ? {
+              vi: `dòng có ${r.cells.length} ô nhưng tiêu đề có ${width}: có dấu phẩy ngoài ngoặc kép (số thập phân như 6,68 phải ghi "6,68", hoặc lưu CSV bằng dấu ;). Dòng: ${shown(r.line)}`,
+              en: `the row has ${r.cells.length} fields but the header has ${width}: a comma outside quotes (a decimal like 6,68 must be written "6,68", or save the CSV with ;). Line: ${shown(r.line)}`,
+            }
+          : {
+              vi: `dòng có ${r.cells.length} ô nhưng tiêu đề có ${width}: thiếu ô (hoặc một dấu ngoặc kép chưa đóng ở dòng trước). Dòng: ${shown(r.line)}`,
+              en: `the row has ${r.cells.length} fields but the header has ${width}: fields are missing (or a quote left open on an earlier line). Line: ${shown(r.line)}`,
+            },
+      ),
+    );
+  }
+  if (problems.length > 0) return { dataset: { file, records: [] }, problems };
+  return { file, sheet: null, header: header?.cells ?? [], rows: rows.map((r) => ({ row: r.row, cells: r.cells })) };
 }
+
+function faultProblem(fault: CsvFault, file: string, header: string[] | undefined): Problem {
+  const column = header?.[fault.field - 1] || String(fault.field);
+  return problem(
+    'error',
+    'malformed-csv',
+    { file, row: fault.row, column },
+    fault.kind === 'unclosed-quote'
+      ? {
+          vi: `dấu ngoặc kép mở ở đây không bao giờ đóng: mọi dòng sau bị nuốt vào ô này; thêm dấu " đóng. Dòng: ${shown(fault.line)}`,
+          en: `a quote opened here is never closed: every following line would be swallowed into this field; add the closing ". Line: ${shown(fault.line)}`,
+        }
+      : {
+          vi: `có chữ ngay sau dấu ngoặc kép đóng (dấu " trong ô phải gõ đôi "", hoặc một ngoặc kép ở dòng trên chưa đóng). Dòng: ${shown(fault.line)}`,
+          en: `text right after a closing quote (a " inside a field must be doubled "", or a quote on an earlier line was left open). Line: ${shown(fault.line)}`,
+        },
+  );
+}
+
+/** A line as typed, cut to what a terminal shows. */
+const shown = (line: string | undefined) => {
+  const text = line ?? '';
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+};

@@ -1,13 +1,41 @@
 import ExcelJS from 'exceljs';
+import { problem, type Problem } from '../input/problems.js';
 import type { CellStyle, Highlight, SheetLayout } from '../layout/layout.js';
+
+/** Excel's own limits (Microsoft, "Excel specifications and limits"): a file beyond them does not open. */
+export const EXCEL_LIMITS = { formulaChars: 8192, nesting: 64, cellChars: 32767 } as const;
+
+/**
+ * Whether Excel can hold a cell: a formula within 8,192 characters and 64 levels of parentheses
+ * (counted outside string literals; a grouping parenthesis counts too, so this errs on the safe
+ * side), a text within 32,767 characters. Null when it can; otherwise which limit it breaks.
+ */
+export function excelLimitBroken(formula: string): { limit: 'formulaChars' | 'nesting'; size: number } | null {
+  if (formula.length > EXCEL_LIMITS.formulaChars) return { limit: 'formulaChars', size: formula.length };
+  let depth = 0;
+  let deepest = 0;
+  let quoted = false;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '(') deepest = Math.max(deepest, ++depth);
+    else if (!quoted && ch === ')') depth--;
+  }
+  return deepest > EXCEL_LIMITS.nesting ? { limit: 'nesting', size: deepest } : null;
+}
 
 /**
  * Writes a sheet layout into an exceljs workbook: values, formulas with their cached results,
  * number formats, styles, merges, frozen header, conditional formatting and an A4 landscape
  * print setup that repeats the header row on every page. Decides nothing about content: all of
  * that is in the layout, shared with the add-in.
+ *
+ * Every cell is checked against Excel's limits here, the one place every cell passes: a text
+ * longer than 32,767 characters (an indicator name, --province) is cut, with a warning; a formula
+ * beyond 8,192 characters or 64 levels is an error with its cell. Both are pushed to `problems`;
+ * without it, a formula beyond the limits throws, so that no caller writes a file Excel refuses.
  */
-export function renderLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+export function renderLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, problems?: Problem[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(layout.sheetName, {
     views: [{ state: 'frozen', xSplit: layout.freeze.column, ySplit: layout.freeze.row }],
     pageSetup: {
@@ -33,10 +61,44 @@ export function renderLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): E
     }
     return style;
   };
+  const where = (address: string) => ({
+    file: layout.sheetName,
+    sheet: null,
+    row: Number(/\d+$/.exec(address)?.[0]) || null,
+    column: address.replace(/\d+$/, ''),
+  });
   for (const cell of layout.cells) {
     const target = sheet.getCell(cell.address);
-    if (cell.formula !== undefined) {
+    const broken = cell.formula === undefined ? null : excelLimitBroken(cell.formula);
+    if (broken) {
+      const what =
+        broken.limit === 'formulaChars'
+          ? {
+              vi: `dài ${broken.size} ký tự (Excel: tối đa 8.192)`,
+              en: `${broken.size} characters long (Excel: at most 8,192)`,
+            }
+          : {
+              vi: `lồng ${broken.size} mức (Excel: tối đa 64)`,
+              en: `nested ${broken.size} levels deep (Excel: at most 64)`,
+            };
+      const found = problem('error', 'formula-too-long', where(cell.address), {
+        vi: `công thức ô ${cell.address} ${what.vi}: Excel sẽ không mở được tệp; thường do năm gõ nhầm hoặc nhiệm kỳ quá dài (--term)`,
+        en: `the formula in ${cell.address} is ${what.en}: Excel would not open the file; usually a mistyped year or a too-long --term`,
+      });
+      if (!problems) throw new Error(found.message.en);
+      // The same formula repeats on every row: the first few places say it all.
+      if (problems.filter((p) => p.reason === 'formula-too-long').length < 8) problems.push(found);
+      target.value = cell.result ?? null;
+    } else if (cell.formula !== undefined) {
       target.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+    } else if (typeof cell.value === 'string' && cell.value.length > EXCEL_LIMITS.cellChars) {
+      problems?.push(
+        problem('warning', 'text-truncated', where(cell.address), {
+          vi: `văn bản ô ${cell.address} dài ${cell.value.length} ký tự, đã cắt còn 32.767 (giới hạn một ô của Excel)`,
+          en: `the text in ${cell.address} is ${cell.value.length} characters long, cut to 32,767 (Excel's limit for a cell)`,
+        }),
+      );
+      target.value = `${cell.value.slice(0, EXCEL_LIMITS.cellChars - 1)}…`;
     } else if (typeof cell.value === 'string') {
       // Text is written as a shared string, never as a formula, whatever it starts with (=, +, -, @).
       target.value = cell.value;
@@ -124,11 +186,11 @@ function rulesOf(highlight: Highlight, next: () => number): ExcelJS.ConditionalF
 }
 
 /** The workbook of one report: one sheet, with the file's properties set. */
-export function reportWorkbook(layout: SheetLayout): ExcelJS.Workbook {
+export function reportWorkbook(layout: SheetLayout, problems?: Problem[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'chitieu';
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
-  renderLayout(workbook, layout);
+  renderLayout(workbook, layout, problems);
   return workbook;
 }

@@ -36,6 +36,18 @@ export const ProblemReason = z.enum([
   'span-target-ignored',
   'year-to-date-mismatch',
   'implausible-rate',
+  // Reading (issue 12): files that cannot be read exactly, and the limits that keep a small file
+  // from exhausting the machine.
+  'malformed-csv',
+  'unknown-column',
+  'duplicate-column',
+  'bad-encoding',
+  'limit-exceeded',
+  'encrypted-workbook',
+  'cell-too-long',
+  'formula-too-long',
+  'text-truncated',
+  'uncomputed-formula',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 

@@ -1,28 +1,34 @@
 import { checkConsistency } from '@chitieu/templates';
 import { readInput } from '@chitieu/templates/excel';
 import { resolve } from 'node:path';
-import { parse, UsageError } from '../args.js';
+import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
 import { problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
 
 export const CHECK_HELP = {
-  vi: `chitieu check TỆP [--sheet TÊN] [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
+  vi: `chitieu check TỆP [--sheet TÊN] [--lang vi|en] [--json] [--number-locale vi|en] [--max-… giới hạn]
 
 Kiểm tra tệp số liệu: mọi lỗi bố cục (tệp / trang / dòng / cột / lý do) và các số liệu không nhất
 quán: các phần (cột part_of) không cộng đủ tổng (139 + 170 + 41 phải bằng 350), tốc độ tăng khác
 tốc độ suy ra từ số tuyệt đối (cột growth_of) quá mức làm tròn, lũy kế (2025-9M) khác tổng các quý,
 tỷ lệ bao phủ trên 100%, tỷ lệ ngoài 0-100%, tốc độ tăng quá ±100%, chỉ tiêu thiếu mục tiêu, thiếu
 chỉ tiêu nhiệm kỳ, chỉ tiêu nhiệm kỳ ghi hai giá trị khác nhau.
+
+Giới hạn đọc (tệp vượt giới hạn bị từ chối, mã 2, kèm tên tùy chọn nâng giới hạn):
+${LIMITS_HELP.vi}
 ${EXIT_HELP.vi}
 `,
-  en: `chitieu check FILE [--sheet NAME] [--lang vi|en] [--json] [--number-locale vi|en] [--max-size MB]
+  en: `chitieu check FILE [--sheet NAME] [--lang vi|en] [--json] [--number-locale vi|en] [--max-… limits]
 
 Checks a data file: every layout problem (file / sheet / row / column / reason) and the figures
 that cannot all be right: parts (part_of) not adding up to their total (139 + 170 + 41 must equal
 350), a growth rate disagreeing with its levels (growth_of) beyond rounding, a year to date
 (2025-9M) unlike the sum of its quarters, coverage above 100%, a rate outside 0-100%, growth
 beyond ±100%, an indicator without a target or without a term target, a term target written twice.
+
+Reading limits (a file beyond one is refused, exit 2, naming the flag that raises it):
+${LIMITS_HELP.en}
 ${EXIT_HELP.en}
 `,
 };
@@ -30,7 +36,7 @@ ${EXIT_HELP.en}
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals, lang } = parse(
     args,
-    { 'number-locale': { type: 'string' }, 'max-size': { type: 'string' }, sheet: { type: 'string' } },
+    { 'number-locale': { type: 'string' }, sheet: { type: 'string' }, ...LIMIT_OPTIONS },
     1,
   );
   if (values.help) {
@@ -41,13 +47,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
     throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
-  const maxSize = values['max-size'] === undefined ? undefined : Number(values['max-size']);
-  if (maxSize !== undefined && !(maxSize > 0))
-    throw new UsageError(`--max-size must be a number of MB (got ${values['max-size']})`);
+  const limits = readLimits(values);
   const read = await readInput(resolve(io.cwd, positionals[0]), {
     numberLocale,
     sheet: values.sheet,
-    maxBytes: maxSize === undefined ? undefined : maxSize * 1024 * 1024,
+    ...limits,
   });
   const errors = read.problems.some((p) => p.severity === 'error');
   const problems = errors ? read.problems : [...read.problems, ...checkConsistency(read.dataset)];

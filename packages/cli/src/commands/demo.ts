@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseTerm, type Term } from '@chitieu/core';
 import { join, resolve } from 'node:path';
 import { parse } from '../args.js';
-import { writeAtomic } from '../atomicWrite.js';
+import { sameFile, writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
@@ -52,10 +52,21 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
       return EXIT.invalidInput;
     }
     const out = join(dir, `term-review.${mode}.xlsx`);
+    // The demo replaces its own files: never when --data is one of them (or a link to one).
+    if (await sameFile(data, out)) {
+      io.err(
+        say(
+          lang,
+          `--data (${data}) là tệp demo sẽ ghi (${out}): tệp đầu vào không bao giờ bị ghi đè. Chọn --out-dir khác.\n`,
+          `--data (${data}) is a file the demo writes (${out}): the input is never overwritten. Choose another --out-dir.\n`,
+        ),
+      );
+      return EXIT.usage;
+    }
     const refused = await writeAtomic(out, result.bytes, true);
     if (refused) {
       io.err(
-        `${say(lang, 'Không ghi được', 'Cannot write')} ${out}: ${refused.kind === 'failed' ? refused.message : ''}\n`,
+        `${say(lang, 'Không ghi được', 'Cannot write')} ${out}: ${refused.kind === 'failed' ? refused.why[lang] : ''}\n`,
       );
       return EXIT.failure;
     }

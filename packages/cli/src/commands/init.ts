@@ -39,7 +39,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
         )
       : refused.kind === 'exists'
         ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`)
-        : say(lang, `Không ghi được ${out}: ${refused.message}`, `Cannot write ${out}: ${refused.message}`);
+        : say(lang, `Không ghi được ${out}: ${refused.why.vi}`, `Cannot write ${out}: ${refused.why.en}`);
   if (values.json) io.out(`${JSON.stringify({ ok: code === EXIT.ok, exitCode: code, out, message }, null, 2)}\n`);
   else (code === EXIT.ok ? io.out : io.err)(`${message}\n`);
   return code;

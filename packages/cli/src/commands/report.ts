@@ -1,7 +1,7 @@
 import { TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
 import { resolve } from 'node:path';
-import { parse, UsageError } from '../args.js';
-import { writeAtomic } from '../atomicWrite.js';
+import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
+import { sameFile, writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io, type Lang } from '../io.js';
@@ -26,7 +26,7 @@ export const REPORT_HELP = {
   --year N, --quarter K  năm, quý báo cáo (annual-plan, quarterly)
   --indicator MÃ, --period KỲ  chỉ tiêu và kỳ của biểu bao phủ (coverage)
   --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định vi: 8,56 và 20.000)
-  --max-size MB        giới hạn kích thước tệp vào (mặc định 20)
+${LIMITS_HELP.vi}
   --force              ghi đè tệp kết quả đã có
   --json               in kết quả dạng JSON
 ${EXIT_HELP.vi}
@@ -48,7 +48,7 @@ Fills a report template from a data file (.xlsx or .csv, long-form layout) and w
   --year N, --quarter K  report year and quarter (annual-plan, quarterly)
   --indicator CODE, --period P  the covered indicator and period (coverage)
   --number-locale vi|en  how numbers typed as text are read (default vi: 8,56 and 20.000)
-  --max-size MB        refuse larger inputs (default 20)
+${LIMITS_HELP.en}
   --force              replace an existing output
   --json               machine-readable result
 ${EXIT_HELP.en}
@@ -68,7 +68,7 @@ const OPTIONS = {
   indicator: { type: 'string' },
   period: { type: 'string' },
   'number-locale': { type: 'string' },
-  'max-size': { type: 'string' },
+  ...LIMIT_OPTIONS,
   sheet: { type: 'string' },
 } as const;
 
@@ -87,7 +87,17 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   if (mode !== 'live' && mode !== 'portable') throw new UsageError(`--mode must be live or portable (got ${mode})`);
   const data = resolve(io.cwd, values.data);
   const out = resolve(io.cwd, values.out);
-  if (data === out) throw new UsageError('--out must not be the input file: the input is never modified');
+  // Real paths and inodes, not the names typed: a symlink or hard link to the input is the input.
+  if (await sameFile(data, out)) {
+    io.err(
+      say(
+        lang,
+        `--out (${out}) là chính tệp số liệu --data (${data}): tệp đầu vào không bao giờ bị ghi đè, kể cả với --force. Chọn tên khác.\n`,
+        `--out (${out}) is the input file --data (${data}): the input is never overwritten, not even with --force. Choose another name.\n`,
+      ),
+    );
+    return EXIT.usage;
+  }
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
@@ -106,7 +116,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       indicator: values.indicator,
       period: values.period,
       numberLocale,
-      maxBytes: values['max-size'] ? whole(values['max-size'], '--max-size', 1) * 1024 * 1024 : undefined,
+      ...readLimits(values),
       sheet: values.sheet,
     },
     io,
@@ -129,8 +139,8 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`)
       : say(
           lang,
-          `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.message : ''}`,
-          `Cannot write ${out}: ${refused.kind === 'failed' ? refused.message : ''}`,
+          `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.why.vi : ''}`,
+          `Cannot write ${out}: ${refused.kind === 'failed' ? refused.why.en : ''}`,
         );
     const code = exists ? EXIT.outputExists : EXIT.failure;
     if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: code, message }, null, 2)}\n`);
@@ -138,11 +148,14 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     return code;
   }
   const summary = summarize(result.layout, lang);
+  // Text cut to Excel's cell limit is said, never silent (input warnings stay check's business).
+  const truncated = result.warnings.filter((p) => p.reason === 'text-truncated');
   if (values.json) {
     io.out(
-      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang) }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang), ...(truncated.length > 0 ? { warnings: truncated } : {}) }, null, 2)}\n`,
     );
   } else {
+    if (truncated.length > 0) io.err(problemText(truncated, lang));
     const header =
       lang === 'vi'
         ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại']

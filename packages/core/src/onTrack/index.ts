@@ -54,7 +54,10 @@ export function onTrack(input: TermInput): OnTrackResult | ChitieuError {
   if (isChitieuError(trend)) return trend;
   const { actualRate, requiredRate, achieved, higher } = trend;
   const ratio = requiredRate === 0 ? null : actualRate / requiredRate + 0;
-  if (ratio !== null && !Number.isFinite(ratio)) {
+  // A target year so far away (≥ 1e16) that the required pace underflows to 0 although the
+  // target differs from the base: too small to represent, as projectedAttainment answers, never
+  // a "deterioration" of an improving series.
+  if ((ratio !== null && !Number.isFinite(ratio)) || (requiredRate === 0 && trend.goal !== trend.y0)) {
     return chitieuError('not-finite', 'onTrack', {
       en: 'the ratio R is too large to represent',
       vi: 'tỷ số R quá lớn, không biểu diễn được',

@@ -3,7 +3,7 @@ import { isBlank, toNumber, type NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
 import { sumLogGrowth } from '../_lib/logGrowth.js';
 import { isColumn, type Column, type ColumnOrValue, type NumberColumnResult } from '../column/index.js';
-import { cell, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
+import { cell, everyColumn, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
 
 /**
  * Growth still needed in each remaining year of a term (tốc độ tăng cần thiết những năm còn
@@ -93,7 +93,7 @@ requiredAverageGrowth.array = function requiredAverageGrowthArray(
   termYears: ColumnOrValue<NumberInput>,
   achievedColumns: readonly Column<NumberInput>[],
 ): NumberColumnResult | ChitieuError {
-  if (!Array.isArray(achievedColumns) || !achievedColumns.every((column) => isColumn(column))) {
+  if (!Array.isArray(achievedColumns) || !everyColumn(achievedColumns)) {
     return chitieuError('invalid-option', 'requiredAverageGrowth', {
       en: 'achievedColumns must be a list of columns, one per achieved year',
       vi: 'achievedColumns phải là danh sách các cột, mỗi cột một năm đã đạt',

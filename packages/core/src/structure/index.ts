@@ -1,7 +1,7 @@
 import { isChitieuError, type ChitieuError } from '../errors/index.js';
 import type { NumberInput } from '../toNumber/index.js';
 import type { Column, NumberColumnResult } from '../column/index.js';
-import { cell, numberColumn, numbersOf, rowCountOfColumns } from '../_lib/arrayForm.js';
+import { cell, numberColumn, numbersOf, rowCountOfColumns, setRow } from '../_lib/arrayForm.js';
 import { sharesOf } from '../_lib/shares.js';
 
 /**
@@ -82,7 +82,7 @@ structure.array = function structureArray(
     } else {
       const answer = structure(columns.map((column) => cell(column, i)));
       for (let k = 0; k < n; k++) {
-        if (isChitieuError(answer)) results[k].errors.set(i, answer);
+        if (isChitieuError(answer)) setRow(results[k], i, answer);
         else results[k].values[i] = answer[k];
       }
     }
