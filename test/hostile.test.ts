@@ -24,6 +24,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as core from '../packages/core/src/index.js';
 import { run } from '../packages/cli/src/run.js';
+import { columnLetter, layoutTemplate, templates, type Problem } from '@chitieu/templates';
+import { readInput, reportWorkbook } from '@chitieu/templates/excel';
 import { toCsv, termReviewRows } from './support/reportData.js';
 import { bombSheet, inlineRow, sheetPart, workbookParts, zip } from './support/workbookBytes.js';
 
@@ -229,7 +231,10 @@ describe('no silent misreads: CSV', () => {
   it('a row shorter than the header, two value columns, an unknown column: errors with row and column', async () => {
     await refused(file('short.csv', csv(GOOD, 'grdp_growth,GRDP')), 'malformed-csv');
     const twice = `${HEADER.join(',')},value\n${GOOD},1\n`;
-    expect((await refused(file('twice.csv', twice), 'duplicate-column'))[0].column).toBe('L');
+    // The second `value` is the column after the header's last.
+    expect((await refused(file('twice.csv', twice), 'duplicate-column'))[0].column).toBe(
+      columnLetter(HEADER.length + 1),
+    );
     const unknown = `${HEADER.join(',')},valeu\n${GOOD},1\n`;
     expect((await refused(file('unknown.csv', unknown), 'unknown-column'))[0].message.en).toContain('valeu');
   });
@@ -329,12 +334,35 @@ describe('bounded resources: limits checked while reading, each naming its flag'
 });
 
 describe('files Excel can open', () => {
-  it('--term 2000-2100 would give formulas beyond Excel limits: exit 2 with the cell; a 100,000-character --province is cut with a warning', async () => {
+  it('--term 2000-2100 is no term (refused with its reason, exit 1); a formula beyond Excel limits is an error with the cell; a 100,000-character --province is cut with a warning', async () => {
     const out = join(dir, `${counter++}-term.xlsx`);
-    const wide = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', out, '--term', '2000-2100', '--json');
-    expect(wide.code).toBe(2);
-    expect(JSON.parse(wide.out).problems.map((p: { reason: string }) => p.reason)).toContain('formula-too-long');
+    // A term is five plan years (issue 7): a century is refused before anything is laid out.
+    const wide = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      SAMPLE,
+      '-o',
+      out,
+      '--term',
+      '2000-2100',
+      '--lang',
+      'en',
+    );
+    expect(wide.code).toBe(1);
+    expect(wide.err).toContain('spans 101 years');
     expect(existsSync(out)).toBe(false);
+    // The renderer still refuses any formula past Excel's limits, naming the cell.
+    const read = await readInput(SAMPLE);
+    const layout = layoutTemplate(templates['term-review'], read.dataset, { mode: 'portable', lang: 'en' });
+    const target = layout.cells.find((c) => c.formula !== undefined)!;
+    target.formula = `${'IF(TRUE,'.repeat(70)}1${')'.repeat(70)}`;
+    const problems: Problem[] = [];
+    reportWorkbook(layout, problems);
+    expect(problems.map((p) => [p.reason, p.row, p.column])).toEqual([
+      ['formula-too-long', target.row, expect.any(String)],
+    ]);
     const long = await chitieu(
       'report',
       '-t',

@@ -9,14 +9,49 @@ import {
 } from '../column/index.js';
 
 /**
- * The `errors` of an array-form result: a Map from row to error that places each error it is
- * given at its row (`error.row`, see {@link ChitieuError}), so every array form fills `row`
- * the same way, whichever path found the error. Still a Map for callers.
+ * The `errors` of an array-form result: a Map from row to error whose every error reads with its
+ * row (`error.row`, see {@link ChitieuError}), so every array form fills `row` the same way,
+ * whichever path found the error. Still a Map for callers. The row is added when an error is
+ * read, not when it is stored: a million rows failing the same way share one stored error, so a
+ * column of blanks costs a Map entry per row, not an object per row.
  */
 class RowErrors extends Map<number, ChitieuError> {
-  override set(row: number, error: ChitieuError): this {
-    return super.set(row, error.row === row ? error : Object.freeze({ ...error, row }));
+  override get(row: number): ChitieuError | undefined {
+    const error = super.get(row);
+    return error === undefined ? undefined : atRow(error, row);
   }
+  override forEach(
+    callback: (error: ChitieuError, row: number, map: Map<number, ChitieuError>) => void,
+    thisArg?: unknown,
+  ): void {
+    super.forEach((error, row, map) => callback.call(thisArg, atRow(error, row), row, map));
+  }
+  override entries(): MapIterator<[number, ChitieuError]> {
+    return mapIterator(super.entries(), ([row, error]) => [row, atRow(error, row)]);
+  }
+  override values(): MapIterator<ChitieuError> {
+    return mapIterator(super.entries(), ([row, error]) => atRow(error, row));
+  }
+  override [Symbol.iterator](): MapIterator<[number, ChitieuError]> {
+    return this.entries();
+  }
+}
+
+function atRow(error: ChitieuError, row: number): ChitieuError {
+  return error.row === row ? error : Object.freeze({ ...error, row });
+}
+
+function mapIterator<T, U>(source: Iterator<T>, f: (value: T) => U): MapIterator<U> {
+  const iterator = {
+    next(): IteratorResult<U, undefined> {
+      const step = source.next();
+      return step.done ? { done: true, value: undefined } : { done: false, value: f(step.value) };
+    },
+    [Symbol.iterator]() {
+      return iterator;
+    },
+  };
+  return iterator as unknown as MapIterator<U>;
 }
 
 /** Starts the errors of an array-form result (see RowErrors). */

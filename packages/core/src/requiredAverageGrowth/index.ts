@@ -2,7 +2,7 @@ import { chitieuError, isChitieuError, type ChitieuError } from '../errors/index
 import { isBlank, toNumber, type NumberInput } from '../toNumber/index.js';
 import { finite } from '../_lib/finite.js';
 import { sumLogGrowth } from '../_lib/logGrowth.js';
-import { isColumn, type Column, type ColumnOrValue, type NumberColumnResult } from '../column/index.js';
+import { type Column, type ColumnOrValue, type NumberColumnResult } from '../column/index.js';
 import { cell, everyColumn, numberColumn, numbersOf, rowCount, setRow } from '../_lib/arrayForm.js';
 
 /**
