@@ -20,7 +20,7 @@ const PLAN_YEARS = 5;
 /**
  * Reads a term as officers name it (nhiệm kỳ, giai đoạn). A Party congress term is written
  * "nhiệm kỳ 2020-2025" and the five-year plan that carries it out "giai đoạn 2021-2025": both
- * mean base year 2020 and plan years 2021..2025 (see docs/method.md, "Terms"). So a span of five
+ * mean base year 2020 and plan years 2021..2025. So a span of five
  * years (`2020-2025`) starts at the base year and a span of four (`2021-2025`) at the first plan
  * year; either gives the same term. Words before the years (`nhiệm kỳ`, `giai đoạn`, `term`,
  * `plan`) are allowed; dashes may be any of - – —.
@@ -28,6 +28,8 @@ const PLAN_YEARS = 5;
  * Errors: `#VALUE!` (invalid-option) for a single year, a span of another length (ambiguous: a
  * 2021-2023 mid-term span is not a term), years out of order, or text that is not a span of
  * years; `#N/A` for a blank; an error value passes through.
+ *
+ * Method: [docs/method.md#terms-target-scopes-and-mid-term-verdicts](../../../../docs/method.md#terms-target-scopes-and-mid-term-verdicts).
  *
  * @param text the term as written: `2020-2025`, `2021-2025`, `giai đoạn 2021 - 2025`
  *

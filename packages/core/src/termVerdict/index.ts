@@ -75,7 +75,7 @@ const DEFAULT_CEILING = 0.5;
  * The verdict on a term target where the term stands (đánh giá khả năng thực hiện chỉ tiêu
  * nhiệm kỳ). Officials give a final verdict only when the last plan year has (estimated) data;
  * before that they say what is already met, what is likely, what is hard, and what is still
- * needed (docs/method.md, "Mid-term verdicts"):
+ * needed:
  *
  * - **final** (value for year T): {@link status} of the achieved value (average growth, latest
  *   value, or sum) against the target: Vượt / Đạt / Xấp xỉ đạt / Không đạt;
@@ -98,6 +98,8 @@ const DEFAULT_CEILING = 0.5;
  * Errors: `#VALUE!` for an unknown measure, values that are not a list, an unreadable target
  * or option, text or NaN among the values; `#NUM!` for a growth rate of −100% or below or a
  * cumulative target ≤ 0; an error value among the inputs passes through.
+ *
+ * Method: [docs/method.md#terms-target-scopes-and-mid-term-verdicts](../../../../docs/method.md#terms-target-scopes-and-mid-term-verdicts).
  *
  * @param input `{ measure, target, values, base?, direction?, rate?, band?, aboutTolerance?, likelyFrom?, ceiling? }`
  *
