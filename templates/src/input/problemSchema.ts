@@ -48,6 +48,7 @@ export const ProblemReason = z.enum([
   'formula-too-long',
   'text-truncated',
   'uncomputed-formula',
+  'negative-count',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 

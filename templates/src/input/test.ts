@@ -110,6 +110,24 @@ describe('validateTable', () => {
   });
 });
 
+describe('counts', () => {
+  it('a negative population, number covered or count is an error at its cell (issue 12)', () => {
+    const rows = [
+      'pop,Dân số,Population,người,higher,population,,2024,"-9.415",s,',
+      'ins,Tham gia BHYT,Insured,người,higher,covered,,2024,"-5",s,',
+      'n,Số xã,Communes,xã,higher,count,,2024,"-1",s,',
+      'g,Tăng,Growth,%,higher,growth,,2024,"-1,5",s,',
+    ];
+    const { problems } = validateTable(table(`${HEADER}\n${rows.join('\n')}\n`));
+    expect(problems.map((p) => [p.reason, p.row, p.column])).toEqual([
+      ['negative-count', 2, 'value'],
+      ['negative-count', 3, 'value'],
+      ['negative-count', 4, 'value'],
+    ]);
+    expect(problems[0].message.vi).toBe('dân số không được âm (nhận được -9.415)');
+  });
+});
+
 describe('percent values are exact', () => {
   it('every percent typed with up to 4 decimals lands on the double of its decimal text (issue 7)', () => {
     fc.assert(

@@ -11,6 +11,9 @@ import {
 import { problem, type Problem } from './problems.js';
 import type { Dataset, InputRecord, Period, RawTable } from './records.js';
 
+/** Kinds whose values count things (people, communes): never below zero. */
+const COUNTED = ['count', 'population', 'covered'] as const;
+
 export interface ValidateOptions {
   /** How numbers typed as text are read: `vi` (8,56 and 20.000, default) or `en` (8.56 and 20,000). */
   numberLocale?: 'vi' | 'en';
@@ -125,6 +128,15 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
     const percentUnit = unit.startsWith('%');
     const value = readValue(cell('value'), raw.percent?.[index.get('value') ?? -1] ?? false, percentUnit, locale);
     if (typeof value === 'object' && value !== null) bad('bad-number', 'value', value.vi, value.en);
+    else if (typeof value === 'number' && value < 0 && (COUNTED as readonly string[]).includes(kind)) {
+      // People, communes, petitions: a count below zero is a typing slip, never a figure to judge.
+      bad(
+        'negative-count',
+        'value',
+        `${kind === 'population' ? 'dân số' : kind === 'covered' ? 'số người tham gia' : 'số đếm'} không được âm (nhận được ${text('value')})`,
+        `${kind === 'population' ? 'a population' : kind === 'covered' ? 'a number of people covered' : 'a count'} cannot be negative (got ${text('value')})`,
+      );
+    }
 
     const targetText = normaliseTarget(text('target'), percentUnit);
     let target: ParsedTarget | null = null;
