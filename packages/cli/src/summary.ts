@@ -45,7 +45,7 @@ export function summarize(layout: SheetLayout, lang: Lang): SummaryRow[] {
 /** The unit of a term review's "needed" for a row: growth per year, percentage points, or an amount. */
 function neededUnitOf(row: Record<string, unknown>): NeededUnit {
   if (row.kind === 'cumulative') return 'amount';
-  if ((row.kind === 'rate' || row.kind === 'covered') && String(row.unit ?? '').startsWith('%')) return 'points';
+  if (row.kind === 'rate' && String(row.unit ?? '').startsWith('%')) return 'points';
   return 'growth';
 }
 

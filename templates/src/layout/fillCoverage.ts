@@ -1,5 +1,5 @@
 import type { Dataset } from '../input/records.js';
-import { isWhole, rowKind, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
+import { isWhole, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
 
 /**
  * Coverage rows: one per area of the covered indicator in the chosen period (default: its
@@ -21,7 +21,8 @@ export function fillCoverage(dataset: Dataset, options: FillOptions): ReportData
     .map((r) => {
       const people = population.get(r.area);
       return {
-        kind: rowKind(r),
+        // A row of this table is a coverage ratio (covered / population), a share.
+        kind: 'rate' as const,
         unit: '%',
         direction: r.direction,
         target: r.target,

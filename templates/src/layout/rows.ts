@@ -68,7 +68,9 @@ export function targetFields(
 export function rowKind(record: InputRecord): RowKind {
   if (record.kind === 'growth') return 'growth';
   if (record.kind === 'cumulative') return 'cumulative';
-  if (record.kind === 'rate' || record.kind === 'covered') return 'rate';
+  // A share in percent: judged in percentage points, and a data error outside 0-100%. A rate in
+  // another unit (‰, per 10,000) and a number of people covered are levels.
+  if (record.kind === 'rate' && record.unit.startsWith('%')) return 'rate';
   return 'level';
 }
 
