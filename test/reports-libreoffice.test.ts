@@ -14,7 +14,15 @@ import { layoutTemplate, parseCsv, templates, validateTable, type Dataset, type 
 import { hasLibreOffice, readInput, reportWorkbook } from '@chitieu/templates/excel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crossCheck } from './support/recalc.js';
-import { annualPlanRows, coverageRows, quarterlyRows, termReviewRows, toCsv, type Row } from './support/reportData.js';
+import {
+  annualPlanRows,
+  coverageRows,
+  quarterlyRows,
+  termReviewRows,
+  toCsv,
+  verdictEdgeRows,
+  type Row,
+} from './support/reportData.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-lo-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +35,7 @@ function dataset(name: string, rows: Row[]): Dataset {
 }
 
 const SYNTHETIC: Record<TemplateId, () => Dataset> = {
-  'term-review': () => dataset('term.csv', termReviewRows(3, 12)),
+  'term-review': () => dataset('term.csv', [...termReviewRows(3, 12), ...verdictEdgeRows()]),
   'annual-plan': () => dataset('plan.csv', annualPlanRows(24)),
   quarterly: () => dataset('quarterly.csv', quarterlyRows(20)),
   coverage: () => dataset('coverage.csv', coverageRows(60)),
@@ -89,6 +97,8 @@ describe('LibreOffice recalculates every portable report to the cached values', 
       'Likely',
       'Hard to achieve',
       'Out of reach',
+      'Too little data',
+      'Check data',
     ]) {
       expect(seen).toContain(label);
     }

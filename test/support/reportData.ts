@@ -56,6 +56,7 @@ const SHAPES: Shape[] = [
   { kind: 'cumulative', unit: 'tỷ đồng', direction: 'higher', target: '100.000', around: 19000, step: 3000 },
   { kind: 'count', unit: 'doanh nghiệp', direction: 'higher', target: '5.000', around: 4600, step: 500 },
   { kind: 'rate', unit: '%', direction: 'higher', target: '100%', around: 98, step: 1.5 },
+  { kind: 'cumulative', unit: 'tấn', direction: 'lower', target: 'không quá 9.500', around: 2300, step: 500 },
 ];
 
 /**
@@ -176,4 +177,38 @@ export function quarterlyRows(indicators: number, seed = 13, year = 2025): Row[]
     }
   }
   return rows;
+}
+
+/**
+ * Term review rows that reach the verdicts random data rarely does, so the recalculation check
+ * covers every branch of the verdict formulas: a growth target needing more than the ceiling, a
+ * cap on a total already exceeded, a share above 100%, a term total with a missing year.
+ */
+export function verdictEdgeRows(): Row[] {
+  const common = { unit: '%', direction: 'higher', source: 'synthetic edge', note: '' } as const;
+  const series = (code: string, fields: Row, target: string, values: string[]): Row[] => [
+    { ...common, code, indicator_vi: code, indicator_en: code, ...fields, target, period: '2021-2025', value: '' },
+    ...values.map((value, i) => ({
+      ...common,
+      code,
+      indicator_vi: code,
+      indicator_en: code,
+      ...fields,
+      target: '',
+      period: String(2021 + i),
+      value,
+    })),
+  ];
+  return [
+    ...series('edge_reach', { kind: 'growth' }, '30% trở lên', ['5', '5', '5', '5', '']),
+    ...series('edge_cap', { kind: 'cumulative', unit: 'tấn', direction: 'lower' }, 'không quá 1.000', [
+      '300',
+      '300',
+      '300',
+      '300',
+      '',
+    ]),
+    ...series('edge_share', { kind: 'rate' }, '95% trở lên', ['90', '91', '102', '', '']),
+    ...series('edge_gap', { kind: 'cumulative', unit: 'tỷ đồng' }, '100', ['20', '20', '', '20', '']),
+  ];
 }

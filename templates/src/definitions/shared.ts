@@ -89,9 +89,15 @@ export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulativ
   } else if (measure === 'cumulative') {
     const perYear = `((${r}-${a})/(${T}-${k}))`;
     const average = `(${a}/COUNT({range:years}))`;
-    midTerm =
+    const projected = `(${a}+${average}*(${T}-${k}))`;
+    const higherSide =
       `IF(${met},{text:alreadyAchieved},IF(${a}/${r}>={setting:likely}*${k}/${T}-${eps},{text:likely},` +
       `IF(IF(${average}>0,${perYear}/${average}-1>{setting:ceiling},FALSE()),{text:outOfReach},{text:hard})))`;
+    // A cap on a total: over it already cannot be undone; within it, judged on the projected total.
+    const lowerSide =
+      `IF(NOT(${met}),{text:outOfReach},IF(${projected}<=${r}+${eps}*MAX(1,ABS(${r}),ABS(${projected})),` +
+      `{text:likely},{text:hard}))`;
+    midTerm = `IF(${hi},${higherSide},${lowerSide})`;
   } else {
     const left = `(${T}-${k})`;
     const growth = `((${r}/${a})^(1/${left})-1)`;
@@ -107,8 +113,13 @@ export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulativ
       `IF(NOT(IF(${hi},${required}>0,${required}<0)),{text:hard},IF(${actual}/${required}>={setting:likely}-${eps},{text:likely},{text:hard})))))`;
   }
   const judged = `IF(${final},${S},${midTerm})`;
+  // A term total with a year missing before the latest is no total (core: too-little-data).
   const portable =
-    measure === 'rate' ? `IF(OR(MIN({range:years})<0,MAX({range:years})>1),{text:checkData},${judged})` : judged;
+    measure === 'rate'
+      ? `IF(OR(MIN({range:years})<0,MAX({range:years})>1),{text:checkData},${judged})`
+      : measure === 'cumulative'
+        ? `IF(COUNT({range:years})<${k},{text:tooLittleData},${judged})`
+        : judged;
   return {
     live:
       `CHITIEU.VERDICT("${measure === 'rate' ? 'level' : measure}",{target},{base},{range:years},{direction},` +
@@ -144,7 +155,7 @@ export function neededFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative
     cumulative: { live: `${r}-${a}`, portable: `${r}-${a}` },
   }[measure];
   const wrap = (f: string) =>
-    `IF({verdict}={text:alreadyAchieved},{text:alreadyAchieved},IF(OR(ISNUMBER({last:years}),{verdict}={text:checkData}),"–",${f}))`;
+    `IF({verdict}={text:alreadyAchieved},{text:alreadyAchieved},IF(OR(ISNUMBER({last:years}),{verdict}={text:checkData}${measure === 'cumulative' ? ',{verdict}={text:tooLittleData}' : ''}),"–",${f}))`;
   return {
     live: wrap(amount.live),
     portable: wrap(amount.portable),

@@ -92,7 +92,9 @@ const DEFAULT_CEILING = 0.5;
  *   - `cumulative`: already achieved if the sum meets the target. Else likely if the share
  *     achieved is at least `likelyFrom` × k/T (on pace); out of reach if the yearly amounts
  *     would have to grow above `ceiling` over their average so far; hard otherwise. Needed: the
- *     remaining amount.
+ *     remaining amount. A cap on a total (lower is better) is out of reach once exceeded, else
+ *     likely while the total projected at the average year stays within it, else hard; a total
+ *     with a year missing before the latest is `too-little-data`.
  * - a rate outside 0-100% is `check-data`; no value is `no-data`; a blank target `no-target`.
  *
  * Errors: `#VALUE!` for an unknown measure, values that are not a list, an unreadable target
@@ -143,6 +145,9 @@ export function termVerdict(input: TermVerdictInput): TermVerdict | ChitieuError
   };
   const final = status(achieved, target, options);
   if (isChitieuError(final)) return final;
+  // A term total with a year missing before the latest is not a total: neither a final verdict
+  // nor a pace can be read from it (k/T would count the missing year as passed).
+  if (input.measure === 'cumulative' && known.length < k) return verdictOf(stage, 'too-little-data', base);
   if (stage === 'final') return verdictOf(stage, final, base);
   const higher =
     (target.kind === 'floor' ? 'higher' : target.kind === 'ceiling' ? 'lower' : input.direction) !== 'lower';
@@ -209,8 +214,20 @@ function midTermGrowth(
 
 /** Term total: the share achieved against the share of the term passed (k/T). */
 function midTermCumulative(sum: number, known: number[], met: boolean, base: Figures, rules: Rules): TermVerdict {
-  if (met) return verdictOf('mid-term', 'already-achieved', base);
   const withNeed = { ...base, needed: rules.goal - sum, neededUnit: 'amount' as const };
+  if (!rules.higher) {
+    // A cap on a term total (không quá 1.000): over it already, it cannot be met, since yearly
+    // amounts do not go below 0; under it, likely while the average year so far keeps the
+    // projected total within the cap. It is met only when the term ends.
+    if (!met) return verdictOf('mid-term', 'out-of-reach', withNeed);
+    const projected = sum + (sum / known.length) * (rules.T - rules.k);
+    return verdictOf(
+      'mid-term',
+      compareAtPrecision(projected, rules.goal, undefined) <= 0 ? 'likely' : 'hard',
+      withNeed,
+    );
+  }
+  if (met) return verdictOf('mid-term', 'already-achieved', base);
   const pace = rules.k / rules.T;
   if (compareAtPrecision(sum / rules.goal, rules.likelyFrom * pace, undefined) >= 0) {
     return verdictOf('mid-term', 'likely', withNeed);

@@ -157,6 +157,30 @@ describe('termVerdict: term totals', () => {
   });
 });
 
+describe('termVerdict: term totals with a gap, caps on a total (review of issue 7)', () => {
+  it('a year missing before the latest: too little data, never a final or out-of-reach verdict', () => {
+    expect(
+      judged({ measure: 'cumulative', target: 150_000, values: [30_000, 31_000, null, 32_000, 33_000] }),
+    ).toMatchObject({
+      stage: 'final',
+      verdict: 'too-little-data',
+      needed: null,
+    });
+    expect(judged({ measure: 'cumulative', target: 100, values: [20, 20, null, 20, null] }).verdict).toBe(
+      'too-little-data',
+    );
+  });
+
+  it('a cap on a total: over it is out of reach, within the projected pace likely, beyond it hard', () => {
+    const cap = (values: Array<number | null>) =>
+      judged({ measure: 'cumulative', target: 'không quá 1.000', direction: 'lower', values }).verdict;
+    expect(cap([300, 300, 300, 300, null])).toBe('out-of-reach');
+    expect(cap([230, 240, 250, 260, null])).toBe('hard');
+    expect(cap([150, 160, 170, 180, null])).toBe('likely');
+    expect(cap([150, 160, 170, 180, 190])).toBe('achieved');
+  });
+});
+
 describe('termVerdict: no data, no target, bad input', () => {
   it('no value is no-data; a blank target is no-target (the figure may be there)', () => {
     expect(judged({ measure: 'level', target: 14, values: [null, null, null, null, null] }).verdict).toBe('no-data');
