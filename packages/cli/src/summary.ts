@@ -66,7 +66,11 @@ function showNeeded(value: unknown, unit: NeededUnit, lang: Lang): string {
  */
 export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<string, unknown>> {
   const codes = codesByLabel(lang);
+  const text = labels(lang);
+  // Cells that say there is no figure: null for machines, the printed words beside.
+  const noFigure = new Set([text.noData, text.noTarget, NOT_APPLICABLE]);
   const number = (v: unknown) => (typeof v === 'number' ? v : null);
+  const lastPlanYear = Math.max(...layout.columns.map((c) => Number(/^year(\d{4})$/.exec(c.key)?.[1] ?? -Infinity)));
   return layout.table.map((row) => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(row)) {
@@ -74,11 +78,14 @@ export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<strin
       else if (typeof value === 'string' && codes.has(value) && JUDGED.has(key)) {
         out[key] = codes.get(value);
         out[`${key}Label`] = value;
+      } else if (typeof value === 'string' && noFigure.has(value)) {
+        out[key] = null;
+        out[`${key}Label`] = value;
       } else out[key] = value;
     }
     if ('verdict' in row) {
-      const code = out.verdict;
-      out.stage = typeof code === 'string' && FINAL.has(code) ? 'final' : 'mid-term';
+      // The stage is where the term stands (a figure for its last plan year), whatever the verdict.
+      out.stage = row.asOf === lastPlanYear ? 'final' : 'mid-term';
       out.needed = number(row.needed);
       out.neededUnit = number(row.needed) === null ? null : neededUnitOf(row);
       out.neededLabel = typeof row.needed === 'string' ? row.needed : null;
@@ -87,9 +94,11 @@ export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<strin
   });
 }
 
+/** What a cell says where a figure does not apply. */
+const NOT_APPLICABLE = '–';
+
 /** The columns whose text is a verdict (printed as a label, given to machines as a code). */
 const JUDGED = new Set(['verdict', 'status', 'onTrack']);
-const FINAL = new Set(['exceeded', 'achieved', 'nearly-achieved', 'not-achieved']);
 
 function codesByLabel(lang: Lang): Map<string, string> {
   const codes = new Map<string, string>();
