@@ -211,17 +211,19 @@ function targetProblems(dataset: Dataset, byCode: Map<string, InputRecord[]>): P
       continue;
     }
     const forTerm = termTargets(rows, term);
-    if (withValues && forTerm.length === 0 && targets.some((r) => scopeOf(r) === 'year')) {
+    const yearPlans = targets.filter((r) => scopeOf(r) === 'year');
+    if (withValues && forTerm.length === 0 && yearPlans.length > 0) {
       found.push(
-        problem('warning', 'missing-scope-target', at(targets[0], 'target'), {
-          vi: `chỉ tiêu "${code}" không có chỉ tiêu nhiệm kỳ ${named}: chỉ tiêu ở dòng ${targets[0].period.text} là kế hoạch năm, biểu đánh giá nhiệm kỳ sẽ ghi "Chưa có chỉ tiêu"; ghi chỉ tiêu nhiệm kỳ ở dòng ${term.firstYear}-${term.lastYear} hoặc đặt target_scope = term`,
-          en: `indicator "${code}" has no term target for ${named}: the target on ${targets[0].period.text} is that year's plan, so the term review will say "No target"; put the term target on a ${term.firstYear}-${term.lastYear} row or set target_scope = term`,
+        problem('warning', 'missing-scope-target', at(yearPlans[0], 'target'), {
+          vi: `chỉ tiêu "${code}" không có chỉ tiêu nhiệm kỳ ${named}: chỉ tiêu ở dòng ${yearPlans[0].period.text} là kế hoạch năm, biểu đánh giá nhiệm kỳ sẽ ghi "Chưa có chỉ tiêu"; ghi chỉ tiêu nhiệm kỳ ở dòng ${term.firstYear}-${term.lastYear} hoặc đặt target_scope = term`,
+          en: `indicator "${code}" has no term target for ${named}: the target on ${yearPlans[0].period.text} is that year's plan, so the term review will say "No target"; put the term target on a ${term.firstYear}-${term.lastYear} row or set target_scope = term`,
         }),
       );
     }
     const first = forTerm[0];
     for (const other of forTerm.slice(1)) {
-      if (other.targetText === first.targetText) continue;
+      // The same target written two ways ("7%" and "7,0%") is one target.
+      if (sameTarget(other, first)) continue;
       found.push(
         problem('warning', 'term-target-conflict', at(other, 'target'), {
           vi: `chỉ tiêu nhiệm kỳ của "${code}" ghi khác nhau: "${first.targetText}" (dòng ${first.row}) và "${other.targetText}" (dòng ${other.row}); biểu đánh giá dùng dòng ${first.row}`,
@@ -231,4 +233,12 @@ function targetProblems(dataset: Dataset, byCode: Map<string, InputRecord[]>): P
     }
   }
   return found;
+}
+
+function sameTarget(a: InputRecord, b: InputRecord): boolean {
+  const x = a.target;
+  const y = b.target;
+  return (
+    x !== null && y !== null && x.kind === y.kind && x.low === y.low && x.high === y.high && x.inclusive === y.inclusive
+  );
 }

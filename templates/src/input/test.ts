@@ -107,6 +107,7 @@ describe('validateTable', () => {
     expect(readPeriod('2025-Q3')).toEqual({ type: 'quarter', year: 2025, quarter: 3, text: '2025-Q3' });
     expect(readPeriod('2021-2025')).toEqual({ type: 'span', from: 2021, to: 2025, text: '2021-2025' });
     for (const bad of ['2025-Q5', '2025-2021', '25', '2025-10M', 'năm 2025']) expect(readPeriod(bad)).toBeNull();
+    expect(readPeriod('2021–2025')).toEqual({ type: 'span', from: 2021, to: 2025, text: '2021-2025' });
   });
 });
 
@@ -251,6 +252,8 @@ describe('checkConsistency', () => {
       'b,Chỉ tiêu B,B,%,higher,growth,,2024,"7",s,',
       'c,Chỉ tiêu C,C,%,higher,growth,"8%",2021-2023,"8,56",s,',
       'c,Chỉ tiêu C,C,%,higher,growth,"8%",2021-2025,,s,',
+      // The same target written another way ("8%", "8,0%") is no conflict.
+      'c,Chỉ tiêu C,C,%,higher,growth,"8,0%",2020-2025,,s,',
     ];
     const found = checkConsistency(validateTable(table(`${HEADER}\n${rows.join('\n')}\n`)).dataset);
     expect(found.map((p) => [p.reason, p.row])).toEqual([

@@ -233,7 +233,9 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
 }
 
 /** Reads a period; null when it is not one of the documented forms. */
-export function readPeriod(text: string): Period | null {
+export function readPeriod(written: string): Period | null {
+  // "2021–2025" with an en or em dash, as word processors type it, is the span 2021-2025.
+  const text = written.replace(/[\u2013\u2014]/g, '-');
   const m = PERIOD_PATTERN.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
