@@ -209,6 +209,17 @@ export function verdictEdgeRows(): Row[] {
       '',
     ]),
     ...series('edge_share', { kind: 'rate' }, '95% trở lên', ['90', '91', '102', '', '']),
+    {
+      ...common,
+      code: 'edge_base',
+      indicator_vi: 'edge_base',
+      indicator_en: 'edge_base',
+      kind: 'rate',
+      target: '',
+      period: '2020',
+      value: '190',
+    },
+    ...series('edge_base', { kind: 'rate' }, '95% trở lên', ['90', '91', '', '', '']),
     ...series('edge_gap', { kind: 'cumulative', unit: 'tỷ đồng' }, '100', ['20', '20', '', '20', '']),
   ];
 }

@@ -116,7 +116,7 @@ export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulativ
   // A term total with a year missing before the latest is no total (core: too-little-data).
   const portable =
     measure === 'rate'
-      ? `IF(OR(MIN({range:years})<0,MAX({range:years})>1),{text:checkData},${judged})`
+      ? `IF(OR(MIN({range:years})<0,MAX({range:years})>1,AND(ISNUMBER({base}),OR(N({base})<0,N({base})>1))),{text:checkData},${judged})`
       : measure === 'cumulative'
         ? `IF(COUNT({range:years})<${k},{text:tooLittleData},${judged})`
         : judged;

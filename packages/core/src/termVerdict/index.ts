@@ -95,7 +95,8 @@ const DEFAULT_CEILING = 0.5;
  *     remaining amount. A cap on a total (lower is better) is out of reach once exceeded, else
  *     likely while the total projected at the average year stays within it, else hard; a total
  *     with a year missing before the latest is `too-little-data`.
- * - a rate outside 0-100% is `check-data`; no value is `no-data`; a blank target `no-target`.
+ * - a rate outside 0-100% (in a plan year or the base year) is `check-data`; no value is
+ *   `no-data`; a blank target `no-target`.
  *
  * Errors: `#VALUE!` for an unknown measure, values that are not a list, an unreadable target
  * or option, text or NaN among the values; `#NUM!` for a growth rate of −100% or below or a
@@ -133,7 +134,8 @@ export function termVerdict(input: TermVerdictInput): TermVerdict | ChitieuError
   if (isChitieuError(achieved)) return achieved;
   const stage = values[T - 1] !== null ? 'final' : 'mid-term';
   const base = { yearsElapsed: k, achieved, needed: null, neededUnit: null };
-  if (input.rate && input.measure !== 'growth' && known.some((v) => v < 0 || v > 1)) {
+  const outsideShare = (v: number | null) => v !== null && (v < 0 || v > 1);
+  if (input.rate && input.measure !== 'growth' && (known.some(outsideShare) || outsideShare(read.baseValue))) {
     return verdictOf(stage, 'check-data', base);
   }
   if (target === null) return verdictOf(stage, 'no-target', base);

@@ -158,6 +158,13 @@ describe('termVerdict: term totals', () => {
 });
 
 describe('termVerdict: term totals with a gap, caps on a total (review of issue 7)', () => {
+  it('a rate of 190% in the base year is a data error too, not the start of a trend', () => {
+    expect(
+      judged({ measure: 'level', target: '95% trở lên', base: 1.9, values: [0.9, 0.91, null, null, null], rate: true })
+        .verdict,
+    ).toBe('check-data');
+  });
+
   it('a year missing before the latest: too little data, never a final or out-of-reach verdict', () => {
     expect(
       judged({ measure: 'cumulative', target: 150_000, values: [30_000, 31_000, null, 32_000, 33_000] }),
