@@ -86,6 +86,8 @@ export function productionManifest(xml: string, baseUrl: string, packageVersion:
     new RegExp(`<bt:String id="Functions.Namespace" DefaultValue="${dev.namespace}"/>`),
     `<bt:String id="Functions.Namespace" DefaultValue="${prod.namespace}"/>`,
   );
+  // The getting-started text names the namespace a user types ("=CHITIEUDEV." in development).
+  out = out.replace(new RegExp(`=${dev.namespace}\\.`, 'g'), `=${prod.namespace}.`);
   out = replaceOne(
     out,
     /<!--[\s\S]*?-->/,

@@ -142,6 +142,9 @@ describe('manifest.xml (offline checks; `npm run validate` runs Microsoft online
     expect(production).toContain(`<bt:String id="Functions.Namespace" DefaultValue="${PRODUCTION.namespace}"/>`);
     // No trace of the development edition is left, in URLs or in text.
     expect(production).not.toMatch(/localhost|CHITIEUDEV|\(dev\)/);
+    // The getting-started text names the namespace each edition's user types.
+    expect(xml).toContain('Type =CHITIEUDEV. in a cell');
+    expect(production).toContain('Type =CHITIEU. in a cell');
     expect(production).toContain('production edition for https://addin.example.gov.vn/chitieu:');
     expect(() => productionManifest(xml, 'http://addin.example.gov.vn', '1.2.3')).toThrow(/https/);
   });
