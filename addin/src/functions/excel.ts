@@ -1,3 +1,4 @@
+import type { Language } from '@chitieu/core';
 /**
  * What Excel hands a custom function and what it takes back, independent of office.js so
  * that the adapter layer runs in plain Node (vitest) as well as in the add-in's runtime.
@@ -33,8 +34,8 @@ export type ExcelMatrix = unknown[][];
  */
 export type ErrorFactory = (code: ExcelErrorCode, message: string | undefined) => unknown;
 
-/** The two languages of the product; messages follow Office's display language. */
-export type Lang = 'vi' | 'en';
+/** The two languages of the product (the core's); messages follow Office's display language. */
+export type Lang = Language;
 
 /** What every adapter needs from its host: how to make an error, and the user's language. */
 export interface Host {

@@ -1,3 +1,4 @@
+import type { Language } from '@chitieu/core';
 /** Where a command writes: the process's streams, or a capture in tests. */
 export interface Io {
   out(text: string): void;
@@ -14,7 +15,8 @@ export const processIo: Io = {
   cwd: process.cwd(),
 };
 
-export type Lang = 'vi' | 'en';
+/** The two languages of the product (the core's): messages and number formats follow `--lang`. */
+export type Lang = Language;
 
 /** A text in the user's language. */
 export const say = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);

@@ -46,6 +46,12 @@ const CODE_OF_REASON: Readonly<Record<ErrorReason, ExcelErrorCode>> = {
   'unreadable-text': '#VALUE!',
 };
 
+/**
+ * The languages of the product (`Lang`, as callers may name them, also `vi-VN` and `en-US`) and
+ * the two they resolve to (`Language`): one definition for the core, the CLI and the add-in.
+ */
+export type { Lang, Language } from '../_lib/lang.js';
+
 /** A message in both languages of the product. */
 export interface Message {
   readonly vi: string;
