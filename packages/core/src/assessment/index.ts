@@ -28,8 +28,11 @@ export interface AssessmentInput {
   /** The indicator as the table names it (`Tốc độ tăng trưởng GRDP`). */
   indicator: string;
   measure: AssessmentMeasure;
-  /** The verdict code (from {@link termVerdict} or {@link status}); its label is the sentence's judgement. */
-  verdict: VerdictCode;
+  /**
+   * The verdict code (from {@link termVerdict} or {@link status}); its label is the sentence's
+   * judgement. `null` for a table that judges nothing (a quarter's year to date): no judgement word.
+   */
+  verdict: VerdictCode | null;
   /**
    * The period the achieved figure covers, written as in the input layout: `2021-2024` (plan
    * years so far), `2024`, `2025-9M`, `2025-Q1`. Named as officers name it: "giai đoạn
@@ -97,7 +100,7 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * + ", " judgement.
  *
  * No data, no target and a data error read "<subject> <period>: chưa có số liệu", "…; chưa có
- * chỉ tiêu", "…: kiểm tra số liệu". Rules and wording: docs/method.md, "Assessment sentences".
+ * chỉ tiêu" (both when neither is there), "…: kiểm tra số liệu". Rules and wording: docs/method.md, "Assessment sentences".
  *
  * Errors: `#VALUE!` for an input that is not an object, a blank indicator, an unknown measure,
  * verdict, scope, unit of need or language, a period not written as in the input layout, or a
@@ -131,6 +134,9 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * assessment({ indicator: 'Tỷ lệ bao phủ bảo hiểm y tế', area: 'xã An Bình', measure: 'coverage', verdict: 'nearly-achieved', period: '2024', achieved: 0.93, unit: '%', percentOfTarget: 0.9789, needed: 190, neededUnit: 'people', scope: 'year' })
  * //=> 'Tỷ lệ bao phủ bảo hiểm y tế của xã An Bình năm 2024 ước đạt 93%, bằng 97,9% kế hoạch năm; để đạt kế hoạch cần thêm 190 người tham gia, xấp xỉ đạt.'
  * @example
+ * assessment({ indicator: 'Thu ngân sách nhà nước', measure: 'level', verdict: null, period: '2025-Q3', achieved: 6200, unit: 'tỷ đồng', percentOfTarget: 0.243, scope: 'year', lang: 'en' })  // a quarter judges nothing
+ * //=> "Thu ngân sách nhà nước in Q3 2025 is estimated at 6,200 tỷ đồng, 24.3% of the year's plan."
+ * @example
  * assessment({ indicator: 'Tỷ lệ hộ nghèo', measure: 'level', verdict: 'maybe', period: '2025' }).code
  * //=> '#VALUE!'
  */
@@ -146,13 +152,25 @@ export function assessment(input: AssessmentInput): string | ChitieuError {
     input.measure === 'growth' && !/bình quân|average/iu.test(input.indicator),
   );
   if (isChitieuError(period)) return period;
-  const label = statusLabel(input.verdict, lang) as string;
-  const judgement = label.charAt(0).toLowerCase() + label.slice(1);
+  const label = input.verdict === null ? '' : (statusLabel(input.verdict, lang) as string);
+  // "Chưa đủ số liệu" alone would read as if the figure were missing: say what it is too little for.
+  const judgement =
+    label.charAt(0).toLowerCase() +
+    label.slice(1) +
+    (input.verdict === 'too-little-data'
+      ? lang === 'vi'
+        ? ' để đánh giá khả năng đạt'
+        : ' to judge the likelihood'
+      : '');
   const targetText = isBlank(input.target) ? '' : String(input.target);
   const scope = words.scope[input.scope ?? 'term'];
   if (input.verdict === 'no-data') {
     const aim = targetText ? ` (${scope}: ${targetText})` : '';
     return `${subject} ${period.name}: ${judgement}${aim}.`;
+  }
+  if (input.verdict === 'no-target' && figures.achieved === null) {
+    const noData = statusLabel('no-data', lang) as string;
+    return `${subject} ${period.name}: ${noData.charAt(0).toLowerCase()}${noData.slice(1)}${words.noTarget(judgement)}.`;
   }
   const percent = isPercent(input);
   const achieved = amount(figures.achieved as number, percent, input.unit, lang);
@@ -163,7 +181,7 @@ export function assessment(input: AssessmentInput): string | ChitieuError {
   const need = neededClause(input, figures, percent, lang);
   if (isChitieuError(need)) return need;
   const projection = figures.projected === null ? '' : projectionClause(input, figures, percent, lang);
-  return `${opening}${comparison}${need}${projection}${words.end(judgement)}.`;
+  return `${opening}${comparison}${need}${projection}${judgement ? words.end(judgement) : ''}.`;
 }
 
 interface Figures {
@@ -396,7 +414,7 @@ function readInput(input: AssessmentInput): ReadInput | ChitieuError {
       `measure must be growth, level, cumulative or coverage (got ${shown(input.measure)})`,
       `measure phải là growth, level, cumulative hoặc coverage (nhận được ${shown(input.measure)})`,
     );
-  if (typeof input.verdict !== 'string' || !VERDICTS.has(input.verdict))
+  if (input.verdict !== null && (typeof input.verdict !== 'string' || !VERDICTS.has(input.verdict)))
     return bad(
       'verdict',
       `unknown verdict ${shown(input.verdict)}`,
@@ -427,7 +445,7 @@ function readInput(input: AssessmentInput): ReadInput | ChitieuError {
   }
   const period = periodName(input.period, lang, false);
   if (isChitieuError(period)) return period;
-  if (input.verdict !== 'no-data' && figures.achieved === null)
+  if (input.verdict !== 'no-data' && input.verdict !== 'no-target' && figures.achieved === null)
     return chitieuError(
       'no-data',
       'assessment',

@@ -170,6 +170,9 @@ describe('assessment: the sentences of the issue', () => {
     expect(said({ ...base, verdict: 'no-target', achieved: 0.925, lang: 'en' })).toBe(
       'Health insurance coverage in 2024 is estimated at 92.5%; no target.',
     );
+    expect(said({ ...base, verdict: 'no-target', lang: 'en' })).toBe(
+      'Health insurance coverage in 2024: no data; no target.',
+    );
     expect(said({ ...base, verdict: 'check-data', achieved: 1.02 })).toBe(
       'Health insurance coverage năm 2024 ước đạt 102%, kiểm tra số liệu.',
     );
