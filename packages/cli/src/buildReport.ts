@@ -13,6 +13,7 @@ import type { Term } from '@chitieu/core';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
+import { embedChart, reportChart } from './chart/attainmentChart.js';
 import type { Io, Lang } from './io.js';
 
 export interface ReportRequest {
@@ -29,10 +30,19 @@ export interface ReportRequest {
   numberLocale?: 'vi' | 'en';
   maxBytes?: number;
   sheet?: string;
+  /** Draw the percent-of-target chart: returned as PNG and put into the workbook as a picture. */
+  chart?: boolean;
 }
 
 export type ReportResult =
-  { ok: true; layout: SheetLayout; bytes: Uint8Array; warnings: Problem[] } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      layout: SheetLayout;
+      bytes: Uint8Array;
+      warnings: Problem[];
+      chart?: { png: Uint8Array; width: number; height: number };
+    }
+  | { ok: false; problems: Problem[] };
 
 /**
  * Reads and validates the input, lays the template out and renders the workbook in memory.
@@ -87,10 +97,13 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     };
   }
   progress.update(2, 3, request.lang === 'vi' ? 'ghi' : 'writing');
-  const buffer = await reportWorkbook(layout).xlsx.writeBuffer();
+  const workbook = reportWorkbook(layout);
+  const chart = request.chart ? reportChart(layout) : undefined;
+  if (chart) embedChart(workbook, layout, chart);
+  const buffer = await workbook.xlsx.writeBuffer();
   progress.update(3, 3, request.lang === 'vi' ? 'ghi' : 'writing');
   progress.done();
-  return { ok: true, layout, bytes: new Uint8Array(buffer as ArrayBuffer), warnings: read.problems };
+  return { ok: true, layout, bytes: new Uint8Array(buffer as ArrayBuffer), warnings: read.problems, chart };
 }
 
 /** Why a template found no rows in a valid file, and what it needs. */
