@@ -6,6 +6,7 @@
  */
 import { isChitieuError, parseTerm } from '@chitieu/core';
 import {
+  assessmentSection,
   layoutTemplate,
   readPeriod,
   renderProblems,
@@ -112,6 +113,23 @@ export function makeLayout(templateId: TemplateId, input: InputSheet, periodText
     ok: true,
     layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: input.name }),
   };
+}
+
+/** One line of text to write under an inserted table. */
+export interface SentenceWrite {
+  address: string;
+  value: string;
+}
+
+/**
+ * The assessment section of an inserted table, as cells to write under it: the heading two
+ * rows below the last row the layout writes (its source line), then one sentence per row of
+ * the table, in column A, from the same computed table the sheet shows ({@link assessmentSection}).
+ */
+export function sentenceWrites(layout: SheetLayout): SentenceWrite[] {
+  const section = assessmentSection(layout);
+  const start = layout.cells.reduce((m, c) => Math.max(m, c.row), 0) + 2;
+  return [section.heading, ...section.lines].map((value, i) => ({ address: `A${start + i}`, value }));
 }
 
 /**
