@@ -13,8 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentSection, layoutTemplate, templates } from '@chitieu/templates';
 import { convertWithLibreOffice, hasLibreOffice, readInput } from '@chitieu/templates/excel';
 import { run } from '../packages/cli/src/run.js';
-import { attainmentChartPng, chartBars } from '../packages/cli/src/chart/attainmentChart.js';
-import { annualPlanRows, toCsv } from './support/reportData.js';
+import {
+  attainmentChartPng,
+  attainmentChartSvg,
+  chartBars,
+  drawnBars,
+  MAX_BARS,
+} from '../packages/cli/src/chart/attainmentChart.js';
+import { annualPlanRows, coverageRows, toCsv } from './support/reportData.js';
 import { decodePng, type Pixels } from './support/png.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-word-'));
@@ -161,6 +167,23 @@ describe('the chart', () => {
       expect(bar.position).toBeCloseTo(bar.lower ? Math.max(0, 2 - bar.percent) : bar.percent, 12);
     // A ceiling missed by 8% (108%) ends left of the line; met with room (80%) would end right of it.
     for (const bar of lower) expect(bar.position > 1).toBe(bar.percent < 1);
+  });
+
+  it('a coverage table of many communes draws the 60 furthest behind and says so', async () => {
+    const csv = join(dir, 'coverage.csv');
+    writeFileSync(csv, toCsv(coverageRows(400)));
+    const layout = layoutTemplate(templates.coverage, (await readInput(csv)).dataset, { mode: 'portable', lang: 'vi' });
+    const all = chartBars(layout);
+    expect(all.length).toBeGreaterThan(MAX_BARS);
+    const svg = attainmentChartSvg(layout, 'Bao phủ');
+    expect(svg).toContain(`${MAX_BARS} dòng thấp nhất trên ${all.length}`);
+    expect(Number(/height="(\d+)"/.exec(svg)?.[1])).toBe(70 + MAX_BARS * 30 + 90);
+    // The bars kept are the furthest behind: every bar left out ends at or right of the last kept.
+    const drawn = drawnBars(all);
+    const cut = Math.max(...drawn.map((b) => b.position));
+    expect(all.filter((b) => !drawn.includes(b)).every((b) => b.position >= cut)).toBe(true);
+    const rects = [...svg.matchAll(/<rect x="330" y="[\d.]+" width="[\d.]+" height="18"/g)];
+    expect(rects).toHaveLength(MAX_BARS);
   });
 
   it('a known chart matches its stored reference within a tolerance', async () => {

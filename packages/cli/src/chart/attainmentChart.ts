@@ -53,7 +53,8 @@ export function chartBars(layout: SheetLayout): ChartBar[] {
     (h) => h.kind !== 'dataBar' && judgementLetter !== undefined && new RegExp(`^${judgementLetter}\\d`).test(h.range),
   );
   const toneOf = (label: CachedValue | null): Tone => {
-    if (!highlight || highlight.kind === 'dataBar') return 'ok';
+    // A table that judges nothing (the quarterly year to date) draws its bars as not judged.
+    if (!highlight || highlight.kind === 'dataBar') return 'none';
     return highlight.colours.find((c) => c.equals === label)?.tone ?? 'none';
   };
   const bars: ChartBar[] = [];
@@ -94,6 +95,25 @@ const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** At most this many bars: a coverage table of 3,300 communes would otherwise be a 100,000-pixel picture. */
+export const MAX_BARS = 60;
+
+/**
+ * The bars drawn: all of them, or when there are more than {@link MAX_BARS} the MAX_BARS furthest
+ * behind (smallest position: the ones a reader must act on), in the table's order.
+ */
+export function drawnBars(bars: ChartBar[]): ChartBar[] {
+  if (bars.length <= MAX_BARS) return bars;
+  const kept = new Set(
+    bars
+      .map((bar, i) => ({ bar, i }))
+      .sort((a, b) => a.bar.position - b.bar.position || a.i - b.i)
+      .slice(0, MAX_BARS)
+      .map((x) => x.i),
+  );
+  return bars.filter((_, i) => kept.has(i));
+}
+
 /**
  * The chart as SVG: title, one bar per indicator, grid at every 25% with the 100% line drawn
  * heavy, the percent at the end of each bar, and a legend of colours and of the mirrored bars.
@@ -101,7 +121,12 @@ const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…
  */
 export function attainmentChartSvg(layout: SheetLayout, title: string): string {
   const lang = layout.lang;
-  const bars = chartBars(layout);
+  const all = chartBars(layout);
+  const bars = drawnBars(all);
+  const subtitle =
+    lang === 'vi'
+      ? `% so với chỉ tiêu; bên phải vạch 100% là tốt${bars.length < all.length ? `; ${bars.length} dòng thấp nhất trên ${formatNumber(all.length, lang)}` : ''}`
+      : `% of target; right of the 100% line is good${bars.length < all.length ? `; the ${bars.length} lowest of ${formatNumber(all.length, lang)} rows` : ''}`;
   const height = TOP + Math.max(1, bars.length) * ROW + BOTTOM;
   const plotLeft = NAME_WIDTH;
   const plotRight = WIDTH - LABEL_WIDTH;
@@ -112,9 +137,7 @@ export function attainmentChartSvg(layout: SheetLayout, title: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}">`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="${WIDTH / 2}" y="28" font-size="18" font-weight="bold" text-anchor="middle">${escape(title)}</text>`,
-    `<text x="${WIDTH / 2}" y="50" font-size="13" text-anchor="middle" fill="#444">${escape(
-      lang === 'vi' ? '% so với chỉ tiêu; bên phải vạch 100% là tốt' : '% of target; right of the 100% line is good',
-    )}</text>`,
+    `<text x="${WIDTH / 2}" y="50" font-size="13" text-anchor="middle" fill="#444">${escape(subtitle)}</text>`,
   ];
   for (let tick = 0; tick <= axisMax + 1e-9; tick += 0.25) {
     const tx = x(tick);
