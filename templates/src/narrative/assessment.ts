@@ -77,6 +77,9 @@ function verdictOf(cell: CachedValue | null, codes: Map<string, VerdictCode>): V
   return typeof cell === 'string' ? (codes.get(cell) ?? null) : null;
 }
 
+/** A row in percent (a rate): its changes are in percentage points. */
+const rateUnit = (row: Row) => text(row.unit).trim().startsWith('%');
+
 /** A year span as the input layout writes it: `2021-2024`, or `2024` for one year. */
 const span = (from: number, to: number) => (from === to ? String(from) : `${from}-${to}`);
 
@@ -128,6 +131,10 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       scope: 'year',
       direction: row.direction === 'lower' ? 'lower' : 'higher',
       percentOfTarget: num(row.percentOfPlan),
+      // A rate's year on year is a change in points (the gap, a fraction); a level's an index.
+      yearOnYear:
+        rateUnit(row) && num(row.yearOnYear) !== null ? (num(row.yearOnYear) as number) * 100 : num(row.yearOnYear),
+      yearOnYearUnit: rateUnit(row) ? 'points' : 'index',
     };
   },
   quarterly: (row, settings) => ({
@@ -143,6 +150,8 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
     scope: 'year',
     direction: row.direction === 'lower' ? 'lower' : 'higher',
     percentOfTarget: num(row.percentOfPlan),
+    yearOnYear: num(row.yearOnYear),
+    yearOnYearUnit: 'index',
   }),
   coverage: (row, _settings, codes, context, lang) => {
     const verdict = verdictOf(row.status, codes);

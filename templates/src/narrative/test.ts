@@ -80,7 +80,9 @@ function checkSentences(layout: SheetLayout): number {
     if (layout.templateId === 'term-review') for (let y = settings[0]; y <= settings[1]; y++) years.push(y);
     // A coverage table's period is its data's: coverageRows writes 2024.
     if (layout.templateId === 'coverage') years.push(2024);
-    const candidates = [...rowNumbers, ...rowNumbers.map(Math.abs), ...derived, ...quarter];
+    // Year on year is said as a change: an index 1.085 as "tăng 8,5%", a gap 0.012 as "1,2 điểm".
+    const changes = rowNumbers.flatMap((x) => [Math.abs(x - 1), Math.abs(x * 100)]);
+    const candidates = [...rowNumbers, ...rowNumbers.map(Math.abs), ...changes, ...derived, ...quarter];
     for (const n of numbers) {
       const match = candidates.some((c) => Math.abs(n.value - c) <= n.halfUlp + 1e-9 * Math.max(1, Math.abs(c)));
       const isYear = years.includes(n.value);

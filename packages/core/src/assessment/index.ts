@@ -62,6 +62,13 @@ export interface AssessmentInput {
   /** Cumulative totals: plan years passed (k) and in the term (T), to show the pace k/T. */
   yearsElapsed?: NumberInput;
   termYears?: NumberInput;
+  /**
+   * The change on the previous year (or, for months and quarters, on the same period of the
+   * previous year): a development index (1.085: "tăng 8,5%") or, with `yearOnYearUnit: 'points'`,
+   * a change in percentage points (1.2: "tăng 1,2 điểm phần trăm").
+   */
+  yearOnYear?: NumberInput;
+  yearOnYearUnit?: 'index' | 'points';
   /** Coverage: the area (commune, ward) the ratio is for. */
   area?: string;
   lang?: Lang;
@@ -92,6 +99,7 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * the verdict's {@link statusLabel}, so the sentence never says more than the table:
  *
  * subject + period + "ước đạt" achieved (+ "/năm" for an average over several years)
+ * + ", tăng/giảm" the change on the previous year (or the same period of it), when given
  * + ", bằng" percent of target (higher is better, not a range) or "(mục tiêu …: target as written)"
  * + pace "(đã qua k/T năm)" for a term total
  * + "; để hoàn thành mục tiêu, <remaining years> cần tăng <growth> | tăng thêm <points> điểm
@@ -107,7 +115,7 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * figure that is not a number; `#N/A` when the verdict needs an achieved figure and it is
  * blank; an error value among the inputs passes through.
  *
- * @param input `{ indicator, measure, verdict, period, achieved?, unit?, target?, scope?, direction?, percentOfTarget?, needed?, neededUnit?, remaining?, projected?, projectedYear?, yearsElapsed?, termYears?, area?, lang? }`
+ * @param input `{ indicator, measure, verdict, period, achieved?, unit?, target?, scope?, direction?, percentOfTarget?, needed?, neededUnit?, remaining?, projected?, projectedYear?, yearsElapsed?, termYears?, yearOnYear?, yearOnYearUnit?, area?, lang? }`
  *
  * @example
  * assessment({ indicator: 'Tốc độ tăng trưởng GRDP', measure: 'growth', verdict: 'hard', period: '2021-2024', achieved: 0.0764, unit: '%', percentOfTarget: 0.764, needed: 0.1997, neededUnit: 'growth', remaining: '2025' })  // Thái Bình, data/
@@ -133,6 +141,9 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * @example
  * assessment({ indicator: 'Tỷ lệ bao phủ bảo hiểm y tế', area: 'xã An Bình', measure: 'coverage', verdict: 'nearly-achieved', period: '2024', achieved: 0.93, unit: '%', percentOfTarget: 0.9789, needed: 190, neededUnit: 'people', scope: 'year' })
  * //=> 'Tỷ lệ bao phủ bảo hiểm y tế của xã An Bình năm 2024 ước đạt 93%, bằng 97,9% kế hoạch năm; để đạt kế hoạch cần thêm 190 người tham gia, xấp xỉ đạt.'
+ * @example
+ * assessment({ indicator: 'Kim ngạch xuất khẩu', measure: 'level', verdict: 'achieved', period: '2024', achieved: 3250, unit: 'triệu USD', yearOnYear: 1.085, percentOfTarget: 1.016, scope: 'year' })
+ * //=> 'Kim ngạch xuất khẩu năm 2024 ước đạt 3.250 triệu USD, tăng 8,5% so với năm trước, bằng 101,6% kế hoạch năm, đạt.'
  * @example
  * assessment({ indicator: 'Thu ngân sách nhà nước', measure: 'level', verdict: null, period: '2025-Q3', achieved: 6200, unit: 'tỷ đồng', percentOfTarget: 0.243, scope: 'year', lang: 'en' })  // a quarter judges nothing
  * //=> "Thu ngân sách nhà nước in Q3 2025 is estimated at 6,200 tỷ đồng, 24.3% of the year's plan."
@@ -177,7 +188,7 @@ export function assessment(input: AssessmentInput): string | ChitieuError {
   const opening = words.opening(subject, period, achieved);
   if (input.verdict === 'no-target') return `${opening}${words.noTarget(judgement)}.`;
   if (input.verdict === 'check-data') return `${opening}${words.end(judgement)}.`;
-  const comparison = comparisonOf(input, figures, scope, targetText, lang);
+  const comparison = changeClause(input, figures, lang) + comparisonOf(input, figures, scope, targetText, lang);
   const need = neededClause(input, figures, percent, lang);
   if (isChitieuError(need)) return need;
   const projection = figures.projected === null ? '' : projectionClause(input, figures, percent, lang);
@@ -192,6 +203,7 @@ interface Figures {
   projectedYear: number | null;
   yearsElapsed: number | null;
   termYears: number | null;
+  yearOnYear: number | null;
 }
 
 /** A period as officers name it, and whether it spans several years (an average is "/năm"). */
@@ -260,7 +272,11 @@ function comparisonOf(
   lang: Language,
 ): string {
   const words = WORDS[lang];
-  const target = isBlank(input.target) ? null : parseTarget(input.target as string | number, lang);
+  // The target as written is read in the Vietnamese notation first (resolutions are written so),
+  // whatever the sentence's language: only its kind matters here.
+  const written = input.target as string | number;
+  const vi = isBlank(input.target) ? null : parseTarget(written, 'vi');
+  const target = vi !== null && isChitieuError(vi) ? parseTarget(written, 'en') : vi;
   const bounded = target !== null && !isChitieuError(target) && (target.kind === 'ceiling' || target.kind === 'range');
   let text = '';
   if (figures.percentOfTarget !== null && input.direction !== 'lower' && !bounded) {
@@ -270,6 +286,31 @@ function comparisonOf(
   if (input.measure === 'cumulative' && figures.yearsElapsed !== null && figures.termYears !== null)
     text += words.pace(figures.yearsElapsed, figures.termYears);
   return text;
+}
+
+/** ", tăng 8,5% so với năm trước" (cùng kỳ năm trước for months and quarters); nothing without a change. */
+function changeClause(input: AssessmentInput, figures: Figures, lang: Language): string {
+  const change = figures.yearOnYear;
+  if (change === null) return '';
+  const points = input.yearOnYearUnit === 'points';
+  const delta = points ? change : change - 1;
+  const samePeriod = /-(Q[1-4]|\d+M)\s*$/u.test(input.period);
+  const vi = lang === 'vi';
+  const against = vi
+    ? samePeriod
+      ? 'so với cùng kỳ năm trước'
+      : 'so với năm trước'
+    : samePeriod
+      ? 'on the same period of the previous year'
+      : 'on the previous year';
+  const size = points
+    ? `${formatNumber(roundHalfAwayFromZero(Math.abs(delta), 2) as number, lang)} ${vi ? 'điểm phần trăm' : 'percentage points'}`
+    : shortPercent(Math.abs(delta), 2, lang);
+  if (size.startsWith('0 ') || size === '0%')
+    return vi ? `, bằng ${samePeriod ? 'cùng kỳ năm trước' : 'năm trước'}` : `, level ${against}`;
+  return vi
+    ? `, ${delta > 0 ? 'tăng' : 'giảm'} ${size} ${against}`
+    : `, ${delta > 0 ? 'up' : 'down'} ${size} ${against}`;
 }
 
 /** "; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%": only while something is still needed. */
@@ -387,6 +428,7 @@ const FIGURES = [
   'projectedYear',
   'yearsElapsed',
   'termYears',
+  'yearOnYear',
 ] as const;
 
 function readInput(input: AssessmentInput): ReadInput | ChitieuError {
@@ -425,6 +467,12 @@ function readInput(input: AssessmentInput): ReadInput | ChitieuError {
       'scope',
       `scope must be term, year or quarter (got ${shown(input.scope)})`,
       `scope phải là term, year hoặc quarter (nhận được ${shown(input.scope)})`,
+    );
+  if (input.yearOnYearUnit !== undefined && input.yearOnYearUnit !== 'index' && input.yearOnYearUnit !== 'points')
+    return bad(
+      'yearOnYearUnit',
+      `yearOnYearUnit must be index or points (got ${shown(input.yearOnYearUnit)})`,
+      `yearOnYearUnit phải là index hoặc points (nhận được ${shown(input.yearOnYearUnit)})`,
     );
   if (!isBlank(input.neededUnit) && !['growth', 'points', 'amount', 'people'].includes(input.neededUnit as string))
     return bad(
@@ -481,6 +529,8 @@ const COLUMN_KEYS = [
   'projectedYear',
   'yearsElapsed',
   'termYears',
+  'yearOnYear',
+  'yearOnYearUnit',
   'area',
 ] as const;
 

@@ -144,6 +144,46 @@ describe('assessment: the sentences of the issue', () => {
     expect(range).toBe('Tốc độ tăng giá tiêu dùng năm 2024 ước đạt 3,5% (kế hoạch năm: 3-4%), đạt.');
   });
 
+  it('a range written the Vietnamese way is a range in an English sentence too (no misleading percent)', () => {
+    const range = {
+      indicator: 'GRDP growth',
+      measure: 'level',
+      verdict: 'achieved',
+      period: '2024',
+      achieved: 0.0697,
+      unit: '%',
+      target: '6,5 - 7%',
+      percentOfTarget: 1.072,
+      scope: 'year',
+    } as const;
+    expect(said({ ...range, lang: 'en' })).toBe(
+      "GRDP growth in 2024 is estimated at 6.97% (the year's plan: 6,5 - 7%): achieved.",
+    );
+  });
+
+  it('the change on the previous year, or on the same period of it for months and quarters', () => {
+    const base = {
+      indicator: 'Thu ngân sách',
+      measure: 'level',
+      verdict: null,
+      achieved: 100,
+      unit: 'tỷ đồng',
+    } as const;
+    expect(said({ ...base, period: '2024', yearOnYear: 1.085 })).toBe(
+      'Thu ngân sách năm 2024 ước đạt 100 tỷ đồng, tăng 8,5% so với năm trước.',
+    );
+    expect(said({ ...base, period: '2025-9M', yearOnYear: 0.9282, lang: 'en' })).toBe(
+      'Thu ngân sách in the first nine months of 2025 is estimated at 100 tỷ đồng, down 7.18% on the same period of the previous year.',
+    );
+    expect(said({ ...base, period: '2024', yearOnYear: -0.58, yearOnYearUnit: 'points' })).toContain(
+      'giảm 0,58 điểm phần trăm so với năm trước',
+    );
+    expect(said({ ...base, period: '2024', yearOnYear: 1 })).toContain('ước đạt 100 tỷ đồng, bằng năm trước.');
+    expect(assessment({ ...base, period: '2024', yearOnYear: 1, yearOnYearUnit: 'percent' as 'index' })).toMatchObject({
+      argument: 'yearOnYearUnit',
+    });
+  });
+
   it('a rate in percentage points, lower is better: "cần giảm thêm"', () => {
     expect(
       said({
