@@ -6,7 +6,7 @@
  */
 import { isChitieuError, parseTerm } from '@chitieu/core';
 import {
-  assessmentSection,
+  assessmentCells,
   layoutTemplate,
   readPeriod,
   renderProblems,
@@ -124,12 +124,11 @@ export interface SentenceWrite {
 /**
  * The assessment section of an inserted table, as cells to write under it: the heading two
  * rows below the last row the layout writes (its source line), then one sentence per row of
- * the table, in column A, from the same computed table the sheet shows ({@link assessmentSection}).
+ * the table, in column A, from the same computed table the sheet shows (templates'
+ * assessmentCells, which the reports use too).
  */
 export function sentenceWrites(layout: SheetLayout): SentenceWrite[] {
-  const section = assessmentSection(layout);
-  const start = layout.cells.reduce((m, c) => Math.max(m, c.row), 0) + 2;
-  return [section.heading, ...section.lines].map((value, i) => ({ address: `A${start + i}`, value }));
+  return assessmentCells(layout).cells.map((c) => ({ address: c.address, value: String(c.value) }));
 }
 
 /**

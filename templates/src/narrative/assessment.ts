@@ -14,7 +14,7 @@ import {
   type VerdictCode,
 } from '@chitieu/core';
 import type { CachedValue } from '../layout/compute.js';
-import type { SheetLayout } from '../layout/layout.js';
+import type { CellWrite, SheetLayout } from '../layout/layout.js';
 import { templates } from '../templates.js';
 
 /** What the section needs besides the table; each field is read from the layout when not given. */
@@ -61,6 +61,33 @@ export function assessmentSection(layout: SheetLayout, context: AssessmentContex
     typeof s === 'string' ? s : `${text(layout.table[i].indicator) || text(layout.table[i].area)}: ${s.message[lang]}`,
   );
   return { heading: lang === 'vi' ? 'Nhận xét' : 'Assessment', lines, sentences };
+}
+
+/**
+ * The section as cells to add to a layout, for a renderer (the .xlsx, the add-in's sheet): the
+ * heading (style `subtitle`) two rows under the last row the layout writes, then one sentence per
+ * row (style `note`, text format) in column A, each merged across the table's columns so a
+ * printed page wraps it. Nothing of the layout is changed; the caller appends these.
+ *
+ * @example
+ * const { cells, merges } = assessmentCells(layout);  // cells[0]: { address: 'A30', value: 'Nhận xét', … }
+ */
+export function assessmentCells(
+  layout: SheetLayout,
+  context: AssessmentContext = {},
+): { cells: CellWrite[]; merges: string[] } {
+  const section = assessmentSection(layout, context);
+  const start = layout.cells.reduce((m, c) => Math.max(m, c.row), 0) + 2;
+  const last = layout.columns[layout.columns.length - 1]?.letter ?? 'A';
+  const cells: CellWrite[] = [section.heading, ...section.lines].map((value, i) => ({
+    address: `A${start + i}`,
+    row: start + i,
+    column: 1,
+    value,
+    numFmt: '@',
+    style: i === 0 ? 'subtitle' : 'note',
+  }));
+  return { cells, merges: cells.map((c) => `A${c.row}:${last}${c.row}`) };
 }
 
 type InputOf = (

@@ -13,7 +13,7 @@ import { readInput } from '../excel/readInput.js';
 import { templates, TEMPLATE_IDS, type TemplateId } from '../templates.js';
 import { layoutTemplate, type SheetLayout } from '../layout/layout.js';
 import type { Dataset } from '../input/records.js';
-import { assessmentSection } from './assessment.js';
+import { assessmentCells, assessmentSection } from './assessment.js';
 import { numbersIn } from '../../../test/support/sentenceNumbers.js';
 import {
   annualPlanRows,
@@ -129,5 +129,18 @@ describe('assessment section: every sentence against its row', () => {
           : "GRDP per capita in 2021-2025: no data (the resolution's target: 90 trở lên).",
       );
     }
+  });
+
+  it('as cells under the table: heading two rows below the last written row, one merged note per sentence', async () => {
+    const layout = layoutTemplate(templates['annual-plan'], DATA['annual-plan'](), { mode: 'portable', lang: 'en' });
+    const last = Math.max(...layout.cells.map((c) => c.row));
+    const { cells, merges } = assessmentCells(layout);
+    expect(cells[0]).toMatchObject({ address: `A${last + 2}`, value: 'Assessment', style: 'subtitle', numFmt: '@' });
+    expect(cells.slice(1).map((c) => c.value)).toEqual(assessmentSection(layout).lines);
+    expect(cells.slice(1).every((c) => c.style === 'note')).toBe(true);
+    const lastLetter = layout.columns[layout.columns.length - 1].letter;
+    expect(merges).toEqual(cells.map((c) => `A${c.row}:${lastLetter}${c.row}`));
+    // Nothing of the layout is touched: the cells start below everything it writes.
+    expect(cells.every((c) => c.row > last)).toBe(true);
   });
 });

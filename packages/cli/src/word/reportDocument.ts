@@ -191,7 +191,14 @@ export async function reportDocument(layout: SheetLayout, options: ReportDocumen
   const document = new Document({
     creator: 'chitieu',
     title: String(layout.cells.find((c) => c.style === 'title')?.value ?? 'chitieu'),
-    styles: { default: { document: { run: { font: 'Times New Roman', size: 24 } } } },
+    // The report's language, so Word checks the spelling of the sentences in it.
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Times New Roman', size: 24, language: { value: layout.lang === 'vi' ? 'vi-VN' : 'en-US' } },
+        },
+      },
+    },
     sections: [
       {
         properties: {
