@@ -18,6 +18,7 @@ const NAMES = [
   'CUMATTAINMENT',
   'ONTRACK',
   'VERDICT',
+  'ASSESSMENT',
   'GROWTHINDEX',
   'GROWTHRATE',
   'CAGR',
@@ -55,7 +56,7 @@ describe('functions metadata, English and Vietnamese', () => {
     expect(read('functions.vi.json').allowErrorForDataTypeAny).toBe(true);
   });
 
-  it('lists exactly the 22 CHITIEU functions, the ones the adapters implement', () => {
+  it('lists exactly the 23 CHITIEU functions, the ones the adapters implement', () => {
     const ids = read('functions.json').functions.map((f) => f.id);
     expect(ids).toEqual(NAMES);
     expect(Object.keys(createFunctions(testHost())).sort()).toEqual([...NAMES].sort());
@@ -119,6 +120,13 @@ describe('functions metadata, English and Vietnamese', () => {
       'VERDICT.likely',
       'VERDICT.ceiling',
       'VERDICT.language',
+      'ASSESSMENT.unit',
+      'ASSESSMENT.percentOfTarget',
+      'ASSESSMENT.needed',
+      'ASSESSMENT.remaining',
+      'ASSESSMENT.target',
+      'ASSESSMENT.direction',
+      'ASSESSMENT.language',
       'REQUIREDAVG.achievedRates',
       'PERPOP.per',
       'PARSEVN.locale',

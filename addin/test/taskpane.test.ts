@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkRange, convertedValues } from '../src/taskpane/check.js';
 import { freeName } from '../src/taskpane/excel.js';
 import { cellOf, columnLetter, sheetOf } from '../src/taskpane/address.js';
-import { fillOptions, makeLayout } from '../src/taskpane/report.js';
+import { fillOptions, makeLayout, sentenceWrites } from '../src/taskpane/report.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '@chitieu/templates';
 import { langOf } from '../src/functions/language.js';
 import { inNamespace, NAMESPACE } from '../src/taskpane/namespace.js';
 
@@ -19,6 +22,22 @@ describe('task pane logic (plain Node)', () => {
     expect(inNamespace(formula, 'CHITIEUDEV')).toBe(
       'IF(ISNUMBER(C5),CHITIEUDEV.ATTAINMENT(C5,D5)*CHITIEUDEV.GAP(C5,D5),"CHITIEU")',
     );
+  });
+
+  it('the sentences of an inserted table go under it: heading two rows below the source line, one per indicator', () => {
+    const csv = readFileSync(join(__dirname, '..', '..', 'data', 'thai-binh-2020-2025.csv'), 'utf8');
+    const input = { name: 'Số liệu', values: parseCsv(csv).map((r) => r.cells) };
+    const outcome = makeLayout('term-review', input, '2021-2025', 'vi');
+    if (!outcome.ok) throw new Error(outcome.problems);
+    const last = outcome.layout.cells.reduce((m, c) => Math.max(m, c.row), 0);
+    const writes = sentenceWrites(outcome.layout);
+    expect(writes[0]).toEqual({ address: `A${last + 2}`, value: 'Nhận xét' });
+    expect(writes).toHaveLength(outcome.layout.table.length + 1);
+    // The live table's cached values are the core's: the same sentence as the .xlsx and the .docx.
+    expect(writes[1].value).toBe(
+      'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%, khó đạt.',
+    );
+    expect(writes.at(-1)?.address).toBe(`A${last + 1 + writes.length}`);
   });
 
   it('addresses: letters, cells and sheet names', () => {

@@ -32,3 +32,9 @@ export { validateTable, readPeriod, type ValidateOptions, type ValidationResult 
 export { checkConsistency } from './input/consistency.js';
 export { parseCsv, csvField, detectSeparator, type CsvRecord } from './input/csv.js';
 export type { Dataset, InputRecord, Period, RawRow, RawTable } from './input/records.js';
+export {
+  assessmentCells,
+  assessmentSection,
+  type AssessmentSection,
+  type AssessmentContext,
+} from './narrative/assessment.js';

@@ -147,6 +147,53 @@ export function VERDICT(
 }
 
 /**
+ * Assessment sentence (câu nhận xét) of an indicator, from its row of a report: "… bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%, khó đạt."
+ * @customfunction ASSESSMENT
+ * @param indicator Indicator name: a cell or a column.
+ * @param measure "growth" (average growth over the years), "level" (a level or rate), "cumulative" (a term total) or "coverage".
+ * @param verdict The verdict or status words ("Khó đạt", "Hard to achieve") or code, as CHITIEU.VERDICT or CHITIEU.STATUS give them.
+ * @param period Period of the achieved figure: 2024, "2021-2024", "2025-9M", "2025-Q1".
+ * @param achieved Achieved figure (a fraction for percents and growth rates).
+ * @param [unit] Unit as written; one starting with % shows the figures as percents.
+ * @param [percentOfTarget] Achieved / target (as CHITIEU.ATTAINMENT gives it).
+ * @param [needed] Still needed in the remaining years, in the indicator's unit (growth rate, percentage points, amount, people).
+ * @param [remaining] The remaining years: 2025 or "2024-2025".
+ * @param [target] Target as written ("10% trở lên"), shown when no percent of target is.
+ * @param [direction] "higher" (default) or "lower" is better.
+ * @param [language] Sentence language: "vi" (default) or "en".
+ * @returns One sentence per row.
+ */
+export function ASSESSMENT(
+  indicator: any[][],
+  measure: any[][],
+  verdict: any[][],
+  period: any[][],
+  achieved: any[][],
+  unit?: any[][],
+  percentOfTarget?: any[][],
+  needed?: any[][],
+  remaining?: any[][],
+  target?: any[][],
+  direction?: any[][],
+  language?: any[][],
+): any[][] {
+  return impl.ASSESSMENT(
+    indicator,
+    measure,
+    verdict,
+    period,
+    achieved,
+    unit,
+    percentOfTarget,
+    needed,
+    remaining,
+    target,
+    direction,
+    language,
+  );
+}
+
+/**
  * Development index (chỉ số phát triển): current / previous.
  * @customfunction GROWTHINDEX
  * @param previous Value of the previous period, greater than 0: a cell or a range.
@@ -325,6 +372,7 @@ export const FUNCTIONS = {
   CUMATTAINMENT,
   ONTRACK,
   VERDICT,
+  ASSESSMENT,
   GROWTHINDEX,
   GROWTHRATE,
   CAGR,

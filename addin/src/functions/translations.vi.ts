@@ -81,6 +81,27 @@ export const VI: Readonly<Record<string, FunctionTranslation>> = {
       language: 'Ngôn ngữ nhãn: "vi" (mặc định) hoặc "en".',
     },
   },
+  ASSESSMENT: {
+    description:
+      'Câu nhận xét của một chỉ tiêu từ dòng số liệu của biểu: "… bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%, khó đạt."',
+    parameters: {
+      indicator: `Tên chỉ tiêu: ${CELL}.`,
+      measure:
+        '"growth" (tốc độ tăng bình quân các năm), "level" (mức hoặc tỷ lệ), "cumulative" (tổng cả giai đoạn) hoặc "coverage" (bao phủ).',
+      verdict:
+        'Kết quả đánh giá ("Khó đạt", "Hard to achieve") hoặc mã, như CHITIEU.VERDICT hay CHITIEU.STATUS trả về.',
+      period: 'Kỳ của số đã đạt: 2024, "2021-2024", "2025-9M", "2025-Q1".',
+      achieved: 'Số đã đạt (tỷ lệ và tốc độ tăng ghi dạng phân số).',
+      unit: 'Đơn vị tính như ghi; bắt đầu bằng % thì số ghi dạng phần trăm.',
+      percentOfTarget: 'Số đã đạt / chỉ tiêu (như CHITIEU.ATTAINMENT trả về).',
+      needed:
+        'Phần còn cần đạt các năm còn lại, theo đơn vị của chỉ tiêu (tốc độ tăng, điểm phần trăm, số lượng, số người).',
+      remaining: 'Các năm còn lại: 2025 hoặc "2024-2025".',
+      target: 'Chỉ tiêu như ghi ("10% trở lên"), hiện khi không có % so với chỉ tiêu.',
+      direction: '"higher" (mặc định: càng cao càng tốt) hoặc "lower" (càng thấp càng tốt).',
+      language: 'Ngôn ngữ của câu: "vi" (mặc định) hoặc "en".',
+    },
+  },
   GROWTHINDEX: {
     description: 'Chỉ số phát triển: kỳ này / kỳ trước.',
     parameters: { previous: `Giá trị kỳ trước, lớn hơn 0: ${CELL}.`, current: `Giá trị kỳ này: ${CELL}.` },

@@ -191,3 +191,16 @@ export async function writeValues(address: string, values: unknown[][]): Promise
     await context.sync();
   });
 }
+
+/** Writes the assessment sentences under an inserted table, as text (a sentence is never a formula). */
+export async function insertSentences(sheetName: string, writes: ReadonlyArray<{ address: string; value: string }>) {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    for (const write of writes) {
+      const range = sheet.getRange(write.address);
+      range.numberFormat = [['@']];
+      range.values = [[write.value]];
+    }
+    await context.sync();
+  });
+}

@@ -20,6 +20,11 @@ export interface Texts {
   readonly chartTitle: string;
   readonly target100: string;
   readonly charted: string;
+  readonly sentencesHeading: string;
+  readonly sentencesHelp: string;
+  readonly sentences: string;
+  readonly sentencesInserted: (n: number) => string;
+  readonly noTable: string;
   readonly checkHeading: string;
   readonly checkHelp: string;
   readonly check: string;
@@ -49,6 +54,11 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
     chartTitle: 'Tỷ lệ thực hiện so với chỉ tiêu',
     target100: 'Chỉ tiêu (100%)',
     charted: 'Đã thêm biểu đồ.',
+    sentencesHeading: 'Câu nhận xét',
+    sentencesHelp: 'Viết dưới biểu vừa chèn một câu nhận xét cho mỗi chỉ tiêu, lấy đúng số của biểu.',
+    sentences: 'Chèn câu nhận xét dưới biểu',
+    sentencesInserted: (n) => `Đã chèn ${n} câu nhận xét dưới biểu.`,
+    noTable: 'Hãy chèn một biểu trước.',
     checkHeading: 'Kiểm tra vùng đã chọn',
     checkHelp: 'Tìm số lưu dạng văn bản, ô bắt buộc để trống, tỷ lệ trên 100% và giá trị gốc không dương.',
     check: 'Kiểm tra',
@@ -82,6 +92,12 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
     chartTitle: 'Percent of target',
     target100: 'Target (100%)',
     charted: 'Chart added.',
+    sentencesHeading: 'Assessment sentences',
+    sentencesHelp: "Writes under the table just inserted one sentence per indicator, with the table's own numbers.",
+    sentences: 'Insert the sentences below the table',
+    sentencesInserted: (n) =>
+      n === 1 ? 'Inserted 1 sentence below the table.' : `Inserted ${n} sentences below the table.`,
+    noTable: 'Insert a table first.',
     checkHeading: 'Check the selected range',
     checkHelp: 'Finds numbers stored as text, blank required cells, rates above 100% and growth bases not above 0.',
     check: 'Check',

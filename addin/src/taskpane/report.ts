@@ -6,6 +6,7 @@
  */
 import { isChitieuError, parseTerm } from '@chitieu/core';
 import {
+  assessmentCells,
   layoutTemplate,
   readPeriod,
   renderProblems,
@@ -112,6 +113,22 @@ export function makeLayout(templateId: TemplateId, input: InputSheet, periodText
     ok: true,
     layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: input.name }),
   };
+}
+
+/** One line of text to write under an inserted table. */
+export interface SentenceWrite {
+  address: string;
+  value: string;
+}
+
+/**
+ * The assessment section of an inserted table, as cells to write under it: the heading two
+ * rows below the last row the layout writes (its source line), then one sentence per row of
+ * the table, in column A, from the same computed table the sheet shows (templates'
+ * assessmentCells, which the reports use too).
+ */
+export function sentenceWrites(layout: SheetLayout): SentenceWrite[] {
+  return assessmentCells(layout).cells.map((c) => ({ address: c.address, value: String(c.value) }));
 }
 
 /**

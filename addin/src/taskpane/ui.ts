@@ -11,6 +11,7 @@ import {
   chartRanges,
   makeLayout,
   PERIOD_HINT,
+  sentenceWrites,
   templateChoices,
   type InputSheet,
   type SheetLayout,
@@ -28,6 +29,7 @@ export interface WorkbookOps {
   ): Promise<void>;
   readSelection(): Promise<RangeSnapshot>;
   writeValues(address: string, values: unknown[][]): Promise<void>;
+  insertSentences(sheetName: string, writes: ReadonlyArray<{ address: string; value: string }>): Promise<void>;
 }
 
 export interface TaskpaneDeps {
@@ -84,6 +86,7 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   hint();
   const problems = element('pre', { id: 'problems', hidden: true });
   let inserted: { sheetName: string; categories: string; values: string } | undefined;
+  let insertedTable: { sheetName: string; layout: SheetLayout } | undefined;
   const insertButton = element('button', { id: 'insert', type: 'button', textContent: t.insert });
   insertButton.addEventListener(
     'click',
@@ -104,6 +107,7 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
       const sheetName = await deps.workbook.insertLayout(outcome.layout);
       const ranges = chartRanges(outcome.layout);
       inserted = ranges === undefined ? undefined : { sheetName, ...ranges };
+      insertedTable = { sheetName, layout: outcome.layout };
       say(t.inserted(sheetName));
     }),
   );
@@ -132,6 +136,26 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     element('h2', { textContent: t.chartHeading }),
     element('p', { className: 'hint', textContent: t.chartHelp }),
     chartButton,
+  ]);
+
+  // The assessment sentences of the table just inserted, under it.
+  const sentencesButton = element('button', { id: 'sentences', type: 'button', textContent: t.sentences });
+  sentencesButton.addEventListener(
+    'click',
+    guard(async () => {
+      if (insertedTable === undefined) {
+        say(t.noTable, true);
+        return;
+      }
+      const writes = sentenceWrites(insertedTable.layout);
+      await deps.workbook.insertSentences(insertedTable.sheetName, writes);
+      say(t.sentencesInserted(writes.length - 1));
+    }),
+  );
+  const sentencesSection = element('section', {}, [
+    element('h2', { textContent: t.sentencesHeading }),
+    element('p', { className: 'hint', textContent: t.sentencesHelp }),
+    sentencesButton,
   ]);
 
   // Check.
@@ -181,6 +205,7 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     element('header', {}, [element('h1', { textContent: t.title }), element('p', { textContent: t.intro })]),
     insertSection,
     chartSection,
+    sentencesSection,
     checkSection,
     status,
   );

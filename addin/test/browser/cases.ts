@@ -188,6 +188,60 @@ export const CASES: readonly Case[] = [
       ),
   },
   {
+    // Issue 9: the term review's row of Thái Bình's GRDP (labels as the sheet shows them, the
+    // verdict in words), a row whose percent cell holds a label, and an unknown verdict.
+    id: 'ASSESSMENT',
+    args: [
+      column(['Tốc độ tăng trưởng GRDP', 'GRDP (theo công bố)', 'X']),
+      column(['growth', 'level', 'level']),
+      column(['Khó đạt', 'Chưa có chỉ tiêu', 'maybe']),
+      column(['2021-2024', 2024, 2024]),
+      column([0.0764, 71326, 1]),
+      column(['%', 'tỷ đồng', '%']),
+      column([0.764, 'Chưa có chỉ tiêu', null]),
+      column([0.1997, '–', null]),
+      [[2025]],
+      null,
+      null,
+      null,
+    ],
+    expected: (lang) =>
+      each(
+        [
+          core.assessment({
+            indicator: 'Tốc độ tăng trưởng GRDP',
+            measure: 'growth',
+            verdict: 'hard',
+            period: '2021-2024',
+            achieved: 0.0764,
+            unit: '%',
+            percentOfTarget: 0.764,
+            needed: 0.1997,
+            neededUnit: 'growth',
+            remaining: '2025',
+          }),
+          core.assessment({
+            indicator: 'GRDP (theo công bố)',
+            measure: 'level',
+            verdict: 'no-target',
+            period: '2024',
+            achieved: 71326,
+            unit: 'tỷ đồng',
+            remaining: '2025',
+          }),
+          core.assessment({
+            indicator: 'X',
+            measure: 'level',
+            verdict: 'maybe' as core.VerdictCode,
+            period: '2024',
+            achieved: 1,
+            unit: '%',
+          }),
+        ],
+        lang,
+      ),
+  },
+  {
     id: 'GROWTHINDEX',
     args: [column([100, 0]), column([108.56, 5])],
     expected: (lang) => each([core.developmentIndex(100, 108.56), core.developmentIndex(0, 5)], lang),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { layoutTemplate, parseCsv, templates, validateTable, type TemplateId } from '@chitieu/templates';
-import { chartRanges, rawTable } from '../../src/taskpane/report.js';
+import { chartRanges, rawTable, sentenceWrites } from '../../src/taskpane/report.js';
 import { inNamespace } from '../../src/taskpane/namespace.js';
 import { ADDIN, DIST, excelMockScript, launch, openTaskpane, serve, type Browser, type Served } from './harness.js';
 import type { WorkbookState } from './excel-mock.js';
@@ -139,6 +139,35 @@ describe('task pane in headless Chromium, Excel mocked with office-addin-mock', 
     expect(helper.ranges.at(-1)?.values).toEqual(
       Array.from({ length: layout.lastDataRow - layout.firstDataRow + 1 }, () => [1]),
     );
+    await page.close();
+  });
+
+  it('inserts the assessment sentences of the inserted table below it, as text', async () => {
+    const { page } = await openTaskpane(browser, served.origin, 'vi-VN', mock);
+    await page.click('#sentences');
+    expect(await page.locator('#status').textContent()).toBe('Hãy chèn một biểu trước.');
+    await page.selectOption('#template', 'term-review');
+    await page.click('#insert');
+    await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').startsWith('Đã chèn biểu'));
+    await page.click('#sentences');
+    await page.waitForFunction(
+      () => (document.querySelector('#status')?.textContent ?? '').includes('câu nhận xét'),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    const recorded = await state(page);
+    const { dataset } = validateTable(rawTable(input), { numberLocale: 'vi' });
+    const layout = layoutTemplate(templates['term-review'], dataset, { mode: 'live', lang: 'vi' });
+    const writes = sentenceWrites(layout);
+    const sheet = recorded.sheets.find((s) => s.name === layout.sheetName)!;
+    for (const write of writes) {
+      const range = sheet.ranges.filter((r) => r.address === write.address).at(-1);
+      expect(range?.values, write.address).toEqual([[write.value]]);
+      expect(range?.numberFormat, write.address).toEqual([['@']]);
+    }
+    expect(await page.locator('#status').textContent()).toBe(`Đã chèn ${writes.length - 1} câu nhận xét dưới biểu.`);
     await page.close();
   });
 

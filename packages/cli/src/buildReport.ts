@@ -14,6 +14,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
 import type { ReadLimits } from './args.js';
+import { embedChart, reportChart } from './chart/attainmentChart.js';
 import type { Io, Lang } from './io.js';
 
 export interface ReportRequest extends ReadLimits {
@@ -29,10 +30,19 @@ export interface ReportRequest extends ReadLimits {
   period?: string;
   numberLocale?: 'vi' | 'en';
   sheet?: string;
+  /** Draw the percent-of-target chart: returned as PNG and put into the workbook as a picture. */
+  chart?: boolean;
 }
 
 export type ReportResult =
-  { ok: true; layout: SheetLayout; bytes: Uint8Array; warnings: Problem[] } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      layout: SheetLayout;
+      bytes: Uint8Array;
+      warnings: Problem[];
+      chart?: { png: Uint8Array; width: number; height: number };
+    }
+  | { ok: false; problems: Problem[] };
 
 /**
  * Reads and validates the input, lays the template out and renders the workbook in memory.
@@ -100,10 +110,18 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     progress.done();
     return { ok: false, problems: [...read.problems, ...rendered] };
   }
+  const chart = request.chart ? reportChart(layout) : undefined;
+  if (chart) embedChart(workbook, layout, chart);
   const buffer = await workbook.xlsx.writeBuffer();
   progress.update(3, 3, request.lang === 'vi' ? 'ghi' : 'writing');
   progress.done();
-  return { ok: true, layout, bytes: new Uint8Array(buffer as ArrayBuffer), warnings: [...read.problems, ...rendered] };
+  return {
+    ok: true,
+    layout,
+    bytes: new Uint8Array(buffer as ArrayBuffer),
+    warnings: [...read.problems, ...rendered],
+    chart,
+  };
 }
 
 /** Why a template found no rows in a valid file, and what it needs. */

@@ -1,4 +1,5 @@
 import type { ExcelArg, ExcelMatrix, Host } from '../excel.js';
+import { assessmentFunctions } from './assessment.js';
 import { attainmentFunctions } from './attainment.js';
 import { coverageFunctions } from './coverage.js';
 import { growthFunctions } from './growth.js';
@@ -15,6 +16,7 @@ export type ExcelFunction = (...args: ExcelArg[]) => ExcelMatrix;
 export function createFunctions(host: Host): Record<string, ExcelFunction> {
   return {
     ...attainmentFunctions(host),
+    ...assessmentFunctions(host),
     ...growthFunctions(host),
     ...coverageFunctions(host),
     ...numberFunctions(host),

@@ -7,6 +7,8 @@ import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
 import { summarize, summaryJson, textTable } from '../summary.js';
+import { assessmentSection, type SheetLayout } from '@chitieu/templates';
+import { writeExtraOutputs } from '../word/extraOutputs.js';
 
 /** The embedded public sample: Thái Bình's 2020-2025 term targets and results, with their sources. */
 /** The sample's term: nhiệm kỳ 2020-2025, plan years 2021..2025. */
@@ -18,14 +20,16 @@ export const DEMO_HELP = {
   vi: `chitieu demo [--lang vi|en] [--json] [--out-dir THƯ_MỤC]
 
 Lập biểu đánh giá nhiệm kỳ từ số liệu mẫu Thái Bình 2020-2025 (data/thai-binh-2020-2025.csv), ghi cả hai
-chế độ vào out/ (term-review.live.xlsx, term-review.portable.xlsx; ghi đè tệp của chính demo) và in bảng tóm tắt.
+chế độ vào out/ (term-review.live.xlsx, term-review.portable.xlsx), biểu đồ term-review.png và văn bản Word
+term-review.docx (ghi đè tệp của chính demo), in bảng tóm tắt và các câu nhận xét.
 ${EXIT_HELP.vi}
 `,
   en: `chitieu demo [--lang vi|en] [--json] [--out-dir DIR]
 
 Builds the term review from the embedded Thái Bình 2020-2025 sample (data/thai-binh-2020-2025.csv),
-writes both modes to out/ (term-review.live.xlsx, term-review.portable.xlsx; the demo's own files
-are replaced) and prints a summary table.
+writes both modes to out/ (term-review.live.xlsx, term-review.portable.xlsx), the chart term-review.png
+and the Word document term-review.docx (the demo's own files are replaced), and prints a summary table
+and the assessment sentences.
 ${EXIT_HELP.en}
 `,
 };
@@ -41,9 +45,10 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
   const written: string[] = [];
   let summary;
   let indicators;
+  let portable: { layout: SheetLayout; chart?: { png: Uint8Array; width: number; height: number } } | undefined;
   for (const mode of ['live', 'portable'] as const) {
     const result = await buildReport(
-      { template: 'term-review', data, mode, lang, province: 'Thái Bình', term: SAMPLE_TERM },
+      { template: 'term-review', data, mode, lang, province: 'Thái Bình', term: SAMPLE_TERM, chart: true },
       io,
       !values.json,
     );
@@ -73,9 +78,28 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     written.push(out);
     summary = summarize(result.layout, lang);
     indicators = summaryJson(result.layout, lang);
+    portable = result;
   }
+  // The chart and the Word document, from the portable report (the same numbers in both modes).
+  const extras = portable
+    ? await writeExtraOutputs(
+        portable.layout,
+        { chart: join(dir, 'term-review.png'), docx: join(dir, 'term-review.docx') },
+        true,
+        portable.chart,
+      )
+    : { written: [] };
+  if (extras.refused) {
+    const why = extras.refused.kind === 'failed' ? extras.refused.message : '';
+    io.err(`${say(lang, 'Không ghi được', 'Cannot write')} ${extras.refused.path}: ${why}\n`);
+    return EXIT.failure;
+  }
+  written.push(...extras.written);
+  const sentences = portable ? assessmentSection(portable.layout) : { heading: '', lines: [] };
   if (values.json) {
-    io.out(`${JSON.stringify({ ok: true, files: written, summary, indicators }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ ok: true, files: written, summary, indicators, assessment: sentences.lines }, null, 2)}\n`,
+    );
     return EXIT.ok;
   }
   const header =
@@ -95,6 +119,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
     `${say(lang, 'Đánh giá thực hiện chỉ tiêu nhiệm kỳ 2020-2025 (kế hoạch 2021-2025), tỉnh Thái Bình (số liệu công bố; năm 2025 chưa có số liệu: đánh giá giữa kỳ)', 'Term review 2020-2025 (plan years 2021-2025), Thái Bình province (published figures; 2025 has no data yet: mid-term verdicts)')}\n\n`,
   );
   io.out(`${textTable(header, rows, 40)}\n\n`);
+  io.out(`${sentences.heading}:\n${sentences.lines.map((line) => `  - ${line}`).join('\n')}\n\n`);
   io.out(`${say(lang, 'Đã ghi', 'Wrote')}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
   return EXIT.ok;
 }

@@ -7,6 +7,7 @@ import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io, type Lang } from '../io.js';
 import { isChitieuError, parseTerm, type Term } from '@chitieu/core';
 import { summarize, summaryJson, textTable } from '../summary.js';
+import { existingOutput, extraOutputs, writeExtraOutputs } from '../word/extraOutputs.js';
 
 export const REPORT_HELP = {
   vi: `chitieu report --template T --data TỆP --out TỆP [tùy chọn]
@@ -27,6 +28,8 @@ export const REPORT_HELP = {
   --indicator MÃ, --period KỲ  chỉ tiêu và kỳ của biểu bao phủ (coverage)
   --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định vi: 8,56 và 20.000)
 ${LIMITS_HELP.vi}
+  --docx TỆP           ghi thêm văn bản Word (.docx): tiêu đề, bảng, biểu đồ và các câu nhận xét
+  --chart TỆP          ghi biểu đồ % so với chỉ tiêu (.png) và chèn vào tệp .xlsx
   --force              ghi đè tệp kết quả đã có
   --json               in kết quả dạng JSON
 ${EXIT_HELP.vi}
@@ -49,6 +52,8 @@ Fills a report template from a data file (.xlsx or .csv, long-form layout) and w
   --indicator CODE, --period P  the covered indicator and period (coverage)
   --number-locale vi|en  how numbers typed as text are read (default vi: 8,56 and 20.000)
 ${LIMITS_HELP.en}
+  --docx FILE          also write a Word document (.docx): title, table, chart and assessment sentences
+  --chart FILE         write the percent-of-target chart (.png) and put it into the .xlsx
   --force              replace an existing output
   --json               machine-readable result
 ${EXIT_HELP.en}
@@ -70,6 +75,8 @@ const OPTIONS = {
   'number-locale': { type: 'string' },
   ...LIMIT_OPTIONS,
   sheet: { type: 'string' },
+  docx: { type: 'string' },
+  chart: { type: 'string' },
 } as const;
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
@@ -99,6 +106,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+  const extras = extraOutputs(io.cwd, { docx: values.docx, chart: values.chart }, [data, out]);
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
     throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
@@ -118,6 +126,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       numberLocale,
       ...readLimits(values),
       sheet: values.sheet,
+      chart: extras.chart !== undefined,
     },
     io,
     !values.json,
@@ -132,15 +141,25 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       );
     return EXIT.invalidInput;
   }
-  const refused = await writeAtomic(out, result.bytes, Boolean(values.force));
+  // Every output is checked before the first is written: a refusal leaves nothing half done.
+  const existing = await existingOutput(
+    [extras.docx, extras.chart].filter((p) => p !== undefined),
+    Boolean(values.force),
+  );
+  const refused = existing
+    ? ({ kind: 'exists', path: existing } as const)
+    : ((await writeAtomic(out, result.bytes, Boolean(values.force))) ??
+      (await writeExtraOutputs(result.layout, extras, Boolean(values.force), result.chart)).refused ??
+      null);
   if (refused) {
+    const target = refused.path;
     const exists = refused.kind === 'exists';
     const message = exists
-      ? say(lang, `Tệp ${out} đã có; dùng --force để ghi đè.`, `${out} exists; use --force to replace it.`)
+      ? say(lang, `Tệp ${target} đã có; dùng --force để ghi đè.`, `${target} exists; use --force to replace it.`)
       : say(
           lang,
-          `Không ghi được ${out}: ${refused.kind === 'failed' ? refused.why.vi : ''}`,
-          `Cannot write ${out}: ${refused.kind === 'failed' ? refused.why.en : ''}`,
+          `Không ghi được ${target}: ${refused.kind === 'failed' ? refused.why.vi : ''}`,
+          `Cannot write ${target}: ${refused.kind === 'failed' ? refused.why.en : ''}`,
         );
     const code = exists ? EXIT.outputExists : EXIT.failure;
     if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: code, message }, null, 2)}\n`);
@@ -152,7 +171,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const truncated = result.warnings.filter((p) => p.reason === 'text-truncated');
   if (values.json) {
     io.out(
-      `${JSON.stringify({ ok: true, template, mode, lang, out, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang), ...(truncated.length > 0 ? { warnings: truncated } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, template, mode, lang, out, ...extras, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang), ...(truncated.length > 0 ? { warnings: truncated } : {}) }, null, 2)}\n`,
     );
   } else {
     if (truncated.length > 0) io.err(problemText(truncated, lang));
@@ -174,6 +193,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
         `Wrote ${out} (${result.layout.table.length} rows, ${mode} mode).\n`,
       ),
     );
+    for (const extra of [extras.chart, extras.docx]) if (extra) io.out(`${say(lang, 'Đã ghi', 'Wrote')} ${extra}\n`);
   }
   return EXIT.ok;
 }

@@ -1,0 +1,146 @@
+/**
+ * Every sentence of every template and language, read back: each number in it is a number of
+ * its own row of the same report (within half a unit of the last digit shown), its headline
+ * figure is there, and its judgement is the row's verdict cell. Numbers are read with the
+ * core's locale reader (test/support/sentenceNumbers.ts), not with the code that wrote them.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isChitieuError } from '@chitieu/core';
+import { parseCsv } from '../input/csv.js';
+import { validateTable } from '../input/validate.js';
+import { readInput } from '../excel/readInput.js';
+import { templates, TEMPLATE_IDS, type TemplateId } from '../templates.js';
+import { layoutTemplate, type SheetLayout } from '../layout/layout.js';
+import type { Dataset } from '../input/records.js';
+import { assessmentCells, assessmentSection } from './assessment.js';
+import { numbersIn } from '../../../test/support/sentenceNumbers.js';
+import {
+  annualPlanRows,
+  coverageRows,
+  quarterlyRows,
+  termReviewRows,
+  toCsv,
+  type Row,
+} from '../../../test/support/reportData.js';
+
+const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'data', 'thai-binh-2020-2025.csv');
+
+function dataset(rows: Row[]): Dataset {
+  const records = parseCsv(toCsv(rows));
+  return validateTable({ file: 't.csv', sheet: null, header: records[0].cells, rows: records.slice(1) }).dataset;
+}
+
+const DATA: Record<TemplateId, () => Dataset> = {
+  'term-review': () => dataset(termReviewRows(2, 12)),
+  'annual-plan': () => dataset(annualPlanRows(24)),
+  quarterly: () => dataset(quarterlyRows(20)),
+  coverage: () => dataset(coverageRows(60)),
+};
+
+/** The figure a sentence must state for its row, by template. */
+const HEADLINE: Record<TemplateId, string> = {
+  'term-review': 'achieved',
+  'annual-plan': 'estimated',
+  quarterly: 'yearToDate',
+  coverage: 'ratio',
+};
+
+/** The column holding the row's judgement words, where the template has one. */
+const JUDGEMENT: Partial<Record<TemplateId, string>> = {
+  'term-review': 'verdict',
+  'annual-plan': 'status',
+  coverage: 'status',
+};
+
+function settingNumbers(layout: SheetLayout): number[] {
+  return layout.cells.filter((c) => c.style === 'setting' && typeof c.value === 'number').map((c) => c.value as number);
+}
+
+/** Checks every sentence of a layout against its row; returns how many numbers were compared. */
+function checkSentences(layout: SheetLayout): number {
+  const { lines, sentences } = assessmentSection(layout);
+  expect(lines).toHaveLength(layout.table.length);
+  const settings = settingNumbers(layout);
+  let compared = 0;
+  layout.table.forEach((row, r) => {
+    const sentence = sentences[r];
+    if (isChitieuError(sentence)) throw new Error(`row ${r}: ${sentence.message.en}`);
+    // Names and the target as written carry digits of their own ("Chỉ tiêu 3", "Xã 0001", "95% trở lên").
+    let words = sentence;
+    for (const key of ['indicator', 'area', 'target'])
+      if (typeof row[key] === 'string' && row[key]) words = words.split(row[key] as string).join(' ');
+    const numbers = numbersIn(words, layout.lang);
+    const rowNumbers = Object.values(row).filter((v): v is number => typeof v === 'number');
+    const years = settings.filter((s) => Number.isInteger(s) && s > 1900);
+    const asOf = typeof row.asOf === 'number' ? row.asOf : null;
+    const base = settings[0];
+    const derived = [...years, ...(asOf === null ? [] : [asOf - base]), settings[1] - base, base + 1];
+    const quarter = layout.templateId === 'quarterly' ? [settings[1] * 3] : [];
+    if (layout.templateId === 'term-review') for (let y = settings[0]; y <= settings[1]; y++) years.push(y);
+    // A coverage table's period is its data's: coverageRows writes 2024.
+    if (layout.templateId === 'coverage') years.push(2024);
+    // Year on year is said as a change: an index 1.085 as "tăng 8,5%", a gap 0.012 as "1,2 điểm".
+    const changes = rowNumbers.flatMap((x) => [Math.abs(x - 1), Math.abs(x * 100)]);
+    const candidates = [...rowNumbers, ...rowNumbers.map(Math.abs), ...changes, ...derived, ...quarter];
+    for (const n of numbers) {
+      const match = candidates.some((c) => Math.abs(n.value - c) <= n.halfUlp + 1e-9 * Math.max(1, Math.abs(c)));
+      const isYear = years.includes(n.value);
+      expect(match || isYear, `${n.text} in "${sentence}" is not a number of its row`).toBe(true);
+      compared++;
+    }
+    const headline = row[HEADLINE[layout.templateId]];
+    if (typeof headline === 'number') {
+      const stated = numbers.some((n) => Math.abs(n.value - headline) <= n.halfUlp + 1e-9 * Math.abs(headline));
+      expect(stated, `"${sentence}" does not state ${headline}`).toBe(true);
+    }
+    const judgement = JUDGEMENT[layout.templateId];
+    const label = judgement ? row[judgement] : null;
+    if (typeof label === 'string' && label !== '–' && typeof headline === 'number')
+      expect(sentence.toLowerCase(), sentence).toContain(label.toLowerCase());
+  });
+  return compared;
+}
+
+describe('assessment section: every sentence against its row', () => {
+  for (const id of TEMPLATE_IDS)
+    for (const lang of ['vi', 'en'] as const)
+      it(`${id} (${lang}): the numbers of each sentence are its row's`, () => {
+        const layout = layoutTemplate(templates[id], DATA[id](), { mode: 'portable', lang });
+        expect(layout.table.length).toBeGreaterThan(5);
+        expect(checkSentences(layout)).toBeGreaterThan(layout.table.length);
+      });
+
+  it('the embedded sample (Thái Bình): the sentence of issue 9 and a heading in each language', async () => {
+    const sample = (await readInput(SAMPLE)).dataset;
+    for (const lang of ['vi', 'en'] as const) {
+      const layout = layoutTemplate(templates['term-review'], sample, { mode: 'portable', lang });
+      checkSentences(layout);
+      const section = assessmentSection(layout);
+      expect(section.heading).toBe(lang === 'vi' ? 'Nhận xét' : 'Assessment');
+      if (lang === 'vi')
+        expect(section.lines[0]).toBe(
+          'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%, khó đạt.',
+        );
+      // GRDP per capita has a target but no figure: "chưa có số liệu", with the target as written.
+      expect(section.lines[3]).toBe(
+        lang === 'vi'
+          ? 'GRDP bình quân đầu người giai đoạn 2021-2025: chưa có số liệu (mục tiêu Nghị quyết: 90 trở lên).'
+          : "GRDP per capita in 2021-2025: no data (the resolution's target: 90 trở lên).",
+      );
+    }
+  });
+
+  it('as cells under the table: heading two rows below the last written row, one merged note per sentence', async () => {
+    const layout = layoutTemplate(templates['annual-plan'], DATA['annual-plan'](), { mode: 'portable', lang: 'en' });
+    const last = Math.max(...layout.cells.map((c) => c.row));
+    const { cells, merges } = assessmentCells(layout);
+    expect(cells[0]).toMatchObject({ address: `A${last + 2}`, value: 'Assessment', style: 'subtitle', numFmt: '@' });
+    expect(cells.slice(1).map((c) => c.value)).toEqual(assessmentSection(layout).lines);
+    expect(cells.slice(1).every((c) => c.style === 'note')).toBe(true);
+    const lastLetter = layout.columns[layout.columns.length - 1].letter;
+    expect(merges).toEqual(cells.map((c) => `A${c.row}:${lastLetter}${c.row}`));
+    // Nothing of the layout is touched: the cells start below everything it writes.
+    expect(cells.every((c) => c.row > last)).toBe(true);
+  });
+});
