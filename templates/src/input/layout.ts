@@ -131,4 +131,12 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
       en: 'on a growth row: the code of the level indicator this is the growth of, for the cross-check',
     },
   },
+  {
+    name: 'group',
+    required: false,
+    description: {
+      vi: 'nhóm lĩnh vực của chỉ tiêu, thành dòng nhóm I, II, III của biểu (Kinh tế; Văn hóa – xã hội; Môi trường); tên tiếng Anh sau dấu |: "Kinh tế | Economy"; để trống: không có dòng nhóm',
+      en: 'the sector the indicator belongs to, shown as the group rows I, II, III of the tables; the English name after a |: "Kinh tế | Economy"; blank: no group rows',
+    },
+  },
 ];

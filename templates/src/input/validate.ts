@@ -10,6 +10,7 @@ import {
 } from './layout.js';
 import { problem, type Problem } from './problems.js';
 import type { Dataset, InputRecord, Period, RawTable } from './records.js';
+import type { Label } from '../definition.js';
 
 export interface ValidateOptions {
   /** How numbers typed as text are read: `vi` (8,56 and 20.000, default) or `en` (8.56 and 20,000). */
@@ -215,9 +216,17 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       partOf: text('part_of'),
       targetScope: targetScope ?? null,
       growthOf: text('growth_of'),
+      group: groupOf(text('group')),
     });
   }
   return { dataset: { file: table.file, records }, problems };
+}
+
+/** A group name, "Kinh tế | Economy" in both languages or one name for both; null when blank. */
+function groupOf(text: string): Label | null {
+  if (text === '') return null;
+  const [vi, en] = text.split('|').map((part) => part.trim());
+  return { vi, en: en || vi };
 }
 
 /** Reads a period; null when it is not one of the documented forms. */
