@@ -37,13 +37,19 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.out(CHECK_HELP[lang]);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('check needs one FILE');
+  if (positionals.length !== 1) throw new UsageError({ vi: 'check cần đúng một TỆP', en: 'check needs one FILE' });
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
-    throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
+    throw new UsageError({
+      vi: `--number-locale phải là vi hoặc en (đã ghi ${numberLocale})`,
+      en: `--number-locale must be vi or en (got ${numberLocale})`,
+    });
   const maxSize = values['max-size'] === undefined ? undefined : Number(values['max-size']);
   if (maxSize !== undefined && !(maxSize > 0))
-    throw new UsageError(`--max-size must be a number of MB (got ${values['max-size']})`);
+    throw new UsageError({
+      vi: `--max-size phải là số MB (đã ghi ${values['max-size']})`,
+      en: `--max-size must be a number of MB (got ${values['max-size']})`,
+    });
   const read = await readInput(resolve(io.cwd, positionals[0]), {
     numberLocale,
     sheet: values.sheet,

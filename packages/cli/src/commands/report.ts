@@ -80,18 +80,33 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   }
   const template = values.template as TemplateId | undefined;
   if (!template || !TEMPLATE_IDS.includes(template))
-    throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}${template ? ` (got ${template})` : ''}`);
-  if (!values.data) throw new UsageError('--data FILE is required');
-  if (!values.out) throw new UsageError('--out FILE is required');
+    throw new UsageError({
+      vi: `--template phải là một trong ${TEMPLATE_IDS.join(', ')}${template ? ` (đã ghi ${template})` : ''}`,
+      en: `--template must be one of ${TEMPLATE_IDS.join(', ')}${template ? ` (got ${template})` : ''}`,
+    });
+  if (!values.data) throw new UsageError({ vi: 'thiếu --data TỆP', en: '--data FILE is required' });
+  if (!values.out) throw new UsageError({ vi: 'thiếu --out TỆP', en: '--out FILE is required' });
   const mode = values.mode ?? 'portable';
-  if (mode !== 'live' && mode !== 'portable') throw new UsageError(`--mode must be live or portable (got ${mode})`);
+  if (mode !== 'live' && mode !== 'portable')
+    throw new UsageError({
+      vi: `--mode phải là live hoặc portable (đã ghi ${mode})`,
+      en: `--mode must be live or portable (got ${mode})`,
+    });
   const data = resolve(io.cwd, values.data);
   const out = resolve(io.cwd, values.out);
-  if (data === out) throw new UsageError('--out must not be the input file: the input is never modified');
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+  if (data === out)
+    throw new UsageError({
+      vi: '--out không được là tệp đầu vào: tệp đầu vào không bao giờ bị sửa',
+      en: '--out must not be the input file: the input is never modified',
+    });
+  if (!out.toLowerCase().endsWith('.xlsx'))
+    throw new UsageError({ vi: '--out phải là tệp .xlsx', en: '--out must name an .xlsx file' });
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
-    throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
+    throw new UsageError({
+      vi: `--number-locale phải là vi hoặc en (đã ghi ${numberLocale})`,
+      en: `--number-locale must be vi or en (got ${numberLocale})`,
+    });
 
   const result = await buildReport(
     {
@@ -168,13 +183,17 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
 /** `--term 2020-2025` (nhiệm kỳ) and `--term 2021-2025` (giai đoạn) are one term: base 2020, plan years 2021..2025. */
 function term(text: string, lang: Lang): Term {
   const parsed = parseTerm(text);
-  if (isChitieuError(parsed)) throw new UsageError(`--term: ${parsed.message[lang]}`);
+  if (isChitieuError(parsed))
+    throw new UsageError({ vi: `--term: ${parsed.message.vi}`, en: `--term: ${parsed.message.en}` });
   return parsed;
 }
 
 function whole(text: string, name: string, min = 1900, max = 9999): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got ${text})`);
+    throw new UsageError({
+      vi: `${name} phải là số nguyên từ ${min} đến ${max} (đã ghi ${text})`,
+      en: `${name} must be a whole number from ${min} to ${max} (got ${text})`,
+    });
   return n;
 }
