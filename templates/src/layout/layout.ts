@@ -144,7 +144,8 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
   };
 }
 
-const firstDataRow = (ctx: Context) => TITLE_BLOCK.header + 1;
+/** The first row under the header (a group row when the data has groups). */
+const firstDataRow = (_ctx: Context) => TITLE_BLOCK.header + 1;
 const lastDataRow = (ctx: Context) => Math.max(firstDataRow(ctx), ctx.rowOf[ctx.rowOf.length - 1] ?? 0);
 
 /** A sheet name Excel accepts: at most 31 characters, none of \ / ? * [ ] :. */
@@ -368,7 +369,7 @@ function formulaOf(column: Column, row: ReportRow): Formula | null | undefined {
 
 /** Stage 3: the cached values, column by column (a rank needs the whole column before it). */
 function computeTable(ctx: Context): Array<Record<string, CachedValue | null>> {
-  const { data, text } = ctx;
+  const { data } = ctx;
   const all = [...ctx.report, ...ctx.method.filter((p) => !p.copy)];
   const table: Array<Record<string, CachedValue | null>> = data.rows.map((row) => {
     const values: Record<string, CachedValue | null> = {};

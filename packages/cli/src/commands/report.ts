@@ -115,7 +115,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       mode,
       lang,
       province: values.province,
-      term: values.term ? term(values.term, lang) : undefined,
+      term: values.term ? term(values.term) : undefined,
       year: values.year ? whole(values.year, '--year') : undefined,
       quarter: values.quarter ? whole(values.quarter, '--quarter', 1, 4) : undefined,
       indicator: values.indicator,
@@ -181,7 +181,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** `--term 2020-2025` (nhiệm kỳ) and `--term 2021-2025` (giai đoạn) are one term: base 2020, plan years 2021..2025. */
-function term(text: string, lang: Lang): Term {
+function term(text: string): Term {
   const parsed = parseTerm(text);
   if (isChitieuError(parsed))
     throw new UsageError({ vi: `--term: ${parsed.message.vi}`, en: `--term: ${parsed.message.en}` });
