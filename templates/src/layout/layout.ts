@@ -133,7 +133,7 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     lang: ctx.lang,
     ...report.part(),
     headerRow: TITLE_BLOCK.header,
-    firstDataRow: firstDataRow(ctx),
+    firstDataRow: FIRST_DATA_ROW,
     lastDataRow: lastDataRow(ctx),
     freeze: { row: TITLE_BLOCK.header, column: nameColumn + 1 },
     highlights: highlights(ctx),
@@ -145,8 +145,8 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
 }
 
 /** The first row under the header (a group row when the data has groups). */
-const firstDataRow = (_ctx: Context) => TITLE_BLOCK.header + 1;
-const lastDataRow = (ctx: Context) => Math.max(firstDataRow(ctx), ctx.rowOf[ctx.rowOf.length - 1] ?? 0);
+const FIRST_DATA_ROW = TITLE_BLOCK.header + 1;
+const lastDataRow = (ctx: Context) => Math.max(FIRST_DATA_ROW, ctx.rowOf[ctx.rowOf.length - 1] ?? 0);
 
 /** A sheet name Excel accepts: at most 31 characters, none of \ / ? * [ ] :. */
 function sheetNameOf(title: string): string {
@@ -207,7 +207,7 @@ const groupName = (row: ReportRow) => (row.group ? row.group.vi : '');
 function placeRows(rows: ReportRow[], lang: 'vi' | 'en'): Pick<Context, 'rowOf' | 'groupRows'> {
   const rowOf: number[] = [];
   const groupRows = new Map<number, string>();
-  let next = TITLE_BLOCK.header + 1;
+  let next = FIRST_DATA_ROW;
   let current: string | undefined;
   for (const row of rows) {
     if (row.group && groupName(row) !== current) {
@@ -340,7 +340,7 @@ function formulaPlace(ctx: Context, row: number | string): FormulaPlace {
     groupYears: (group) => ctx.data.groupYears[group] ?? [],
     settingAddress: (name) => `${sheetRef}$${columnLetter(SETTING_VALUE_COLUMN)}$${settingRow(ctx, name)}`,
     text: (name) => ctx.text[name],
-    firstRow: firstDataRow(ctx),
+    firstRow: FIRST_DATA_ROW,
     lastRow: lastDataRow(ctx),
   };
 }
@@ -544,7 +544,7 @@ function writeTotal(
     const key = p.column.key;
     if (total.sum.includes(key)) {
       values[key] = table.reduce((sum, r) => sum + (typeof r[key] === 'number' ? r[key] : 0), 0);
-      const range = `${p.letter}${firstDataRow(ctx)}:${p.letter}${lastDataRow(ctx)}`;
+      const range = `${p.letter}${FIRST_DATA_ROW}:${p.letter}${lastDataRow(ctx)}`;
       sheet.put(row, p.index, {
         formula: `SUM(${range})`,
         result: values[key],
@@ -628,7 +628,7 @@ function highlights(ctx: Context): Highlight[] {
   const list: Highlight[] = [];
   const status = ctx.report.find((p) => p.column.highlight === 'status' || p.column.highlight === 'verdict');
   for (const p of ctx.report) {
-    const range = `${p.letter}${firstDataRow(ctx)}:${p.letter}${lastDataRow(ctx)}`;
+    const range = `${p.letter}${FIRST_DATA_ROW}:${p.letter}${lastDataRow(ctx)}`;
     const kind = p.column.highlight;
     if (kind === 'bar') list.push({ kind: 'bar', range, max: 1 });
     if (kind === 'status' || kind === 'verdict') list.push({ kind: 'status', range, colours: statusTones(ctx.text) });

@@ -4,7 +4,7 @@ import { parse, UsageError } from '../args.js';
 import { writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
-import { say, type Io, type Lang } from '../io.js';
+import { say, type Io } from '../io.js';
 import { isChitieuError, parseTerm, type Term } from '@chitieu/core';
 import { summarize, summaryJson, textTable } from '../summary.js';
 
