@@ -36,6 +36,7 @@ export {
   INPUT_COLUMNS,
   KINDS,
   DIRECTIONS,
+  TARGET_SCOPES,
   PERIOD_PATTERN,
   type IndicatorKind,
   type InputColumn,

@@ -31,7 +31,7 @@ export const coverage = {
       key: 'direction',
       header: { vi: 'Hướng tốt', en: 'Better' },
       format: 'text',
-      width: 15,
+      width: 10,
       role: 'field',
       field: 'direction',
       words: 'direction',

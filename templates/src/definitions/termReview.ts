@@ -53,12 +53,12 @@ export const termReview = {
     },
   ],
   columns: [
-    ...indicatorColumns(20),
+    ...indicatorColumns(18),
     {
       key: 'kind',
       header: { vi: 'Loại chỉ tiêu', en: 'Indicator type' },
       format: 'text',
-      width: 14,
+      width: 10,
       role: 'field',
       field: 'kind',
       words: 'kind',
@@ -185,7 +185,7 @@ export const termReview = {
       key: 'otherPeriods',
       header: { vi: 'Số liệu kỳ khác', en: 'Other periods' },
       format: 'text',
-      width: 40,
+      width: 20,
       role: 'field',
       field: 'otherPeriods',
       sheet: 'method',

@@ -83,8 +83,8 @@ const fill = (colour: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'sol
 const wrap = { wrapText: true, vertical: 'top' } as const;
 
 const STYLES: Record<CellStyle, Partial<Pick<ExcelJS.Cell, 'font' | 'alignment' | 'border' | 'fill'>>> = {
-  issuer: { font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'top' } },
-  annex: { font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'top' } },
+  issuer: { font: font({ bold: true }), alignment: { horizontal: 'center', ...wrap } },
+  annex: { font: font({ bold: true }), alignment: { horizontal: 'center', ...wrap } },
   title: {
     font: font({ size: 13, bold: true }),
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },

@@ -74,8 +74,10 @@ const FILL: Record<TemplateDefinition['id'], (dataset: Dataset, options: FillOpt
  * "Kèm theo Báo cáo số …" line and the unit line; then the header row.
  */
 const TITLE_BLOCK = { issuer: 1, form: 2, title: 3, period: 4, attached: 5, unit: 6, header: 7 } as const;
-/** How many columns at each side the issuer and the annex blocks span. */
-const CORNER_SPAN = 3;
+/** The size a line of bold capitals is estimated at (they run about a third wider than 10 pt text). */
+const BOLD_CAPITALS = 13;
+/** How wide (characters) the issuer block (left) and the annex block (right) are at least. */
+const CORNER_WIDTH = { issuer: 36, annex: 22 } as const;
 /** The method sheet: title, subtitle, then its table on the same rows as the report's. */
 const METHOD_BLOCK = { title: 1, subtitle: 2 } as const;
 
@@ -291,17 +293,19 @@ const NAME_KEYS = new Set(['stt', 'indicator', 'area']);
 function titleBlock(ctx: Context, sheet: SheetBuilder): void {
   const { lang, template, options } = ctx;
   const last = ctx.report.length;
-  const right = Math.max(1, last - CORNER_SPAN + 1);
+  // The two corners span as many columns as their text needs, and wrap rather than clip.
+  let left = 1;
+  while (left < last - 1 && sheet.width(1, left) < CORNER_WIDTH.issuer) left++;
+  let right = last;
+  while (right > left + 1 && sheet.width(right, last) < CORNER_WIDTH.annex) right--;
   const issuer = options.province
     ? word('province', lang, { name: options.province.toLocaleUpperCase(lang) })
     : word('issuerUnknown', lang);
-  sheet.put(TITLE_BLOCK.issuer, 1, { value: issuer, style: 'issuer' });
-  sheet.merge(TITLE_BLOCK.issuer, 1, Math.min(CORNER_SPAN, right - 1));
-  sheet.put(TITLE_BLOCK.issuer, right, { value: word('annex', lang), style: 'annex' });
-  sheet.merge(TITLE_BLOCK.issuer, right, last);
-  sheet.put(TITLE_BLOCK.form, right, { value: `${word('formNumber', lang)}: ${template.formCode}`, style: 'annex' });
-  sheet.merge(TITLE_BLOCK.form, right, last);
-  sheet.line(TITLE_BLOCK.title, 1, last, template.title[lang], 'title', 13);
+  // Bold capitals run about a third wider than body text: estimated as 13 pt.
+  sheet.line(TITLE_BLOCK.issuer, 1, left, issuer, 'issuer', BOLD_CAPITALS);
+  sheet.line(TITLE_BLOCK.issuer, right, last, word('annex', lang), 'annex');
+  sheet.line(TITLE_BLOCK.form, right, last, `${word('formNumber', lang)}: ${template.formCode}`, 'annex');
+  sheet.line(TITLE_BLOCK.title, 1, last, template.title[lang], 'title', BOLD_CAPITALS);
   sheet.line(TITLE_BLOCK.period, 1, last, ctx.data.period, 'subtitle');
   // An editable cell: the officer types the report's number and date here.
   sheet.line(TITLE_BLOCK.attached, 1, last, word('attachedTo', lang), 'attached');
@@ -603,7 +607,7 @@ function methodSheet(ctx: Context, sheet: SheetBuilder): void {
     last,
     `${word('methodTitle', lang)} (${word('formNumber', lang)} ${template.formCode})`,
     'title',
-    13,
+    BOLD_CAPITALS,
   );
   sheet.line(METHOD_BLOCK.subtitle, 1, last, word('methodSubtitle', lang), 'subtitle');
   const heading = lastDataRow(ctx) + 2;

@@ -59,16 +59,18 @@ export interface SheetPart {
 
 /** Body text size (points) of every renderer; the print test holds the printed page to ≥ 8 pt. */
 export const BODY_SIZE = 10;
-/** Points per line of wrapped text at size `size`, with the cell's padding. */
-const lineHeight = (size: number) => size * 1.3;
-
+/** Points per line of wrapped text at size `size` (Excel's own row height for Arial 10 is 12,75). */
+const lineHeight = (size: number) => size * 1.25;
 /**
- * How many lines `text` takes in a column `width` characters wide at `size` points, wrapped at
- * spaces. A width unit holds about 1,3 average characters of 10 pt Arial; counting only 1 keeps
- * a margin for wide letters and the fonts a reader's machine substitutes.
+ * Characters of 10 pt text per unit of column width. A unit is the width of a digit of the
+ * workbook's default font (about 7 px); Arial's average letter is narrower, DejaVu Sans (what
+ * LibreOffice prints with when Arial is missing) about as wide: 1,1 leaves a margin for both.
  */
+const CHARS_PER_UNIT = 1.1;
+
+/** How many lines `text` takes in a column `width` units wide at `size` points, wrapped at spaces. */
 export function linesOf(text: string, width: number, size = BODY_SIZE): number {
-  const perLine = Math.max(1, Math.floor((width * BODY_SIZE) / size));
+  const perLine = Math.max(1, Math.floor((width * CHARS_PER_UNIT * BODY_SIZE) / size));
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines++;
