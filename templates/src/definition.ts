@@ -96,7 +96,7 @@ export const Column = z.object({
   byKind: z.record(z.string(), Formula.nullable()).optional(),
   /**
    * Where the column is shown: on the report a reader gets (`report`, the default), or on the
-   * second sheet ("Thuyết minh" / "Method and sources") with the technical columns the formulas
+   * second sheet ("Thuyết minh" / "Method") with the technical columns the formulas
    * read (code, direction, kind, target parts, full sources).
    */
   sheet: z.enum(['report', 'method']).default('report'),

@@ -35,7 +35,11 @@ export const WORDS = {
   targetForAll: { vi: 'Mục tiêu (mọi địa bàn)', en: 'Target (every area)' },
   note: { vi: 'Ghi chú', en: 'Note' },
   footer: { vi: 'Trang &P/&N', en: 'Page &P of &N' },
-  methodSheet: { vi: 'Thuyết minh', en: 'Method and sources' },
+  /**
+   * The second sheet's tab. Short on purpose: every formula names it at each reference (about
+   * 230 times in the longest verdict), and Excel refuses a formula over 8.192 characters.
+   */
+  methodSheet: { vi: 'Thuyết minh', en: 'Method' },
   methodTitle: { vi: 'THUYẾT MINH: PHƯƠNG PHÁP VÀ NGUỒN SỐ LIỆU', en: 'METHOD AND SOURCES' },
   methodSubtitle: {
     vi: 'Các cột kỹ thuật và thiết lập mà công thức của biểu đọc; sửa ở đây, biểu tính lại.',

@@ -48,7 +48,7 @@ export interface SheetLayout extends SheetPart {
   nextRow: number;
   /** The page footer, in Excel's header/footer codes (&P page, &N pages). */
   footer: string;
-  /** The second sheet ("Thuyết minh" / "Method and sources"): technical columns and settings the formulas read. */
+  /** The second sheet ("Thuyết minh" / "Method"): technical columns and settings the formulas read. */
   method: SheetPart;
 }
 

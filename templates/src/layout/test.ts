@@ -67,6 +67,9 @@ async function written(
   };
 }
 
+/** Excel's longest formula (characters): the method sheet's name is repeated at every reference. */
+const EXCEL_FORMULA_LIMIT = 8192;
+
 const headers = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
 const formula = (sheet: ExcelJS.Worksheet, address: string) => sheet.getCell(address).formula;
 
@@ -138,7 +141,7 @@ describe('term review', async () => {
       '≥',
     ]);
     const en = await written('term-review', sample, 'portable', 'en');
-    expect(en.method.name).toBe('Method and sources');
+    expect(en.method.name).toBe('Method');
     expect(headers(en.method, en.layout.headerRow)).toContain('Indicator type');
     expect(headers(en.method, en.layout.headerRow)).toContain('Target type');
     // The English report shows the target as symbols, not the resolution's Vietnamese words.
@@ -203,6 +206,16 @@ describe('term review', async () => {
     expect(formula(sheet, at('needed', 0))).toContain(`CHITIEU.REQUIREDAVG(${m('targetValue')},5,${range})`);
     // A figure with no data stays an empty cell in a live sheet (CHITIEU.* skips blanks, refuses text).
     expect(sheet.getCell(at('year2025', 0)).value).toBeNull();
+  });
+
+  it("every formula stays within Excel's 8.192 characters, in both languages and modes", () => {
+    for (const lang of ['vi', 'en'] as const)
+      for (const mode of ['portable', 'live'] as const)
+        for (const id of Object.keys(templates) as Array<keyof typeof templates>) {
+          const layout = layoutTemplate(templates[id], sample, { mode, lang });
+          const longest = Math.max(...layout.cells.map((c) => c.formula?.length ?? 0));
+          expect(longest, `${id} ${lang} ${mode}`).toBeLessThanOrEqual(EXCEL_FORMULA_LIMIT);
+        }
   });
 
   it('--term 2021-2025 and 2020-2025 are one term; without a term, the plan period of the latest year', async () => {
