@@ -412,4 +412,24 @@ describe('annual plan, quarterly, coverage', () => {
       max: 1,
     });
   });
+
+  it('coverage: areas with different targets keep the target column, and the title block names none', async () => {
+    const rows = [
+      ['Xã Một', '95% trở lên'],
+      ['Xã Hai', '90% trở lên'],
+    ].flatMap(([area, target]) => [
+      `pop,Dân số,Population,người,higher,population,,2024,"1.000",s,,${area}`,
+      `ins,Tham gia BHYT,Insured,người,higher,covered,"${target}",2024,"920",s,,${area}`,
+    ]);
+    const { sheet, at, result, layout } = await written(
+      'coverage',
+      csv(`${header}${rows.join('\n')}\n`),
+      'portable',
+      'en',
+    );
+    expect(headers(sheet, layout.headerRow)).toContain('Target');
+    expect(sheet.getCell('A6').value).toBe('Units: people; %');
+    expect([0, 1].map((r) => sheet.getCell(at('targetShown', r)).value)).toEqual(['≥ 95%', '≥ 90%']);
+    expect([0, 1].map((r) => result('status', r))).toEqual(['Nearly achieved', 'Achieved']);
+  });
 });
