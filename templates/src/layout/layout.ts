@@ -301,7 +301,6 @@ function titleBlock(ctx: Context, sheet: SheetBuilder): void {
   const issuer = options.province
     ? word('province', lang, { name: options.province.toLocaleUpperCase(lang) })
     : word('issuerUnknown', lang);
-  // Bold capitals run about a third wider than body text: estimated as 13 pt.
   sheet.line(TITLE_BLOCK.issuer, 1, left, issuer, 'issuer', BOLD_CAPITALS);
   sheet.line(TITLE_BLOCK.issuer, right, last, word('annex', lang), 'annex');
   sheet.line(TITLE_BLOCK.form, right, last, `${word('formNumber', lang)}: ${template.formCode}`, 'annex');
