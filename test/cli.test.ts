@@ -80,6 +80,16 @@ describe('chitieu commands', () => {
     expect((await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', 'x.xlsx', '--mode', 'fast')).code).toBe(1);
   });
 
+  it('says usage errors in the language asked for, node:util parseArgs errors included', async () => {
+    const vi = await chitieu('report', '-t', 'term-review', '-d', SAMPLE);
+    expect(vi.err).toContain('Sai cú pháp: thiếu --out TỆP');
+    expect((await chitieu('report', '--bogus')).err).toContain('Sai cú pháp: tùy chọn không có: --bogus');
+    expect((await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '--out')).err).toContain('cần một giá trị');
+    const en = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '--lang', 'en');
+    expect(en.err).toContain('Usage error: --out FILE is required');
+    for (const error of [vi.err]) expect(error).not.toMatch(/\b(is required|must be|unknown option)\b/);
+  });
+
   it('demo writes both modes to out/ and prints the summary table', async () => {
     const result = await chitieu('demo', '--out-dir', join(dir, 'demo'));
     expect(result.code).toBe(0);
@@ -131,9 +141,16 @@ describe('chitieu commands', () => {
       'part_of',
       'target_scope',
       'growth_of',
+      'group',
     ]);
-    expect(sheet.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ['"higher,lower"'] });
-    expect(sheet.getCell('F3').dataValidation.formulae?.[0]).toContain('growth');
+    // A Vietnamese workbook offers Vietnamese words, read back as the tokens.
+    expect(sheet.getCell('E2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"cao hơn là tốt,thấp hơn là tốt"'],
+    });
+    expect(sheet.getCell('E2').value).toBe('cao hơn là tốt');
+    expect(sheet.getCell('F3').dataValidation.formulae?.[0]).toContain('tốc độ tăng');
+    expect(sheet.getCell('F3').dataValidation.formulae?.[0]).not.toContain('growth');
     expect(sheet.getCell('H2').value).toBe('2021-2025');
     expect(sheet.getCell('I3').value).toBe('6,68');
     const check = await chitieu('check', out, '--json');

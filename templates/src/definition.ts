@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Computation } from './layout/compute.js';
 
 /**
  * The shape of a report template, as data. A template is validated with zod when the package
@@ -63,14 +64,19 @@ export const Formula = z.object({
   live: z.string().min(1),
   portable: z.string().min(1),
   needs: z.array(z.string()).default([]),
-  /** Name of the computation (compute registry, layout/compute.ts) that gives the cached value. */
-  compute: z.string().min(1),
+  /**
+   * The computation that gives the cached value (layout/compute.ts): the function itself, so a
+   * formula without one does not compile, rather than a name looked up when the package loads.
+   */
+  compute: z.custom<Computation>((value) => typeof value === 'function', 'a computation function'),
   /** The core function behind the computation, for readers and for the add-in's documentation. */
   core: z.string().min(1),
   /** Number format of this formula's result when it differs from the column's (a rate in a value column). */
   format: NumberFormat.optional(),
 });
 export type Formula = z.infer<typeof Formula>;
+/** A formula as a definition writes it (defaults not yet applied). */
+export type FormulaInput = z.input<typeof Formula>;
 
 /** What a cell of the column holds. */
 export const ColumnRole = z.enum(['field', 'input', 'formula']);
@@ -88,10 +94,26 @@ export const Column = z.object({
   /** For `formula` columns: one formula, or one per indicator kind (growth, level, ...). */
   formula: Formula.optional(),
   byKind: z.record(z.string(), Formula.nullable()).optional(),
-  /** How the column is highlighted: data bars (percent of target) or status colours. */
-  highlight: z.enum(['dataBar', 'status', 'onTrack', 'verdict']).optional(),
+  /**
+   * Where the column is shown: on the report a reader gets (`report`, the default), or on the
+   * second sheet ("Thuyết minh" / "Method") with the technical columns the formulas
+   * read (code, direction, kind, target parts, full sources).
+   */
+  sheet: z.enum(['report', 'method']).default('report'),
+  /** A field holding an input token (`higher`, `growth`), shown as the word of the report's language. */
+  words: z.enum(['direction', 'kind']).optional(),
+  /** Shown once in the title block instead of on every row when every row has the same value. */
+  onceIfSame: z.boolean().optional(),
+  /**
+   * How the column is coloured: `bar` a neutral bar from the lowest row to 100% (coverage);
+   * `byStatus` the tone of the row's status or verdict (so good is green whatever the direction);
+   * `status`, `verdict`, `onTrack` the tone of the label the cell holds.
+   */
+  highlight: z.enum(['bar', 'byStatus', 'status', 'onTrack', 'verdict']).optional(),
 });
 export type Column = z.infer<typeof Column>;
+/** A column as a definition writes it: the definitions say `satisfies` this, so a typo fails to compile. */
+export type ColumnInput = z.input<typeof Column>;
 
 export const TemplateDefinition = z
   .object({
@@ -102,6 +124,14 @@ export const TemplateDefinition = z
     /** What one row is: an indicator, or an area (coverage). */
     rowsAre: z.enum(['indicator', 'area']),
     columns: z.array(Column).min(1),
+    /** The unit line of the title block; without it, units are given on each row. */
+    unitLine: Label.optional(),
+    /**
+     * A total row under the table (coverage: the province), named by this label: `sum` columns
+     * add up the rows, `formula` columns apply their formula to the totals.
+     */
+    total: z.object({ label: Label, sum: z.array(z.string()), formula: z.array(z.string()) }).optional(),
+    /** The method: printed on the second sheet, under the technical columns. */
     notes: z.array(Label),
     settings: z
       .array(z.object({ name: z.string(), label: Label, value: z.number(), format: NumberFormat }))
@@ -146,3 +176,5 @@ export const TemplateDefinition = z
     }
   });
 export type TemplateDefinition = z.infer<typeof TemplateDefinition>;
+/** A template as its definition file writes it (checked by `satisfies` at compile time, by zod at load). */
+export type TemplateInput = z.input<typeof TemplateDefinition>;

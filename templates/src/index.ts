@@ -5,7 +5,17 @@
  * dependency on exceljs or on Node's file system, so the add-in can bundle it.
  */
 export { templates, TEMPLATE_IDS, type TemplateId } from './templates.js';
-export { TemplateDefinition, Column, Formula, Label, NumberFormat, CustomFunctionName } from './definition.js';
+export {
+  TemplateDefinition,
+  Column,
+  Formula,
+  Label,
+  NumberFormat,
+  CustomFunctionName,
+  type ColumnInput,
+  type FormulaInput,
+  type TemplateInput,
+} from './definition.js';
 export {
   layoutTemplate,
   type CellWrite,
@@ -14,15 +24,19 @@ export {
   type LayoutOptions,
   type Mode,
   type SheetLayout,
+  type SheetPart,
+  type Colours,
 } from './layout/layout.js';
+export { PALETTE, argb, type Tone } from './layout/palette.js';
 export { expandFormula, columnLetter, quote, type FormulaPlace } from './layout/formula.js';
-export { computations, type CachedValue, type ComputeContext } from './layout/compute.js';
-export { labels, FORMAT_CODES } from './layout/labels.js';
+export { computations, type CachedValue, type ComputeContext, type Computation } from './layout/compute.js';
+export { labels, word, WORDS, FORMAT_CODES, type WordName } from './layout/labels.js';
 export type { FillOptions, ReportRow, ReportData } from './layout/rows.js';
 export {
   INPUT_COLUMNS,
   KINDS,
   DIRECTIONS,
+  TARGET_SCOPES,
   PERIOD_PATTERN,
   type IndicatorKind,
   type InputColumn,

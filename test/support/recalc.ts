@@ -46,16 +46,19 @@ export async function crossCheck(file: string, outDir: string): Promise<CrossChe
   await theirs.xlsx.readFile(recalculatedFile);
   const mismatches: Mismatch[] = [];
   let formulas = 0;
-  const other = theirs.worksheets[0];
-  ours.worksheets[0].eachRow((row) =>
-    row.eachCell((cell) => {
-      if (!cell.formula) return;
-      formulas++;
-      const cached = resultOf(cell.value);
-      const recalculated = resultOf(other.getCell(cell.address).value);
-      if (!same(cached, recalculated))
-        mismatches.push({ address: cell.address, formula: cell.formula, cached, recalculated });
-    }),
-  );
+  // Every sheet: the report's formulas, and any on the method sheet they read.
+  ours.worksheets.forEach((sheet, i) => {
+    const other = theirs.worksheets[i];
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (!cell.formula) return;
+        formulas++;
+        const cached = resultOf(cell.value);
+        const recalculated = resultOf(other.getCell(cell.address).value);
+        if (!same(cached, recalculated))
+          mismatches.push({ address: cell.address, formula: cell.formula, cached, recalculated });
+      }),
+    );
+  });
   return { formulas, mismatches };
 }

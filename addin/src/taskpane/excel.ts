@@ -6,20 +6,11 @@
  * write converted numbers back. Enum values are written as their strings ('DataBar'), which
  * office.js accepts, so nothing here needs Excel's enums at load time.
  */
-import type { Highlight, SheetLayout } from '@chitieu/templates';
+import { PALETTE, type Highlight, type SheetLayout, type SheetPart } from '@chitieu/templates';
 import type { RangeSnapshot } from './check.js';
 import type { InputSheet } from './report.js';
 import { cellOf, columnLetter, sheetOf } from './address.js';
 import { inNamespace } from './namespace.js';
-
-/** Fill colours of the templates' tones (Excel's own "good / neutral / bad" styles). */
-const TONE: Readonly<Record<string, string | undefined>> = {
-  good: '#C6EFCE',
-  ok: '#E2EFDA',
-  warn: '#FFEB9C',
-  bad: '#FFC7CE',
-  none: undefined,
-};
 
 /** A sheet name not yet used in the workbook: `name`, `name (2)`, ... */
 export function freeName(name: string, used: ReadonlySet<string>): string {
@@ -43,71 +34,122 @@ export async function readActiveSheet(): Promise<InputSheet> {
   });
 }
 
+/** The styles of the layout, with the renderer's colours (palette.ts): a live sheet looks like a written file. */
 function style(range: Excel.Range, cellStyle: SheetLayout['cells'][number]['style']): void {
   switch (cellStyle) {
     case 'title':
       range.format.font.bold = true;
-      range.format.font.size = 14;
+      range.format.font.size = 13;
+      break;
+    case 'issuer':
+    case 'annex':
+    case 'heading':
+    case 'group':
+    case 'total':
+    case 'totalNumber':
+      range.format.font.bold = true;
       break;
     case 'header':
       range.format.font.bold = true;
-      range.format.fill.color = '#D9E1F2';
+      range.format.fill.color = PALETTE.header;
       range.format.wrapText = true;
       break;
     case 'setting':
-      range.format.fill.color = '#FFF2CC';
+      range.format.fill.color = PALETTE.setting;
+      range.format.font.color = PALETTE.settingFont;
       break;
     case 'subtitle':
-    case 'settingLabel':
+    case 'attached':
+    case 'unitLine':
     case 'note':
     case 'source':
       range.format.font.italic = true;
+      range.format.wrapText = true;
+      break;
+    case 'text':
+    case 'settingLabel':
+      range.format.wrapText = true;
       break;
     case 'noData':
-      range.format.font.color = '#808080';
+      range.format.font.color = PALETTE.muted;
       break;
     default:
       break;
   }
 }
 
+/** Conditional formatting as the exceljs renderer writes it: tones by label, by the row's status, or bars. */
 function highlight(sheet: Excel.Worksheet, h: Highlight): void {
   const range = sheet.getRange(h.range);
-  if (h.kind === 'dataBar') {
-    range.conditionalFormats.add('DataBar');
+  if (h.kind === 'bar') {
+    const bar = range.conditionalFormats.add('DataBar').dataBar;
+    bar.lowerBoundRule = { type: 'LowestValue' };
+    bar.upperBoundRule = { type: 'Number', formula: String(h.max) };
+    bar.positiveFormat.fillColor = PALETTE.bar;
     return;
   }
+  const firstRow = h.range.split(':')[0].replace(/^[A-Z]+/, '');
   for (const { equals, tone } of h.colours) {
-    const colour = TONE[tone];
-    if (colour === undefined) continue;
+    const colour = PALETTE.tones[tone];
+    if (h.kind === 'byStatus') {
+      const custom = range.conditionalFormats.add('Custom').custom;
+      custom.rule.formula = `=$${h.statusColumn}${firstRow}="${equals.replace(/"/g, '""')}"`;
+      custom.format.fill.color = colour.fill;
+      custom.format.font.color = colour.font;
+      continue;
+    }
     const format = range.conditionalFormats.add('ContainsText');
-    format.textComparison.format.fill.color = colour;
+    format.textComparison.format.fill.color = colour.fill;
+    format.textComparison.format.font.color = colour.font;
     format.textComparison.rule = { operator: 'BeginsWith', text: equals };
   }
 }
 
-/** Writes a report layout into a new sheet, activates it, and returns the sheet's name. */
+/** A sheet name as formulas write it: quoted, inner quotes doubled. */
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+
+/** Writes one sheet of a layout: cells (formulas through `rename`, see insertLayout), merges, widths, heights. */
+function writePart(sheet: Excel.Worksheet, part: SheetPart, rename: (formula: string) => string): void {
+  for (const cell of part.cells) {
+    const range = sheet.getRange(cell.address);
+    // Text is written as text, whatever it looks like: a header "2021" or a note starting with
+    // "=" would otherwise be read by Excel as a number or a formula. The format goes first.
+    const numFmt = cell.numFmt ?? (typeof cell.value === 'string' ? '@' : undefined);
+    if (numFmt !== undefined) range.numberFormat = [[numFmt]];
+    if (cell.formula !== undefined) range.formulas = [[`=${inNamespace(rename(cell.formula))}`]];
+    else if (cell.value !== undefined) range.values = [[cell.value]];
+    style(range, cell.style);
+  }
+  for (const merge of part.merges) sheet.getRange(merge).merge(false);
+  // Excel measures column widths in points; about 7 points per character of the default font.
+  for (const column of part.columns)
+    sheet.getRange(`${column.letter}:${column.letter}`).format.columnWidth = column.width * 7;
+  for (const [row, height] of Object.entries(part.rowHeights))
+    sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+}
+
+/**
+ * Writes a report layout into new sheets (the report and its method sheet, which the report's
+ * formulas read), activates the report, and returns its name. When the method sheet's name is
+ * taken (a second report), the new one gets a free name and the formulas are pointed at it.
+ */
 export async function insertLayout(layout: SheetLayout): Promise<string> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
-    const name = freeName(layout.sheetName, new Set(sheets.items.map((s) => s.name)));
+    const used = new Set(sheets.items.map((s) => s.name));
+    const name = freeName(layout.sheetName, used);
+    used.add(name);
+    const methodName = freeName(layout.method.sheetName, used);
+    const rename = (formula: string) =>
+      methodName === layout.method.sheetName
+        ? formula
+        : formula.split(quoted(layout.method.sheetName)).join(quoted(methodName));
+    const method = sheets.add(methodName);
+    writePart(method, layout.method, rename);
     const sheet = sheets.add(name);
-    for (const cell of layout.cells) {
-      const range = sheet.getRange(cell.address);
-      // Text is written as text, whatever it looks like: a header "2021" or a note starting with
-      // "=" would otherwise be read by Excel as a number or a formula. The format goes first.
-      const numFmt = cell.numFmt ?? (typeof cell.value === 'string' ? '@' : undefined);
-      if (numFmt !== undefined) range.numberFormat = [[numFmt]];
-      if (cell.formula !== undefined) range.formulas = [[`=${inNamespace(cell.formula)}`]];
-      else if (cell.value !== undefined) range.values = [[cell.value]];
-      style(range, cell.style);
-    }
-    for (const merge of layout.merges) sheet.getRange(merge).merge(false);
-    // Excel measures column widths in points; about 7 points per character of the default font.
-    for (const column of layout.columns)
-      sheet.getRange(`${column.letter}:${column.letter}`).format.columnWidth = column.width * 7;
+    writePart(sheet, layout, rename);
     if (layout.freeze.row > 0)
       sheet.freezePanes.freezeAt(
         sheet.getRange(`A1:${columnLetter(Math.max(0, layout.freeze.column - 1))}${layout.freeze.row}`),

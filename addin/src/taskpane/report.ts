@@ -133,11 +133,11 @@ export function sentenceWrites(layout: SheetLayout): SentenceWrite[] {
 
 /**
  * Where the chart of percent of target reads from an inserted table: indicator (or area)
- * names, and the column highlighted with data bars (percent of target). Undefined when the
- * table has no such column.
+ * names, and the column of percent of target (coloured by the row's status) or of coverage
+ * (bars). Undefined when the table has no such column.
  */
 export function chartRanges(layout: SheetLayout): { categories: string; values: string } | undefined {
-  const bar = layout.highlights.find((h) => h.kind === 'dataBar');
+  const bar = layout.highlights.find((h) => h.kind === 'byStatus' || h.kind === 'bar');
   const names = layout.columns.find((c) => c.key === 'indicator' || c.key === 'area');
   if (bar === undefined || names === undefined) return undefined;
   return {

@@ -17,6 +17,7 @@ export interface RangeRecord {
   fill: Record<string, unknown>;
   wrapText?: boolean;
   columnWidth?: number;
+  rowHeight?: number;
   merged?: boolean;
   conditionalFormats: Array<{ type: string; fill: Record<string, unknown>; rule?: unknown }>;
 }
@@ -59,6 +60,9 @@ function rangeOf(sheet: SheetRecord, address: string) {
     set columnWidth(v: number) {
       record.columnWidth = v;
     },
+    set rowHeight(v: number) {
+      record.rowHeight = v;
+    },
   };
   return {
     address: `${sheet.name}!${address}`,
@@ -79,13 +83,16 @@ function rangeOf(sheet: SheetRecord, address: string) {
       add: (type: string) => {
         const cf = { type, fill: {} as Record<string, unknown>, rule: undefined as unknown };
         record.conditionalFormats.push(cf);
+        const custom = { formula: '' };
         return {
           textComparison: {
-            format: { fill: cf.fill },
+            format: { fill: cf.fill, font: {} },
             set rule(r: unknown) {
               cf.rule = r;
             },
           },
+          custom: { rule: custom, format: { fill: cf.fill, font: {} } },
+          dataBar: { positiveFormat: {} },
         };
       },
     },

@@ -8,7 +8,28 @@ export const COMMON_OPTIONS = {
   lang: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
-export class UsageError extends Error {}
+/** A command line that cannot be run, said in both languages (the CLI prints the one asked for). */
+export class UsageError extends Error {
+  constructor(readonly text: { vi: string; en: string }) {
+    super(text.en);
+  }
+}
+
+/** node:util's parseArgs errors, said in both languages (its own messages are English only). */
+function parseError(error: Error & { code?: string }): UsageError {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  const value = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError({ vi: `tùy chọn không có: ${option}`, en: `unknown option: ${option}` });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError({ vi: `tùy chọn ${option} cần một giá trị`, en: `option ${option} needs a value` });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return new UsageError({ vi: `đối số thừa: ${value}`, en: `unexpected argument: ${value}` });
+    default:
+      return new UsageError({ vi: error.message, en: error.message });
+  }
+}
 
 /**
  * Parses a command's arguments strictly (an unknown option is a usage error, exit 1) with
@@ -24,12 +45,19 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: s
       strict: true,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw parseError(error as Error & { code?: string });
   }
   if (parsed.positionals.length > positionals)
-    throw new UsageError(`unexpected argument: ${parsed.positionals[positionals]}`);
+    throw new UsageError({
+      vi: `đối số thừa: ${parsed.positionals[positionals]}`,
+      en: `unexpected argument: ${parsed.positionals[positionals]}`,
+    });
   const lang = (parsed.values as { lang?: string }).lang ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(`--lang must be vi or en (got ${lang})`);
+  if (lang !== 'vi' && lang !== 'en')
+    throw new UsageError({
+      vi: `--lang phải là vi hoặc en (đã ghi ${lang})`,
+      en: `--lang must be vi or en (got ${lang})`,
+    });
   return { values: parsed.values, positionals: parsed.positionals, lang: lang as Lang };
 }
 
@@ -86,7 +114,10 @@ export function readLimits(
     if (text === undefined || typeof text === 'boolean') return undefined;
     const n = Number(text);
     if (!(n > 0) || !Number.isFinite(n) || (whole && !Number.isInteger(n)))
-      throw new UsageError(`--${name} must be a positive ${whole ? 'whole number' : 'number'} (got ${text})`);
+      throw new UsageError({
+        vi: `--${name} phải là ${whole ? 'số nguyên' : 'số'} dương (đã ghi ${text})`,
+        en: `--${name} must be a positive ${whole ? 'whole number' : 'number'} (got ${text})`,
+      });
     return n;
   };
   const mb = (n: number | undefined) => (n === undefined ? undefined : Math.floor(n * 1024 * 1024));

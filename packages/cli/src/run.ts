@@ -63,7 +63,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(
-        `${say(lang, 'Sai cú pháp', 'Usage error')}: ${error.message}\n${say(lang, `Xem: chitieu ${name} --help`, `See: chitieu ${name} --help`)}\n`,
+        `${say(lang, 'Sai cú pháp', 'Usage error')}: ${error.text[lang]}\n${say(lang, `Xem: chitieu ${name} --help`, `See: chitieu ${name} --help`)}\n`,
       );
       return EXIT.usage;
     }

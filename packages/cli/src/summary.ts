@@ -31,6 +31,7 @@ export function summarize(layout: SheetLayout, lang: Lang): SummaryRow[] {
   const percentUnit = (row: Record<string, unknown>) => String(row.unit ?? '%').startsWith('%');
   // A blank figure reads "no data", as in the sheet; "–" is kept for "does not apply".
   const figure = (value: unknown) => (value === null || value === undefined ? labels(lang).noData : value);
+  const show = (value: unknown, percent: boolean, l: Lang) => showValue(spelled(value, l), percent, l);
   return layout.table.map((row) => ({
     indicator: String(row.indicator ?? row.area ?? ''),
     target: String(row.target ?? ''),
@@ -50,13 +51,24 @@ function neededUnitOf(row: Record<string, unknown>): NeededUnit {
 }
 
 function showNeeded(value: unknown, unit: NeededUnit, lang: Lang): string {
-  if (typeof value !== 'number') return show(value, false, lang);
+  if (typeof value !== 'number') return showValue(spelled(value, lang), false, lang);
   if (unit === 'points') {
     const points = formatNumber(value, lang, { decimals: 2 });
     const sign = value > 0 ? '+' : '';
     return `${sign}${typeof points === 'string' ? points : String(value)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
   }
-  return show(value, unit === 'growth', lang);
+  return showValue(value, unit === 'growth', lang);
+}
+
+/**
+ * The sheet's symbols for "no figure" and "no target" (the yearbook's "…" and "x", explained
+ * by the legend under the table) spelled out, for a summary read without the legend.
+ */
+function spelled(value: unknown, lang: Lang): unknown {
+  const text = labels(lang);
+  if (value === text.noData) return statusLabel('no-data', lang);
+  if (value === text.noTarget) return statusLabel('no-target', lang);
+  return value;
 }
 
 /**
@@ -77,10 +89,10 @@ export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<strin
       if (isChitieuError(value)) out[key] = { error: value.code, reason: value.reason, message: value.message[lang] };
       else if (typeof value === 'string' && codes.has(value) && JUDGED.has(key)) {
         out[key] = codes.get(value);
-        out[`${key}Label`] = value;
+        out[`${key}Label`] = spelled(value, lang);
       } else if (typeof value === 'string' && noFigure.has(value)) {
         out[key] = null;
-        out[`${key}Label`] = value;
+        out[`${key}Label`] = spelled(value, lang);
       } else out[key] = value;
     }
     if ('verdict' in row) {
@@ -88,7 +100,7 @@ export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<strin
       out.stage = row.asOf === lastPlanYear ? 'final' : 'mid-term';
       out.needed = number(row.needed);
       out.neededUnit = number(row.needed) === null ? null : neededUnitOf(row);
-      out.neededLabel = typeof row.needed === 'string' ? row.needed : null;
+      out.neededLabel = typeof row.needed === 'string' ? spelled(row.needed, lang) : null;
     }
     return out;
   });
@@ -101,7 +113,12 @@ const NOT_APPLICABLE = '–';
 const JUDGED = new Set(['verdict', 'status', 'onTrack']);
 
 function codesByLabel(lang: Lang): Map<string, string> {
-  const codes = new Map<string, string>();
+  const text = labels(lang);
+  // The symbols a sheet shows for no figure and no target are codes too.
+  const codes = new Map<string, string>([
+    [text.noData, 'no-data'],
+    [text.noTarget, 'no-target'],
+  ]);
   for (const code of LABELLED_CODES) {
     const label = statusLabel(code, lang);
     if (typeof label === 'string') codes.set(label, code);
@@ -109,7 +126,7 @@ function codesByLabel(lang: Lang): Map<string, string> {
   return codes;
 }
 
-function show(value: unknown, percent: boolean, lang: Lang): string {
+function showValue(value: unknown, percent: boolean, lang: Lang): string {
   if (value === null || value === undefined) return '–';
   // The code, and the argument the core refused when it says (e.g. "#N/A (target)").
   if (isChitieuError(value)) {

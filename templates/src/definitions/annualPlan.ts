@@ -4,8 +4,10 @@
  * percent of plan. Year on year is a development index for levels (so với năm trước, 108,5%)
  * and a change in percentage points for rates; it has no meaning for a growth rate.
  */
+import type { TemplateInput } from '../definition.js';
+import { computations } from '../layout/compute.js';
 import { attainmentFormula, indexFormula, statusFormula } from './shared.js';
-import { indicatorColumns, targetColumns } from './targetColumns.js';
+import { indicatorColumns, sourceColumn, targetColumns } from './targetColumns.js';
 
 export const annualPlan = {
   id: 'annual-plan',
@@ -22,8 +24,8 @@ export const annualPlan = {
     },
   ],
   columns: [
-    ...indicatorColumns,
-    ...targetColumns,
+    ...indicatorColumns(28),
+    ...targetColumns({ vi: 'Kế hoạch năm', en: 'Year plan' }),
     {
       key: 'previous',
       header: { vi: 'Thực hiện năm trước', en: 'Previous year actual' },
@@ -54,7 +56,7 @@ export const annualPlan = {
           live: 'CHITIEU.GAP({estimated},{previous})',
           portable: '{estimated}-{previous}',
           needs: ['previous', 'estimated'],
-          compute: 'gap',
+          compute: computations.gap,
           core: 'gap',
         },
       },
@@ -65,14 +67,14 @@ export const annualPlan = {
       format: 'percent2',
       width: 11,
       role: 'formula',
-      highlight: 'dataBar',
+      highlight: 'byStatus',
       formula: attainmentFormula('estimated'),
     },
     {
       key: 'status',
       header: { vi: 'Đánh giá', en: 'Status' },
       format: 'text',
-      width: 13,
+      width: 15,
       role: 'formula',
       highlight: 'status',
       byKind: {
@@ -82,7 +84,7 @@ export const annualPlan = {
         rate: statusFormula({ actual: 'estimated', direction: 'direction' }, { rate: true }),
       },
     },
-    { key: 'source', header: { vi: 'Nguồn', en: 'Source' }, format: 'text', width: 30, role: 'field', field: 'source' },
+    sourceColumn,
   ],
   notes: [
     {
@@ -91,4 +93,4 @@ export const annualPlan = {
     },
     { vi: 'Bình quân: trung bình nhân.', en: 'Averages: geometric mean.' },
   ],
-} as const;
+} satisfies TemplateInput;

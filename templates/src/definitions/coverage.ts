@@ -4,14 +4,18 @@
  * covered people come from two indicators of the input (kinds `population` and `covered`); the
  * target is the covered indicator's target (`95% trở lên`).
  */
+import type { TemplateInput } from '../definition.js';
+import { computations } from '../layout/compute.js';
 import { statusFormula } from './shared.js';
-import { targetColumns } from './targetColumns.js';
+import { numberColumn, sourceColumn, targetColumns } from './targetColumns.js';
 
 export const coverage = {
   id: 'coverage',
   title: { vi: 'TỶ LỆ BAO PHỦ THEO ĐỊA BÀN', en: 'COVERAGE BY AREA' },
   formCode: 'CT-04.N/BP',
   rowsAre: 'area',
+  unitLine: { vi: 'Đơn vị tính: người; %', en: 'Units: people; %' },
+  total: { label: { vi: 'Toàn tỉnh', en: 'Province total' }, sum: ['population', 'covered'], formula: ['ratio'] },
   settings: [
     {
       name: 'band',
@@ -21,14 +25,17 @@ export const coverage = {
     },
   ],
   columns: [
+    numberColumn,
     { key: 'area', header: { vi: 'Địa bàn', en: 'Area' }, format: 'text', width: 24, role: 'field', field: 'area' },
     {
       key: 'direction',
       header: { vi: 'Hướng tốt', en: 'Better' },
       format: 'text',
-      width: 8,
+      width: 10,
       role: 'field',
       field: 'direction',
+      words: 'direction',
+      sheet: 'method',
     },
     {
       key: 'population',
@@ -52,16 +59,16 @@ export const coverage = {
       format: 'percent2',
       width: 11,
       role: 'formula',
-      highlight: 'dataBar',
+      highlight: 'bar',
       formula: {
         live: 'CHITIEU.COVERAGE({covered},{population})',
         portable: '{covered}/{population}',
         needs: ['covered', 'population'],
-        compute: 'coverageRatio',
+        compute: computations.coverageRatio,
         core: 'coverageRatio',
       },
     },
-    ...targetColumns,
+    ...targetColumns({ vi: 'Mục tiêu', en: 'Target' }, { onceIfSame: true }),
     {
       key: 'gapPoints',
       header: { vi: 'Chênh lệch (điểm %)', en: 'Gap (pp)' },
@@ -72,7 +79,7 @@ export const coverage = {
         live: 'CHITIEU.GAP({ratio},{targetValue})*100',
         portable: '({ratio}-{targetValue})*100',
         needs: ['ratio', 'targetValue'],
-        compute: 'gapPoints',
+        compute: computations.gapPoints,
         core: 'gap',
       },
     },
@@ -86,7 +93,7 @@ export const coverage = {
         live: 'CHITIEU.COVERAGEGAP({covered},{population},{targetValue})',
         portable: 'MAX(0,ROUNDUP({targetValue}*{population}-{covered},0))',
         needs: ['covered', 'population', 'targetValue'],
-        compute: 'coverageGap',
+        compute: computations.coverageGap,
         core: 'coverageGap',
       },
     },
@@ -94,7 +101,7 @@ export const coverage = {
       key: 'status',
       header: { vi: 'Đánh giá', en: 'Status' },
       format: 'text',
-      width: 13,
+      width: 16,
       role: 'formula',
       highlight: 'status',
       formula: statusFormula({ actual: 'ratio', direction: 'direction' }, { rate: true }),
@@ -111,11 +118,11 @@ export const coverage = {
         live: 'IF({ratio}>1,"–",1+COUNTIFS({column:ratio},">"&{ratio},{column:ratio},"<=1"))',
         portable: 'IF({ratio}>1,"–",1+COUNTIFS({column:ratio},">"&{ratio},{column:ratio},"<=1"))',
         needs: ['ratio'],
-        compute: 'rank',
+        compute: computations.rank,
         core: '(rank among areas, highest coverage first)',
       },
     },
-    { key: 'source', header: { vi: 'Nguồn', en: 'Source' }, format: 'text', width: 30, role: 'field', field: 'source' },
+    sourceColumn,
   ],
   notes: [
     {
@@ -127,4 +134,4 @@ export const coverage = {
       en: 'People still needed = max(0, round up(target × population − covered)).',
     },
   ],
-} as const;
+} satisfies TemplateInput;

@@ -5,8 +5,10 @@
  * against. A year-to-date value is taken as published (`2025-9M`) or, for levels, as the sum of
  * the quarters; rates are never summed.
  */
+import type { TemplateInput } from '../definition.js';
+import { computations } from '../layout/compute.js';
 import { attainmentFormula, indexFormula } from './shared.js';
-import { indicatorColumns, targetColumns } from './targetColumns.js';
+import { indicatorColumns, sourceColumn, targetColumns } from './targetColumns.js';
 
 export const quarterly = {
   id: 'quarterly',
@@ -18,8 +20,8 @@ export const quarterly = {
     { name: 'quarter', label: { vi: 'Quý', en: 'Quarter' }, value: 3, format: 'integer' },
   ],
   columns: [
-    ...indicatorColumns,
-    ...targetColumns,
+    ...indicatorColumns(28),
+    ...targetColumns({ vi: 'Kế hoạch năm', en: 'Year plan' }),
     {
       key: 'thisQuarter',
       header: { vi: 'Thực hiện quý', en: 'This quarter' },
@@ -63,7 +65,6 @@ export const quarterly = {
       format: 'percent2',
       width: 12,
       role: 'formula',
-      highlight: 'dataBar',
       formula: attainmentFormula('yearToDate'),
     },
     {
@@ -76,11 +77,11 @@ export const quarterly = {
         live: '{setting:quarter}/4',
         portable: '{setting:quarter}/4',
         needs: [],
-        compute: 'pace',
+        compute: computations.pace,
         core: 'cumulativeAttainment (expected pace)',
       },
     },
-    { key: 'source', header: { vi: 'Nguồn', en: 'Source' }, format: 'text', width: 30, role: 'field', field: 'source' },
+    sourceColumn,
   ],
   notes: [
     {
@@ -89,4 +90,4 @@ export const quarterly = {
     },
     { vi: 'Bình quân: trung bình nhân.', en: 'Averages: geometric mean.' },
   ],
-} as const;
+} satisfies TemplateInput;

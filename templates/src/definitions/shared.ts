@@ -8,11 +8,18 @@
  * `targetValue` the level that must be reached (the bound of a floor or ceiling, the point, the
  * near end of a range) and `targetBeyond` the far end of a range (blank otherwise).
  */
-import type { Formula } from '../definition.js';
+import type { FormulaInput } from '../definition.js';
+import { computations } from '../layout/compute.js';
 
-/** Higher is better for this row: a floor says so, a ceiling says the opposite, else the direction column. */
+/**
+ * Higher is better for this row: a floor says so, a ceiling says the opposite, else the
+ * direction column, which shows the report language's words ("Thấp hơn là tốt").
+ */
 const higher = (kind: string, direction: string) =>
-  `OR({${kind}}="≥",{${kind}}=">",AND({${kind}}<>"≤",{${kind}}<>"<",{${direction}}<>"lower"))`;
+  `OR({${kind}}="≥",{${kind}}=">",AND({${kind}}<>"≤",{${kind}}<>"<",{${direction}}<>{text:lower}))`;
+
+/** The direction column's word as the token the add-in's functions take ("higher" / "lower"). */
+const directionToken = (direction: string) => `IF({${direction}}={text:lower},"lower","higher")`;
 
 /**
  * Status of the expression `a` against the row's target (core `status`), in native functions:
@@ -45,16 +52,19 @@ const outsideShare = (a: string) => `OR(${a}<0,${a}>1)`;
  * Status of `actual` against the target (core `status`). With `rate`, the value is a share: one
  * outside 0-100% reads "check data" in both modes.
  */
-export function statusFormula(keys: { actual: string; direction: string }, options: { rate?: boolean } = {}): Formula {
+export function statusFormula(
+  keys: { actual: string; direction: string },
+  options: { rate?: boolean } = {},
+): FormulaInput {
   const a = `{${keys.actual}}`;
-  const live = `CHITIEU.STATUS(${a},{target},{${keys.direction}},{setting:band},{text:language})`;
+  const live = `CHITIEU.STATUS(${a},{target},${directionToken(keys.direction)},{setting:band},{text:language})`;
   const portable = statusExpression(a, keys.direction);
   const checked = (f: string) => (options.rate ? `IF(${outsideShare(a)},{text:checkData},${f})` : f);
   return {
     live: checked(live),
     portable: checked(portable),
     needs: [keys.actual, 'targetValue'],
-    compute: options.rate ? 'statusOfRate' : 'status',
+    compute: options.rate ? computations.statusOfRate : computations.status,
     core: 'status',
   };
 }
@@ -70,13 +80,15 @@ export function statusFormula(keys: { actual: string; direction: string }, optio
  * - cumulative: met → already achieved; sum / target ≥ likely × k/T → likely; the yearly amount
  *   needed above (1 + ceiling) × the average so far → out of reach; else hard.
  */
-export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative'): Formula {
+export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative'): FormulaInput {
   const a = '{achieved}';
   const r = '{targetValue}';
   const hi = higher('targetKind', 'direction');
   const final = 'ISNUMBER({last:years})';
   const S = statusExpression(a, 'direction');
-  const met = `OR(${S}={text:exceeded},${S}={text:achieved})`;
+  // Met now: the status is exceeded or achieved. MATCH over an array constant names the status
+  // expression once, not twice: the formula must stay within Excel's 8,192 characters.
+  const met = `ISNUMBER(MATCH(${S},{{text:exceeded},{text:achieved}},0))`;
   const k = '({latestYear:years}-{setting:baseYear})';
   const T = '{n:years}';
   const eps = '1E-9';
@@ -90,14 +102,12 @@ export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulativ
     const perYear = `((${r}-${a})/(${T}-${k}))`;
     const average = `(${a}/COUNT({range:years}))`;
     const projected = `(${a}+${average}*(${T}-${k}))`;
-    const higherSide =
-      `IF(${met},{text:alreadyAchieved},IF(${a}/${r}>={setting:likely}*${k}/${T}-${eps},{text:likely},` +
-      `IF(IF(${average}>0,${perYear}/${average}-1>{setting:ceiling},FALSE()),{text:outOfReach},{text:hard})))`;
+    const behind =
+      `IF(${a}/${r}>={setting:likely}*${k}/${T}-${eps},{text:likely},` +
+      `IF(IF(${average}>0,${perYear}/${average}-1>{setting:ceiling},FALSE()),{text:outOfReach},{text:hard}))`;
     // A cap on a total: over it already cannot be undone; within it, judged on the projected total.
-    const lowerSide =
-      `IF(NOT(${met}),{text:outOfReach},IF(${projected}<=${r}+${eps}*MAX(1,ABS(${r}),ABS(${projected})),` +
-      `{text:likely},{text:hard}))`;
-    midTerm = `IF(${hi},${higherSide},${lowerSide})`;
+    const withinCap = `IF(${projected}<=${r}+${eps}*MAX(1,ABS(${r}),ABS(${projected})),{text:likely},{text:hard})`;
+    midTerm = `IF(${met},IF(${hi},{text:alreadyAchieved},${withinCap}),IF(${hi},${behind},{text:outOfReach}))`;
   } else {
     const left = `(${T}-${k})`;
     const growth = `((${r}/${a})^(1/${left})-1)`;
@@ -122,11 +132,11 @@ export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulativ
         : judged;
   return {
     live:
-      `CHITIEU.VERDICT("${measure === 'rate' ? 'level' : measure}",{target},{base},{range:years},{direction},` +
+      `CHITIEU.VERDICT("${measure === 'rate' ? 'level' : measure}",{target},{base},{range:years},${directionToken('direction')},` +
       `${measure === 'rate' ? 'TRUE' : 'FALSE'},{setting:band},{setting:likely},{setting:ceiling},{text:language})`,
     portable,
     needs: ['years', 'targetValue'],
-    compute: 'verdict',
+    compute: computations.verdict,
     core: 'termVerdict',
   };
 }
@@ -141,7 +151,7 @@ const requiredAverageExpression =
  * amount (term totals). "Đã đạt" when the verdict says so, "–" once the term is over or when it
  * cannot be computed. Reads the verdict column, so the two always agree.
  */
-export function neededFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative'): Formula {
+export function neededFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative'): FormulaInput {
   const a = '{achieved}';
   const r = '{targetValue}';
   const left = '({n:years}-({latestYear:years}-{setting:baseYear}))';
@@ -160,30 +170,30 @@ export function neededFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative
     live: wrap(amount.live),
     portable: wrap(amount.portable),
     needs: ['years', 'targetValue'],
-    compute: 'needed',
+    compute: computations.needed,
     core: 'termVerdict',
     format: measure === 'rate' ? 'points' : measure === 'cumulative' ? 'byUnit' : 'percent2',
   };
 }
 
 /** Percent of target (so với kế hoạch, core `attainment`): actual / target, direction-neutral. */
-export function attainmentFormula(actual: string, target = 'targetValue'): Formula {
+export function attainmentFormula(actual: string, target = 'targetValue'): FormulaInput {
   return {
     live: `CHITIEU.ATTAINMENT({${actual}},{${target}})`,
     portable: `{${actual}}/{${target}}`,
     needs: [actual, target],
-    compute: 'attainment',
+    compute: computations.attainment,
     core: 'attainment',
   };
 }
 
 /** Year on year as a development index (chỉ số phát triển, core `developmentIndex`): current / previous. */
-export function indexFormula(previous: string, current: string): Formula {
+export function indexFormula(previous: string, current: string): FormulaInput {
   return {
     live: `CHITIEU.GROWTHINDEX({${previous}},{${current}})`,
     portable: `{${current}}/{${previous}}`,
     needs: [previous, current],
-    compute: 'developmentIndex',
+    compute: computations.developmentIndex,
     core: 'developmentIndex',
   };
 }

@@ -6,8 +6,10 @@
  * - level, rate or count: the latest value;
  * - cumulative (a term total, e.g. five-year investment): the sum so far.
  */
+import type { TemplateInput } from '../definition.js';
+import { computations } from '../layout/compute.js';
 import { attainmentFormula, neededFormula, verdictFormula } from './shared.js';
-import { indicatorColumns, targetColumns } from './targetColumns.js';
+import { indicatorColumns, sourceColumn, targetColumns } from './targetColumns.js';
 
 export const termReview = {
   id: 'term-review',
@@ -51,14 +53,23 @@ export const termReview = {
     },
   ],
   columns: [
-    ...indicatorColumns,
-    { key: 'kind', header: { vi: 'Loại', en: 'Kind' }, format: 'text', width: 10, role: 'field', field: 'kind' },
-    ...targetColumns,
+    ...indicatorColumns(18),
+    {
+      key: 'kind',
+      header: { vi: 'Loại chỉ tiêu', en: 'Indicator type' },
+      format: 'text',
+      width: 10,
+      role: 'field',
+      field: 'kind',
+      words: 'kind',
+      sheet: 'method',
+    },
+    ...targetColumns({ vi: 'Mục tiêu nhiệm kỳ', en: 'Term target' }),
     {
       key: 'base',
       header: { vi: 'Năm gốc', en: 'Base year' },
       format: 'byUnit',
-      width: 10,
+      width: 8,
       role: 'input',
       field: 'baseValue',
     },
@@ -66,37 +77,37 @@ export const termReview = {
       key: 'year',
       header: { vi: 'Năm', en: 'Year' },
       format: 'byUnit',
-      width: 10,
+      width: 8,
       role: 'input',
       field: 'yearValue',
       group: 'years',
     },
     {
       key: 'achieved',
-      header: { vi: 'Đã đạt', en: 'Achieved so far' },
+      header: { vi: 'Thực hiện đến nay', en: 'Achieved so far' },
       format: 'byUnit',
-      width: 11,
+      width: 8,
       role: 'formula',
       byKind: {
         growth: {
           live: 'CHITIEU.AVGGROWTH({range:years})',
           portable: '{prod1p:years}^(1/COUNT({range:years}))-1',
           needs: ['years'],
-          compute: 'averageGrowth',
+          compute: computations.averageGrowth,
           core: 'averageGrowth',
         },
         level: {
           live: '{latest:years}',
           portable: '{latest:years}',
           needs: ['years'],
-          compute: 'latest',
+          compute: computations.latest,
           core: '(latest value)',
         },
         cumulative: {
           live: 'SUM({range:years})',
           portable: 'SUM({range:years})',
           needs: ['years'],
-          compute: 'sum',
+          compute: computations.sum,
           core: '(sum)',
         },
       },
@@ -105,22 +116,22 @@ export const termReview = {
       key: 'percentOfTarget',
       header: { vi: '% so với chỉ tiêu', en: '% of target' },
       format: 'percent2',
-      width: 11,
+      width: 8,
       role: 'formula',
-      highlight: 'dataBar',
+      highlight: 'byStatus',
       formula: attainmentFormula('achieved'),
     },
     {
       key: 'asOf',
       header: { vi: 'Số liệu đến năm', en: 'Data up to' },
       format: 'year',
-      width: 8,
+      width: 5,
       role: 'formula',
       formula: {
         live: '{latestYear:years}',
         portable: '{latestYear:years}',
         needs: ['years'],
-        compute: 'latestYear',
+        compute: computations.latestYear,
         core: '(latest year with data)',
       },
     },
@@ -128,7 +139,7 @@ export const termReview = {
       key: 'verdict',
       header: { vi: 'Đánh giá', en: 'Verdict' },
       format: 'text',
-      width: 14,
+      width: 11,
       role: 'formula',
       highlight: 'verdict',
       byKind: {
@@ -142,7 +153,7 @@ export const termReview = {
       key: 'needed',
       header: { vi: 'Cần đạt các năm còn lại', en: 'Needed in the remaining years' },
       format: 'percent2',
-      width: 13,
+      width: 11,
       role: 'formula',
       byKind: {
         growth: neededFormula('growth'),
@@ -155,7 +166,7 @@ export const termReview = {
       key: 'projected',
       header: { vi: 'Dự kiến cuối nhiệm kỳ', en: 'Projected at term end' },
       format: 'byUnit',
-      width: 12,
+      width: 9,
       role: 'formula',
       byKind: {
         growth: null,
@@ -165,7 +176,7 @@ export const termReview = {
           portable:
             '{achieved}*({achieved}/{base})^(({setting:endYear}-{latestYear:years})/({latestYear:years}-{setting:baseYear}))',
           needs: ['base', 'achieved'],
-          compute: 'project',
+          compute: computations.project,
           core: 'project, cagr',
         },
       },
@@ -174,11 +185,12 @@ export const termReview = {
       key: 'otherPeriods',
       header: { vi: 'Số liệu kỳ khác', en: 'Other periods' },
       format: 'text',
-      width: 22,
+      width: 20,
       role: 'field',
       field: 'otherPeriods',
+      sheet: 'method',
     },
-    { key: 'source', header: { vi: 'Nguồn', en: 'Source' }, format: 'text', width: 30, role: 'field', field: 'source' },
+    sourceColumn,
   ],
   notes: [
     {
@@ -194,4 +206,4 @@ export const termReview = {
       en: 'Needed in the remaining years: growth per year (average-rate and level targets), percentage points (rates), the remaining amount (term totals).',
     },
   ],
-} as const;
+} satisfies TemplateInput;

@@ -18,6 +18,14 @@ const formulas = (): Array<[string, Formula]> =>
     ),
   );
 
+/** A deep copy that keeps functions (a formula's computation), which structuredClone refuses. */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)])) as T;
+  return value;
+}
+
 describe('template definitions', () => {
   it('four templates, each with a title in both languages, a form code and a method note', () => {
     expect(Object.keys(templates)).toEqual(['term-review', 'annual-plan', 'quarterly', 'coverage']);
@@ -43,7 +51,7 @@ describe('template definitions', () => {
   });
 
   it('refuses a formula over a column that does not exist, an unknown group and a formula column without a formula', () => {
-    const broken = structuredClone(termReview) as unknown as {
+    const broken = copy(termReview) as unknown as {
       columns: Array<{ key: string; formula?: { portable: string; needs: string[] }; byKind?: unknown; role: string }>;
     };
     const percent = broken.columns.find((c) => c.key === 'percentOfTarget')!;
@@ -71,7 +79,7 @@ describe('template definitions', () => {
       for (const [, name] of f.live.matchAll(/CHITIEU\.([A-Z]+)\(/g))
         expect(known.has(name as never), `${where}: ${name}`).toBe(true);
       expect(f.portable, where).not.toContain('CHITIEU');
-      expect(f.compute in computations, `${where}: ${f.compute}`).toBe(true);
+      expect(Object.values(computations), where).toContain(f.compute);
     }
   });
 });

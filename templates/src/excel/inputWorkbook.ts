@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { INPUT_COLUMNS } from '../input/layout.js';
+import { INPUT_COLUMNS, offered } from '../input/layout.js';
 
 /**
  * Where each report takes its target from, with an example, for the guide sheet (the same rules
@@ -65,21 +65,28 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
   }));
   sheet.getRow(1).font = { bold: true };
   const example = lang === 'vi' ? 'dòng ví dụ: xóa hoặc sửa' : 'example row: delete or edit';
+  // Tokens in the workbook's language: "cao hơn là tốt" in Vietnamese, "higher" in English.
+  const say = (name: string, token: string) => {
+    const column = INPUT_COLUMNS.find((c) => c.name === name)!;
+    return offered(column, lang)[column.allowed!.indexOf(token)];
+  };
   const grdp = {
     code: 'grdp_growth',
     indicator_vi: 'Tốc độ tăng trưởng GRDP',
     indicator_en: 'GRDP growth',
     unit: '%',
-    direction: 'higher',
-    kind: 'growth',
+    direction: say('direction', 'higher'),
+    kind: say('kind', 'growth'),
+    group: 'Kinh tế | Economy',
   };
   const revenue = {
     code: 'budget_revenue',
     indicator_vi: 'Thu ngân sách nhà nước',
     indicator_en: 'State budget revenue',
     unit: 'tỷ đồng',
-    direction: 'higher',
-    kind: 'level',
+    direction: say('direction', 'higher'),
+    kind: say('kind', 'level'),
+    group: 'Kinh tế | Economy',
   };
   // One example per scope: the term target on the term's own row, a year's figure, a year's plan.
   sheet.addRow({
@@ -101,15 +108,16 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
   INPUT_COLUMNS.forEach((column, i) => {
     sheet.getCell(1, i + 1).note = column.description[lang];
     if (!column.allowed) return;
+    const values = offered(column, lang);
     const letter = String.fromCharCode(65 + i);
     for (let row = 2; row <= VALIDATED_ROWS; row++) {
       sheet.getCell(`${letter}${row}`).dataValidation = {
         type: 'list',
         allowBlank: true,
-        formulae: [`"${column.allowed.join(',')}"`],
+        formulae: [`"${values.join(',')}"`],
         showErrorMessage: true,
         errorTitle: column.name,
-        error: `${column.description[lang]}: ${column.allowed.join(', ')}`,
+        error: `${column.description[lang]}: ${values.join(', ')}`,
       };
     }
   });
@@ -126,7 +134,7 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
       name: column.name,
       required: column.required ? '✓' : '',
       meaning: column.description[lang],
-      allowed: column.allowed?.join(', ') ?? '',
+      allowed: column.allowed ? offered(column, lang).join(', ') : '',
     });
   }
   guide.addRow({});

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { problem, type Problem } from '../input/problems.js';
-import type { CellStyle, Highlight, SheetLayout } from '../layout/layout.js';
+import type { CellStyle, Highlight, SheetLayout, SheetPart } from '../layout/layout.js';
+import { argb, PALETTE } from '../layout/palette.js';
+import { BODY_SIZE } from '../layout/sheetPart.js';
 
 /** Excel's own limits (Microsoft, "Excel specifications and limits"): a file beyond them does not open. */
 export const EXCEL_LIMITS = { formulaChars: 8192, nesting: 64, cellChars: 32767 } as const;
@@ -25,10 +27,11 @@ export function excelLimitBroken(formula: string): { limit: 'formulaChars' | 'ne
 }
 
 /**
- * Writes a sheet layout into an exceljs workbook: values, formulas with their cached results,
- * number formats, styles, merges, frozen header, conditional formatting and an A4 landscape
- * print setup that repeats the header row on every page. Decides nothing about content: all of
- * that is in the layout, shared with the add-in.
+ * Writes a sheet layout into an exceljs workbook: the report sheet and its method sheet
+ * ("Thuyết minh"), with values, formulas and their cached results, number formats, styles,
+ * merges, row heights, frozen header, conditional formatting, and an A4 landscape print setup
+ * that repeats the header row on every page and numbers the pages. Decides nothing about
+ * content: all of that is in the layout, shared with the add-in.
  *
  * Every cell is checked against Excel's limits here, the one place every cell passes: a text
  * longer than 32,767 characters (an indicator name, --province) is cut, with a warning; a formula
@@ -38,17 +41,36 @@ export function excelLimitBroken(formula: string): { limit: 'formulaChars' | 'ne
 export function renderLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, problems?: Problem[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(layout.sheetName, {
     views: [{ state: 'frozen', xSplit: layout.freeze.column, ySplit: layout.freeze.row }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${layout.headerRow}:${layout.headerRow}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: printSetup(layout.headerRow),
   });
-  sheet.columns = layout.columns.map((c) => ({ key: c.key, width: c.width }));
+  writePart(sheet, layout, layout.footer, problems);
+  let priority = 1;
+  for (const highlight of layout.highlights) {
+    sheet.addConditionalFormatting({ ref: highlight.range, rules: rulesOf(highlight, () => priority++) });
+  }
+  const method = workbook.addWorksheet(layout.method.sheetName, { pageSetup: printSetup(layout.headerRow) });
+  writePart(method, layout.method, layout.footer, problems);
+  return sheet;
+}
+
+/** A4 landscape, as wide as the page, as many pages down as needed, the header row on each. */
+function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** The cells, widths, merges and row heights of one sheet, and its page footer. */
+function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, problems?: Problem[]): void {
+  sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
+  sheet.headerFooter = { oddFooter: `&C&"Arial"&${BODY_SIZE + 1}${footer}` };
   // One style object per (style, number format), shared by every cell that has it: exceljs
   // recognises a style object it has seen and skips serialising it again (2x faster on big sheets).
   const shared = new Map<string, Partial<ExcelJS.Style>>();
@@ -62,12 +84,12 @@ export function renderLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, pr
     return style;
   };
   const where = (address: string) => ({
-    file: layout.sheetName,
+    file: sheet.name,
     sheet: null,
     row: Number(/\d+$/.exec(address)?.[0]) || null,
     column: address.replace(/\d+$/, ''),
   });
-  for (const cell of layout.cells) {
+  for (const cell of part.cells) {
     const target = sheet.getCell(cell.address);
     const broken = cell.formula === undefined ? null : excelLimitBroken(cell.formula);
     if (broken) {
@@ -108,56 +130,64 @@ export function renderLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, pr
     // Set as a whole, never property by property: the object is shared.
     target.style = styleOf(cell.style, cell.numFmt) as ExcelJS.Style;
   }
-  for (const range of layout.merges) sheet.mergeCells(range);
-  sheet.getRow(layout.headerRow).height = 42;
-  let priority = 1;
-  for (const highlight of layout.highlights) {
-    sheet.addConditionalFormatting({ ref: highlight.range, rules: rulesOf(highlight, () => priority++) });
-  }
-  return sheet;
+  for (const range of part.merges) sheet.mergeCells(range);
+  for (const [row, height] of Object.entries(part.rowHeights)) sheet.getRow(Number(row)).height = height;
 }
 
-const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+const thin = { style: 'thin' as const, color: { argb: argb(PALETTE.border) } };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
-const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: 'Arial', size: 10, ...extra });
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: 'Arial',
+  size: BODY_SIZE,
+  ...extra,
+});
+const fill = (colour: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } });
+const wrap = { wrapText: true, vertical: 'top' } as const;
 
 const STYLES: Record<CellStyle, Partial<Pick<ExcelJS.Cell, 'font' | 'alignment' | 'border' | 'fill'>>> = {
-  title: { font: font({ size: 14, bold: true }), alignment: { horizontal: 'center' } },
-  subtitle: { font: font({ italic: true }), alignment: { horizontal: 'center' } },
-  settingLabel: { font: font(), alignment: { horizontal: 'left' } },
+  issuer: { font: font({ bold: true }), alignment: { horizontal: 'center', ...wrap } },
+  annex: { font: font({ bold: true }), alignment: { horizontal: 'center', ...wrap } },
+  title: {
+    font: font({ size: 13, bold: true }),
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  },
+  subtitle: { font: font({ italic: true }), alignment: { horizontal: 'center', ...wrap } },
+  attached: { font: font({ italic: true }), alignment: { horizontal: 'center', ...wrap } },
+  unitLine: { font: font({ italic: true }), alignment: { horizontal: 'right', ...wrap } },
+  heading: { font: font({ bold: true }), alignment: { horizontal: 'left', ...wrap } },
+  settingLabel: { font: font(), alignment: { horizontal: 'left', ...wrap } },
   setting: {
-    font: font({ bold: true, color: { argb: 'FF1F4E79' } }),
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } },
+    font: font({ bold: true, color: { argb: argb(PALETTE.settingFont) } }),
+    fill: fill(PALETTE.setting),
     border,
   },
   header: {
     font: font({ bold: true }),
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
+    fill: fill(PALETTE.header),
     border,
   },
-  text: { font: font(), alignment: { vertical: 'top' }, border },
+  group: { font: font({ bold: true }), alignment: { ...wrap }, border },
+  text: { font: font(), alignment: { ...wrap }, border },
+  ordinal: { font: font(), alignment: { horizontal: 'center', vertical: 'top' }, border },
   number: { font: font(), alignment: { horizontal: 'right', vertical: 'top' }, border },
-  formula: { font: font(), alignment: { horizontal: 'right', vertical: 'top' }, border },
+  formula: { font: font(), alignment: { horizontal: 'right', ...wrap }, border },
   noData: {
-    font: font({ italic: true, color: { argb: 'FF7F7F7F' } }),
+    font: font({ color: { argb: argb(PALETTE.muted) } }),
     alignment: { horizontal: 'center', vertical: 'top' },
     border,
   },
-  note: { font: font({ italic: true, size: 9 }) },
-  source: { font: font({ italic: true, size: 9, color: { argb: 'FF595959' } }) },
-};
-
-const TONES = {
-  good: { fill: 'FFC6EFCE', font: 'FF006100' },
-  ok: { fill: 'FFDDEBF7', font: 'FF1F4E79' },
-  warn: { fill: 'FFFFEB9C', font: 'FF9C5700' },
-  bad: { fill: 'FFFFC7CE', font: 'FF9C0006' },
-  none: { fill: 'FFF2F2F2', font: 'FF7F7F7F' },
+  total: { font: font({ bold: true }), alignment: { ...wrap }, border },
+  totalNumber: { font: font({ bold: true }), alignment: { horizontal: 'right', vertical: 'top' }, border },
+  note: { font: font({ italic: true }), alignment: { horizontal: 'left', ...wrap } },
+  source: {
+    font: font({ italic: true, color: { argb: argb(PALETTE.muted) } }),
+    alignment: { horizontal: 'left', ...wrap },
+  },
 };
 
 function rulesOf(highlight: Highlight, next: () => number): ExcelJS.ConditionalFormattingRule[] {
-  if (highlight.kind === 'dataBar') {
+  if (highlight.kind === 'bar') {
     return [
       {
         type: 'dataBar',
@@ -165,27 +195,36 @@ function rulesOf(highlight: Highlight, next: () => number): ExcelJS.ConditionalF
         minLength: 0,
         maxLength: 100,
         gradient: false,
-        cfvo: [
-          { type: 'num', value: highlight.min },
-          { type: 'num', value: highlight.max },
-        ],
-        color: { argb: 'FF63BE7B' },
+        // From the lowest area, so differences between areas show; to 100%, the whole population.
+        cfvo: [{ type: 'min' }, { type: 'num', value: highlight.max }],
+        color: { argb: argb(PALETTE.bar) },
       } as ExcelJS.DataBarRuleType,
     ];
   }
-  return highlight.colours.map(({ equals, tone }) => ({
+  const tone = (name: keyof typeof PALETTE.tones) => ({
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(PALETTE.tones[name].fill) } } as ExcelJS.Fill,
+    font: { color: { argb: argb(PALETTE.tones[name].font) } },
+  });
+  if (highlight.kind === 'byStatus') {
+    // The formula is relative to the range's first cell: $S8 is "the status of this row".
+    const first = highlight.range.split(':')[0].replace(/^[A-Z]+/, '');
+    return highlight.colours.map(({ equals, tone: name }) => ({
+      type: 'expression',
+      priority: next(),
+      formulae: [`$${highlight.statusColumn}${first}="${equals.replace(/"/g, '""')}"`],
+      style: tone(name),
+    }));
+  }
+  return highlight.colours.map(({ equals, tone: name }) => ({
     type: 'cellIs',
     operator: 'equal',
     priority: next(),
     formulae: [`"${equals.replace(/"/g, '""')}"`],
-    style: {
-      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: TONES[tone].fill } },
-      font: { color: { argb: TONES[tone].font } },
-    },
+    style: tone(name),
   }));
 }
 
-/** The workbook of one report: one sheet, with the file's properties set. */
+/** The workbook of one report: the report sheet and its method sheet, with the file's properties set. */
 export function reportWorkbook(layout: SheetLayout, problems?: Problem[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'chitieu';

@@ -9,11 +9,19 @@ export interface InputColumn {
   name: string;
   required: boolean;
   description: Label;
-  /** The allowed values, offered as a dropdown by `chitieu init`. */
+  /** The allowed values, offered as a dropdown by `chitieu init` in English. */
   allowed?: readonly string[];
+  /**
+   * The Vietnamese word of each allowed value (token → word): what `chitieu init` offers in
+   * Vietnamese, read back as the token, so a Vietnamese input file has no English in it.
+   */
+  words?: Readonly<Record<string, string>>;
 }
 
 export const DIRECTIONS = ['higher', 'lower'] as const;
+
+/** The Vietnamese words of the directions (the reports' words, lower case). */
+const DIRECTION_WORDS = { higher: 'cao hơn là tốt', lower: 'thấp hơn là tốt' };
 
 /**
  * Indicator kinds: what a value is, which decides how a term is summed up (templates/README.md).
@@ -21,6 +29,17 @@ export const DIRECTIONS = ['higher', 'lower'] as const;
  */
 export const KINDS = ['growth', 'level', 'rate', 'count', 'cumulative', 'population', 'covered'] as const;
 export type IndicatorKind = (typeof KINDS)[number];
+
+/** The Vietnamese words of the kinds. */
+const KIND_WORDS: Record<IndicatorKind, string> = {
+  growth: 'tốc độ tăng',
+  level: 'mức',
+  rate: 'tỷ lệ',
+  count: 'số lượng',
+  cumulative: 'tổng cộng dồn',
+  population: 'dân số',
+  covered: 'số người tham gia',
+};
 
 /**
  * What a target is for: the term (chỉ tiêu nhiệm kỳ, judged by the term review), a year's plan
@@ -39,6 +58,21 @@ const SCOPE_WORDS: Readonly<Record<string, TargetScope>> = {
   quarter: 'quarter',
   quý: 'quarter',
 };
+
+/**
+ * A cell of a column with allowed values, as its token: the token itself or its Vietnamese
+ * word, in any case; undefined when it is neither.
+ */
+export function readToken(column: InputColumn, text: string): string | undefined {
+  const word = text.normalize('NFC').trim().toLowerCase();
+  if (column.allowed?.includes(word)) return word;
+  return Object.entries(column.words ?? {}).find(([, w]) => w === word)?.[0];
+}
+
+/** The values `chitieu init` offers for a column, in the language of the workbook. */
+export function offered(column: InputColumn, lang: 'vi' | 'en'): string[] {
+  return (column.allowed ?? []).map((token) => (lang === 'vi' ? (column.words?.[token] ?? token) : token));
+}
 
 /** A `target_scope` cell as a scope; null for a blank, undefined for a word it does not know. */
 export function readScope(text: string): TargetScope | null | undefined {
@@ -77,10 +111,20 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   {
     name: 'direction',
     required: true,
-    description: { vi: 'higher: càng cao càng tốt; lower: càng thấp càng tốt', en: 'higher or lower is better' },
+    description: {
+      vi: 'cao hơn là tốt (higher) hoặc thấp hơn là tốt (lower)',
+      en: 'higher or lower is better',
+    },
     allowed: DIRECTIONS,
+    words: DIRECTION_WORDS,
   },
-  { name: 'kind', required: true, description: { vi: 'loại chỉ tiêu', en: 'indicator kind' }, allowed: KINDS },
+  {
+    name: 'kind',
+    required: true,
+    description: { vi: 'loại chỉ tiêu', en: 'indicator kind' },
+    allowed: KINDS,
+    words: KIND_WORDS,
+  },
   {
     name: 'target',
     required: true,
@@ -122,6 +166,7 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
       en: "what the target on this row is for: term, year (the year's plan), quarter; blank: the row's period decides (2021-2025: the term; 2025: the year; 2025-Q3: the quarter)",
     },
     allowed: TARGET_SCOPES,
+    words: { term: 'nhiệm kỳ', year: 'năm', quarter: 'quý' },
   },
   {
     name: 'growth_of',
@@ -129,6 +174,14 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
     description: {
       vi: 'ở dòng tốc độ tăng: mã chỉ tiêu mức (số tuyệt đối) mà tốc độ này tính từ đó, để kiểm tra chéo',
       en: 'on a growth row: the code of the level indicator this is the growth of, for the cross-check',
+    },
+  },
+  {
+    name: 'group',
+    required: false,
+    description: {
+      vi: 'nhóm lĩnh vực của chỉ tiêu, thành dòng nhóm I, II, III của biểu (Kinh tế; Văn hóa – xã hội; Môi trường); tên tiếng Anh sau dấu |: "Kinh tế | Economy"; để trống: không có dòng nhóm',
+      en: 'the sector the indicator belongs to, shown as the group rows I, II, III of the tables; the English name after a |: "Kinh tế | Economy"; blank: no group rows',
     },
   },
 ];

@@ -35,6 +35,8 @@ export interface InputRecord {
   targetScope: TargetScope | null;
   /** The `growth_of` column: on a growth row, the level indicator it is the growth of. */
   growthOf: string;
+  /** The `group` column: the sector the indicator is listed under (empty: no group rows). */
+  group: Label | null;
 }
 
 /** A validated input file: its records in file order. */

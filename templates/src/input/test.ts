@@ -66,8 +66,57 @@ describe('validateTable', () => {
       'x.csv, row 3, column direction: [error] direction "sideways" is not valid: use higher or lower',
     );
     expect(renderProblems(problems, 'vi').split('\n')[0]).toBe(
-      'x.csv, dòng 3, cột direction: [lỗi] hướng "sideways" không hợp lệ: dùng higher hoặc lower',
+      'x.csv, dòng 3, cột direction: [lỗi] hướng "sideways" không hợp lệ: dùng cao hơn là tốt hoặc thấp hơn là tốt (higher, lower)',
     );
+  });
+
+  it('reads the Vietnamese words chitieu init offers as the tokens (direction, kind, target scope)', () => {
+    const { dataset, problems } = validateTable({
+      file: 'x.csv',
+      sheet: null,
+      header: [
+        'code',
+        'indicator_vi',
+        'indicator_en',
+        'unit',
+        'direction',
+        'kind',
+        'target',
+        'period',
+        'value',
+        'source',
+        'note',
+        'target_scope',
+        'group',
+      ],
+      rows: [
+        {
+          row: 2,
+          cells: [
+            'a',
+            'Tỷ lệ hộ nghèo',
+            '',
+            '%',
+            'Thấp hơn là tốt',
+            'tỷ lệ',
+            'dưới 2%',
+            '2024',
+            '1,8',
+            's',
+            '',
+            'năm',
+            'Văn hóa – xã hội | Society',
+          ],
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
+    expect(dataset.records[0]).toMatchObject({
+      direction: 'lower',
+      kind: 'rate',
+      targetScope: 'year',
+      group: { vi: 'Văn hóa – xã hội', en: 'Society' },
+    });
   });
 
   it('reports missing columns and an empty file', () => {

@@ -3,13 +3,17 @@ import {
   DIRECTIONS,
   INPUT_COLUMNS,
   KINDS,
+  offered,
   PERIOD_PATTERN,
   readScope,
+  readToken,
   TARGET_SCOPES,
   type IndicatorKind,
+  type InputColumn,
 } from './layout.js';
 import { problem, type Problem } from './problems.js';
 import type { Dataset, InputRecord, Period, RawTable } from './records.js';
+import type { Label } from '../definition.js';
 
 /** Kinds whose values count things (people, communes): never below zero. */
 const COUNTED = ['count', 'population', 'covered'] as const;
@@ -97,21 +101,21 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
         'tên chỉ tiêu (tiếng Việt) để trống',
         'the indicator name (Vietnamese) is blank',
       );
-    const direction = text('direction').toLowerCase();
+    const direction = readToken(columnNamed('direction'), text('direction')) ?? '';
     if (!(DIRECTIONS as readonly string[]).includes(direction)) {
       bad(
         'bad-direction',
         'direction',
-        `hướng "${text('direction')}" không hợp lệ: dùng higher hoặc lower`,
+        `hướng "${text('direction')}" không hợp lệ: dùng ${offered(columnNamed('direction'), 'vi').join(' hoặc ')} (higher, lower)`,
         `direction "${text('direction')}" is not valid: use higher or lower`,
       );
     }
-    const kind = text('kind').toLowerCase();
+    const kind = readToken(columnNamed('kind'), text('kind')) ?? '';
     if (!(KINDS as readonly string[]).includes(kind)) {
       bad(
         'bad-kind',
         'kind',
-        `loại "${text('kind')}" không hợp lệ: dùng ${KINDS.join(', ')}`,
+        `loại "${text('kind')}" không hợp lệ: dùng ${offered(columnNamed('kind'), 'vi').join(', ')}`,
         `kind "${text('kind')}" is not valid: use ${KINDS.join(', ')}`,
       );
     }
@@ -227,9 +231,22 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       partOf: text('part_of'),
       targetScope: targetScope ?? null,
       growthOf: text('growth_of'),
+      group: groupOf(text('group')),
     });
   }
   return { dataset: { file: table.file, records }, problems };
+}
+
+/** The input column of this name (a constant of input/layout.ts). */
+function columnNamed(name: string): InputColumn {
+  return INPUT_COLUMNS.find((c) => c.name === name)!;
+}
+
+/** A group name, "Kinh tế | Economy" in both languages or one name for both; null when blank. */
+function groupOf(text: string): Label | null {
+  if (text === '') return null;
+  const [vi, en] = text.split('|').map((part) => part.trim());
+  return { vi, en: en || vi };
 }
 
 /** Reads a period; null when it is not one of the documented forms. */

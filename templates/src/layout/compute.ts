@@ -35,6 +35,9 @@ export interface ComputeContext {
   needs: readonly string[];
 }
 
+/** How a formula's cached value is computed from its row: one of {@link computations}. */
+export type Computation = (ctx: ComputeContext) => CachedValue;
+
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
 /** What a cell says where a figure does not apply (a term already over, nothing computable). */
@@ -78,7 +81,7 @@ function latestYear(ctx: ComputeContext, name: string): number | null {
  * this function must agree (the LibreOffice cross-check proves it for the portable formulas).
  * Keyed by the `compute` name of a template formula.
  */
-export const computations: Record<string, (ctx: ComputeContext) => CachedValue> = {
+export const computations = {
   averageGrowth: (ctx) => averageGrowth(ctx.group('years')),
   latest: (ctx) => {
     const values = ctx.group('years').filter((v): v is number => v !== null);
@@ -131,7 +134,7 @@ export const computations: Record<string, (ctx: ComputeContext) => CachedValue> 
     }
     return 1 + lo;
   },
-};
+} satisfies Record<string, Computation>;
 
 const sortedColumns = new WeakMap<object, number[]>();
 

@@ -21,6 +21,7 @@ export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportDa
     return [
       {
         kind: rowKind(first),
+        group: first.group,
         unit: first.unit,
         direction: first.direction,
         target: plan?.target ?? null,

@@ -32,7 +32,7 @@ export function fillCoverage(dataset: Dataset, options: FillOptions): ReportData
           direction: r.direction,
           population: people?.value ?? null,
           covered: r.value,
-          ...targetFields(r.target, r.direction, r.targetText),
+          ...targetFields(r.target, r.direction, r.targetText, options.lang ?? 'vi', '%'),
           source: sources([r, ...(people ? [people] : [])]),
         },
         groups: {},

@@ -44,6 +44,7 @@ export function fillQuarterly(dataset: Dataset, options: FillOptions): ReportDat
     return [
       {
         kind: rowKind(first),
+        group: first.group,
         unit: first.unit,
         direction: first.direction,
         target: plan?.target ?? null,

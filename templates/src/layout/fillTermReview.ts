@@ -36,13 +36,13 @@ export function fillTermReview(dataset: Dataset, options: FillOptions): ReportDa
     );
     return {
       kind: rowKind(first),
+      group: first.group,
       unit: first.unit,
       direction: first.direction,
       target: targetRecord?.target ?? null,
       whole: isWhole([at(term.baseYear), ...yearValues]),
       fields: {
         ...indicatorFields(first, lang, targetRecord),
-        kind: first.kind,
         baseValue: at(term.baseYear),
         otherPeriods: others.map((r) => show(r, lang)).join('; '),
         source: sources(records),

@@ -1,8 +1,74 @@
 import { statusLabel } from '@chitieu/core';
+import type { Label } from '../definition.js';
 
 /**
- * The labels formulas write (`{text:name}`): taken from the core's `statusLabel`, so a status
- * computed by a portable formula reads exactly like the one the core computes.
+ * Every text a report writes that is not data, in both languages, in one table: the title
+ * block, the legend, the second sheet, the words shown for input tokens (direction, kind). The
+ * renderers and the task pane take their words from here, never from a string of their own.
+ */
+export const WORDS = {
+  /** The symbols of the statistical yearbook (Niên giám thống kê) for a cell without a figure. */
+  noData: { vi: '…', en: '…' },
+  noTarget: { vi: 'x', en: 'x' },
+  notApplicable: { vi: '–', en: '–' },
+  legend: {
+    vi: 'Ký hiệu: "…" chưa có số liệu (không tự điền); "x" không có chỉ tiêu để so sánh; "–" không áp dụng.',
+    en: 'Symbols: "…" no figure yet (never filled in); "x" no target to compare with; "–" does not apply.',
+  },
+  higher: { vi: 'Cao hơn là tốt', en: 'Higher is better' },
+  lower: { vi: 'Thấp hơn là tốt', en: 'Lower is better' },
+  growth: { vi: 'Tốc độ tăng', en: 'Growth rate' },
+  level: { vi: 'Mức', en: 'Level' },
+  rate: { vi: 'Tỷ lệ', en: 'Rate' },
+  count: { vi: 'Số lượng', en: 'Count' },
+  cumulative: { vi: 'Tổng cộng dồn', en: 'Term total' },
+  population: { vi: 'Dân số', en: 'Population' },
+  covered: { vi: 'Số người tham gia', en: 'People covered' },
+  issuerUnknown: { vi: 'UBND TỈNH ……', en: "…… PROVINCIAL PEOPLE'S COMMITTEE" },
+  annex: { vi: 'Phụ lục', en: 'Annex' },
+  formNumber: { vi: 'Biểu số', en: 'Form' },
+  attachedTo: {
+    vi: '(Kèm theo Báo cáo số …/BC-UBND ngày … tháng … năm …)',
+    en: '(Attached to Report No. …/BC-UBND of … … …)',
+  },
+  unitByRow: { vi: 'Đơn vị tính: theo từng dòng', en: 'Units: as given on each row' },
+  targetForAll: { vi: 'Mục tiêu (mọi địa bàn)', en: 'Target (every area)' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  footer: { vi: 'Trang &P/&N', en: 'Page &P of &N' },
+  /**
+   * The second sheet's tab. Short on purpose: every formula names it at each reference (about
+   * 230 times in the longest verdict), and Excel refuses a formula over 8.192 characters.
+   */
+  methodSheet: { vi: 'Thuyết minh', en: 'Method' },
+  methodTitle: { vi: 'THUYẾT MINH: PHƯƠNG PHÁP VÀ NGUỒN SỐ LIỆU', en: 'METHOD AND SOURCES' },
+  methodSubtitle: {
+    vi: 'Các cột kỹ thuật và thiết lập mà công thức của biểu đọc; sửa ở đây, biểu tính lại.',
+    en: "The technical columns and settings the report's formulas read; change them here and the report recalculates.",
+  },
+  settings: { vi: 'Thiết lập (có thể sửa)', en: 'Settings (editable)' },
+  source: {
+    vi: 'Nguồn số liệu: {file} (nguồn từng số liệu ở cột Nguồn). Lập bằng chitieu.',
+    en: "Source: {file} (each figure's source in the Source column). Made with chitieu.",
+  },
+  inputFile: { vi: 'tệp đầu vào', en: 'the input file' },
+  liveBlank: {
+    vi: 'Ô số liệu trống (nền xám) là chưa có số liệu.',
+    en: 'An empty grey figure cell has no figure yet.',
+  },
+  province: { vi: 'UBND TỈNH {name}', en: "{name} PROVINCIAL PEOPLE'S COMMITTEE" },
+} as const satisfies Record<string, Label>;
+
+export type WordName = keyof typeof WORDS;
+
+/** A word of the table in one language, with `{name}` placeholders filled. */
+export function word(name: WordName, lang: 'vi' | 'en', fill: Record<string, string> = {}): string {
+  return WORDS[name][lang].replace(/\{(\w+)\}/g, (_, key: string) => fill[key] ?? '');
+}
+
+/**
+ * The labels formulas write (`{text:name}`): statuses from the core's `statusLabel`, so a status
+ * computed by a portable formula reads exactly like the one the core computes; the rest from
+ * the table above.
  */
 export function labels(lang: 'vi' | 'en'): Record<string, string> {
   const s = (code: Parameters<typeof statusLabel>[0], kind: 'status' | 'onTrack' = 'status') =>
@@ -10,9 +76,12 @@ export function labels(lang: 'vi' | 'en'): Record<string, string> {
   return {
     /** The report's language, passed to CHITIEU.STATUS / ONTRACK so a live sheet keeps its labels. */
     language: lang,
-    noData: s('no-data'),
+    noData: word('noData', lang),
     /** A figure with no target to judge it against: not the same as a missing figure. */
-    noTarget: s('no-target'),
+    noTarget: word('noTarget', lang),
+    notApplicable: word('notApplicable', lang),
+    higher: word('higher', lang),
+    lower: word('lower', lang),
     checkData: s('check-data'),
     alreadyAchieved: s('already-achieved'),
     likely: s('likely'),

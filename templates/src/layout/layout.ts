@@ -1,75 +1,60 @@
-import { isChitieuError, type ChitieuError, type ExcelErrorCode } from '@chitieu/core';
+import { isChitieuError } from '@chitieu/core';
 import type { Column, Formula, NumberFormat, TemplateDefinition } from '../definition.js';
 import type { Dataset } from '../input/records.js';
-import { computations, type CachedValue } from './compute.js';
+import { type CachedValue } from './compute.js';
 import { fillAnnualPlan } from './fillAnnualPlan.js';
 import { fillCoverage } from './fillCoverage.js';
 import { fillQuarterly } from './fillQuarterly.js';
 import { fillTermReview } from './fillTermReview.js';
-import { columnLetter, expandFormula, type FormulaPlace } from './formula.js';
-import { FORMAT_CODES, labels, pointsFormat } from './labels.js';
+import { assessmentSection } from '../narrative/assessment.js';
+import { columnLetter, expandFormula, quote, type FormulaPlace } from './formula.js';
+import { FORMAT_CODES, labels, pointsFormat, word, WORDS, type WordName } from './labels.js';
+import type { Tone } from './palette.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
+import { linesOf, SheetBuilder, type CellWrite, type SheetPart } from './sheetPart.js';
+
+export type { CellStyle, CellWrite, SheetPart } from './sheetPart.js';
 
 /** `live`: formulas call the add-in (`CHITIEU.*`); `portable`: native Excel functions only. */
 export type Mode = 'live' | 'portable';
 
-/** How a cell looks; each renderer maps these to its own styling. */
-export type CellStyle =
-  | 'title'
-  | 'subtitle'
-  | 'settingLabel'
-  | 'setting'
-  | 'header'
-  | 'text'
-  | 'number'
-  | 'formula'
-  | 'noData'
-  | 'note'
-  | 'source';
+/** A label and the tone it is shown in. */
+export type Colours = Array<{ equals: string; tone: Tone }>;
 
 /**
- * One cell to write: a constant (`value`; text is always written as text, never as a formula,
- * whatever it starts with), a `formula` (A1, without "=") with its cached `result` computed
- * by the core, or neither (a styled empty cell: a figure with no data in a live sheet). Renderer-neutral: exceljs writes it to a file, the add-in into a live sheet.
+ * Conditional formatting, described by intent:
+ * - `bar`: one neutral bar per cell, scaled from the lowest value of the range to `max` (100%);
+ * - `status` / `onTrack`: a cell coloured by the label it holds;
+ * - `byStatus`: a cell coloured by the label in the same row of column `statusColumn` (percent of
+ *   target takes the tone of the row's status, so good is green whatever the direction).
  */
-export interface CellWrite {
-  address: string;
-  row: number;
-  column: number;
-  value?: string | number;
-  formula?: string;
-  result?: number | string | { error: ExcelErrorCode };
-  /** The core's error behind an error result, with its message (for notes and the CLI). */
-  error?: ChitieuError;
-  numFmt?: string;
-  style: CellStyle;
-}
-
-/** Conditional formatting, described by intent: data bars over a percent, colours by label. */
 export type Highlight =
-  | { kind: 'dataBar'; range: string; min: number; max: number }
-  | {
-      kind: 'status' | 'onTrack';
-      range: string;
-      colours: Array<{ equals: string; tone: 'good' | 'ok' | 'warn' | 'bad' | 'none' }>;
-    };
+  | { kind: 'bar'; range: string; max: number }
+  | { kind: 'status' | 'onTrack'; range: string; colours: Colours }
+  | { kind: 'byStatus'; range: string; statusColumn: string; colours: Colours };
 
-export interface SheetLayout {
+export interface SheetLayout extends SheetPart {
   templateId: TemplateDefinition['id'];
   mode: Mode;
   lang: 'vi' | 'en';
-  sheetName: string;
-  cells: CellWrite[];
-  columns: Array<{ letter: string; key: string; width: number }>;
-  merges: string[];
   headerRow: number;
   firstDataRow: number;
   lastDataRow: number;
   /** Freeze panes below the header and after the name columns. */
   freeze: { row: number; column: number };
   highlights: Highlight[];
-  /** The computed table (column key → cached value), for summaries and checks. */
+  /** The computed table (column key → cached value), for summaries and checks; one entry per data row. */
   table: Array<Record<string, CachedValue | null>>;
+  /** The first free row under the table's legend and its assessment section. */
+  nextRow: number;
+  /** The settings the table was computed with (base and end year, band, report year, quarter). */
+  settings: Record<string, number>;
+  /** The period the title block names (the term, the year, the quarter, coverage's period). */
+  period: string;
+  /** The page footer, in Excel's header/footer codes (&P page, &N pages). */
+  footer: string;
+  /** The second sheet ("Thuyết minh" / "Method"): technical columns and settings the formulas read. */
+  method: SheetPart;
 }
 
 export interface LayoutOptions extends FillOptions {
@@ -88,307 +73,634 @@ const FILL: Record<TemplateDefinition['id'], (dataset: Dataset, options: FillOpt
   coverage: fillCoverage,
 };
 
+/**
+ * The report sheet's title block, top to bottom, as provincial annexes carry it: the issuing
+ * body (left) facing "Phụ lục" (right), the form number, the title, the period, the editable
+ * "Kèm theo Báo cáo số …" line and the unit line; then the header row.
+ */
+const TITLE_BLOCK = { issuer: 1, form: 2, title: 3, period: 4, attached: 5, unit: 6, header: 7 } as const;
+/** The size a line of bold capitals is estimated at (they run about a third wider than 10 pt text). */
+const BOLD_CAPITALS = 13;
+/** How wide (characters) the issuer block (left) and the annex block (right) are at least. */
+const CORNER_WIDTH = { issuer: 36, annex: 22 } as const;
+/** The method sheet: title, subtitle, then its table on the same rows as the report's. */
+const METHOD_BLOCK = { title: 1, subtitle: 2 } as const;
+
 interface PlacedColumn {
   column: Column;
   letter: string;
   index: number;
+  sheet: 'report' | 'method';
   year?: number;
   groupIndex?: number;
+  /** A copy of a report column on the method sheet (names), so its rows can be read there. */
+  copy?: boolean;
+}
+
+/** What every stage reads: the template, the filled data, the settings and the words of the language. */
+interface Context {
+  template: TemplateDefinition;
+  options: LayoutOptions;
+  lang: 'vi' | 'en';
+  text: Record<string, string>;
+  data: ReportData;
+  settings: Record<string, number>;
+  /** Values shown once in the title block rather than on every row (column key → value). */
+  once: Map<string, string>;
+  /** Sheet row of each data row (group rows sit between them). */
+  rowOf: number[];
+  /** Group rows: sheet row → its label ("I. Kinh tế"). */
+  groupRows: Map<number, string>;
+  report: PlacedColumn[];
+  method: PlacedColumn[];
+  methodSheet: string;
 }
 
 /**
- * Lays a template out over a data set: every cell of the sheet with its value or formula, its
- * cached value computed by the core, its number format and style, plus merges, frozen panes and
- * conditional formatting. Both renderers consume this list; neither decides anything itself.
+ * Lays a template out over a data set: every cell of both sheets with its value or formula, its
+ * cached value computed by the core, its number format and style, plus merges, row heights,
+ * frozen panes and conditional formatting. Both renderers consume this; neither decides
+ * anything itself. The stages, in order: place the columns, the title block, compute the table,
+ * write the table, the notes under it, the method sheet, the highlights.
  */
 export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, options: LayoutOptions): SheetLayout {
-  const lang = options.lang;
-  const text = labels(lang);
-  const data = FILL[template.id](dataset, { ...options, lang });
-  const settings = Object.fromEntries(template.settings.map((s) => [s.name, data.settings[s.name] ?? s.value]));
-
-  // Columns, with group columns repeated once per period.
-  const placed: PlacedColumn[] = [];
-  for (const column of template.columns) {
-    const years = column.group ? (data.groupYears[column.group] ?? []) : [undefined];
-    years.forEach((year, groupIndex) => {
-      const index = placed.length + 1;
-      placed.push({
-        column,
-        letter: columnLetter(index),
-        index,
-        year,
-        groupIndex: column.group ? groupIndex : undefined,
-      });
-    });
-  }
-  const lastLetter = placed[placed.length - 1].letter;
-  const cells: CellWrite[] = [];
-  const merges: string[] = [];
-  const put = (row: number, index: number, cell: Omit<CellWrite, 'address' | 'row' | 'column'>) =>
-    cells.push({ address: `${columnLetter(index)}${row}`, row, column: index, ...cell });
-
-  // Title block: title, province / period / form code, then one row per setting.
-  put(1, 1, { value: template.title[lang], style: 'title' });
-  merges.push(`A1:${lastLetter}1`);
-  const place = options.province ? `${lang === 'vi' ? 'Tỉnh' : 'Province'}: ${options.province}; ` : '';
-  const unitNote = lang === 'vi' ? 'đơn vị tính: theo từng dòng' : 'units: as given on each row';
-  put(2, 1, {
-    value: `${place}${lang === 'vi' ? 'Kỳ' : 'Period'}: ${data.period}; ${lang === 'vi' ? 'Mẫu' : 'Form'}: ${template.formCode}; ${unitNote}`,
-    style: 'subtitle',
-  });
-  merges.push(`A2:${lastLetter}2`);
-  const settingRow = new Map<string, number>();
-  template.settings.forEach((s, i) => {
-    const row = 3 + i;
-    settingRow.set(s.name, row);
-    put(row, 1, { value: s.label[lang], style: 'settingLabel' });
-    merges.push(`A${row}:C${row}`);
-    put(row, 4, {
-      value: settings[s.name],
-      numFmt: FORMAT_CODES[s.format === 'percent2' ? 'percent2' : 'integer'].replace('#,##0', '0'),
-      style: 'setting',
-    });
-  });
-  const headerRow = 3 + template.settings.length + 1;
-  const firstDataRow = headerRow + 1;
-  const lastDataRow = headerRow + Math.max(1, data.rows.length);
-
-  for (const p of placed) {
-    let header = p.column.header[lang];
-    if (p.year !== undefined) header = String(p.year);
-    else if (p.column.key === 'base' && settings.baseYear !== undefined) header = `${header} ${settings.baseYear}`;
-    put(headerRow, p.index, { value: header, style: 'header' });
-  }
-
-  const formulaPlace = (row: number | string): FormulaPlace => ({
-    row,
-    columnOf: (key) => placed.find((p) => p.column.key === key)!.letter,
-    groupColumns: (group) => placed.filter((p) => p.column.group === group).map((p) => p.letter),
-    groupYears: (group) => data.groupYears[group] ?? [],
-    settingAddress: (name) => `$D$${settingRow.get(name)}`,
-    text: (name) => text[name],
-    firstRow: firstDataRow,
-    lastRow: lastDataRow,
-  });
-
-  // Cached values, column by column (a rank needs the whole column before it).
-  const table: Array<Record<string, CachedValue | null>> = data.rows.map((row) => {
-    const values: Record<string, CachedValue | null> = {};
-    for (const p of placed)
-      if (p.column.role !== 'formula' && !p.column.group)
-        values[p.column.key] = row.fields[p.column.field ?? p.column.key] ?? null;
-    return values;
-  });
-  const formulaOf = (column: Column, row: ReportRow): Formula | null | undefined =>
-    column.formula ??
-    (column.byKind
-      ? row.kind in column.byKind
-        ? column.byKind[row.kind]
-        : row.kind === 'rate'
-          ? column.byKind.level
-          : undefined
-      : undefined);
-  for (const p of placed) {
-    if (p.column.role !== 'formula') continue;
-    // Other columns do not change while this one is computed: read each whole column once.
-    const columns = new Map<string, Array<CachedValue | null>>();
-    const columnOf = (key: string) =>
-      columns.get(key) ??
-      columns
-        .set(
-          key,
-          table.map((values) => values[key] ?? null),
-        )
-        .get(key)!;
-    data.rows.forEach((row, r) => {
-      const formula = formulaOf(p.column, row);
-      if (!formula) {
-        table[r][p.column.key] = null;
-        return;
-      }
-      const hasNumber = (key: string) =>
-        data.groupYears[key] !== undefined
-          ? row.groups[key]?.some((v) => v !== null)
-          : typeof table[r][key] === 'number';
-      // A missing target is said as such ("Chưa có chỉ tiêu"), not as missing data: the figure
-      // may well be there. The formula guard below tests the two in the same order.
-      if (formula.needs.includes(TARGET_KEY) && !hasNumber(TARGET_KEY)) {
-        table[r][p.column.key] = text.noTarget;
-        return;
-      }
-      if (!formula.needs.every(hasNumber)) {
-        table[r][p.column.key] = text.noData;
-        return;
-      }
-      table[r][p.column.key] = computations[formula.compute]({
-        row,
-        value: (key) => table[r][key] ?? null,
-        group: (name) => row.groups[name] ?? [],
-        groupYears: (name) => data.groupYears[name] ?? [],
-        setting: (name) => settings[name],
-        column: columnOf,
-        lang,
-        needs: formula.needs,
-      });
-    });
-  }
-
-  // Each formula is expanded once with a row marker, then split: a row's formula is a join.
-  const ROW = '\u0000';
-  const compiledFormulas = new Map<Formula, string[]>();
-  const compiled = (formula: Formula) => {
-    let parts = compiledFormulas.get(formula);
-    if (!parts) {
-      parts = guard(formula, options.mode === 'live' ? formula.live : formula.portable, formulaPlace(ROW), data).split(
-        ROW,
-      );
-      compiledFormulas.set(formula, parts);
-    }
-    return parts;
-  };
-  data.rows.forEach((row, r) => {
-    const sheetRow = firstDataRow + r;
-    for (const p of placed) {
-      const { column } = p;
-      const format = (f: NumberFormat | undefined) => numberFormat(f ?? column.format, row, lang);
-      if (column.role === 'formula') {
-        const formula = formulaOf(column, row);
-        if (!formula) {
-          put(sheetRow, p.index, { value: '–', style: 'text' });
-          continue;
-        }
-        const expression = compiled(formula).join(String(sheetRow));
-        const cached = table[r][column.key] as CachedValue;
-        if (isChitieuError(cached))
-          put(sheetRow, p.index, {
-            formula: expression,
-            result: { error: cached.code },
-            error: cached,
-            style: 'formula',
-          });
-        else if (typeof cached === 'string')
-          put(sheetRow, p.index, {
-            formula: expression,
-            result: cached,
-            style: cached === text.noData || cached === text.noTarget ? 'noData' : 'formula',
-          });
-        else
-          put(sheetRow, p.index, {
-            formula: expression,
-            result: cached,
-            numFmt: format(formula.format),
-            style: 'formula',
-          });
-        continue;
-      }
-      const value = column.group
-        ? (row.groups[column.group]?.[p.groupIndex ?? 0] ?? null)
-        : (row.fields[column.field ?? column.key] ?? null);
-      if (value === null || value === '') {
-        // A blank figure is shown as "no data", never as 0; a blank text field stays empty. In a
-        // live sheet the cell stays empty (styled as no data): CHITIEU.* functions skip blanks
-        // but would refuse the text; every computed cell still says "no data".
-        if (column.role === 'input') {
-          if (options.mode === 'portable') put(sheetRow, p.index, { value: text.noData, numFmt: '@', style: 'noData' });
-          else put(sheetRow, p.index, { style: 'noData' });
-        } else put(sheetRow, p.index, { style: 'text' });
-        continue;
-      }
-      if (typeof value === 'number') put(sheetRow, p.index, { value, numFmt: format(undefined), style: 'number' });
-      else put(sheetRow, p.index, { value, numFmt: '@', style: 'text' });
-    }
-  });
-
-  // Notes (the method) and source rows under the table.
-  let row = lastDataRow + 2;
-  for (const note of template.notes) {
-    put(row, 1, { value: `${lang === 'vi' ? 'Ghi chú' : 'Note'}: ${note[lang]}`, style: 'note' });
-    merges.push(`A${row}:${lastLetter}${row}`);
-    row++;
-  }
-  const blankVi = options.mode === 'live' ? ` (ô số liệu trống, nền xám)` : '';
-  const blankEn = options.mode === 'live' ? ` (an empty grey figure cell)` : '';
-  const sourceText =
-    lang === 'vi'
-      ? `Nguồn số liệu: ${options.sourceFile ?? 'tệp đầu vào'} (nguồn từng số liệu ở cột Nguồn); "${text.noData}"${blankVi}: không có số liệu công bố, không tự điền. Lập bằng chitieu.`
-      : `Source: ${options.sourceFile ?? 'the input file'} (each figure's source in the Source column); "${text.noData}"${blankEn}: no published figure, never filled in. Made with chitieu.`;
-  put(row, 1, { value: sourceText, style: 'source' });
-  merges.push(`A${row}:${lastLetter}${row}`);
-
-  const highlights: Highlight[] = [];
-  for (const p of placed) {
-    const range = `${p.letter}${firstDataRow}:${p.letter}${lastDataRow}`;
-    if (p.column.highlight === 'dataBar') highlights.push({ kind: 'dataBar', range, min: 0, max: 1 });
-    if (p.column.highlight === 'status') {
-      highlights.push({
-        kind: 'status',
-        range,
-        colours: [
-          { equals: text.exceeded, tone: 'good' },
-          { equals: text.achieved, tone: 'good' },
-          { equals: text.nearlyAchieved, tone: 'warn' },
-          { equals: text.notAchieved, tone: 'bad' },
-          { equals: text.checkData, tone: 'bad' },
-          { equals: text.noData, tone: 'none' },
-          { equals: text.noTarget, tone: 'none' },
-        ],
-      });
-    }
-    if (p.column.highlight === 'verdict') {
-      highlights.push({
-        kind: 'status',
-        range,
-        colours: [
-          { equals: text.exceeded, tone: 'good' },
-          { equals: text.achieved, tone: 'good' },
-          { equals: text.alreadyAchieved, tone: 'good' },
-          { equals: text.likely, tone: 'good' },
-          { equals: text.nearlyAchieved, tone: 'warn' },
-          { equals: text.hard, tone: 'warn' },
-          { equals: text.notAchieved, tone: 'bad' },
-          { equals: text.outOfReach, tone: 'bad' },
-          { equals: text.checkData, tone: 'bad' },
-          { equals: text.tooLittleData, tone: 'none' },
-          { equals: text.noData, tone: 'none' },
-          { equals: text.noTarget, tone: 'none' },
-        ],
-      });
-    }
-    if (p.column.highlight === 'onTrack') {
-      highlights.push({
-        kind: 'onTrack',
-        range,
-        colours: [
-          { equals: text.onTrackAchieved, tone: 'good' },
-          { equals: text.onTrack, tone: 'good' },
-          { equals: text.accelerationNeeded, tone: 'warn' },
-          { equals: text.limitedProgress, tone: 'bad' },
-          { equals: text.deterioration, tone: 'bad' },
-        ],
-      });
-    }
-  }
-  const nameColumn = placed.findIndex((p) => p.column.key === 'indicator' || p.column.key === 'area');
+  const ctx = prepare(template, dataset, options);
+  const report = new SheetBuilder(sheetNameOf(template.title[ctx.lang]), columnsOf(ctx.report));
+  const method = new SheetBuilder(ctx.methodSheet, columnsOf(ctx.method));
+  titleBlock(ctx, report);
+  const table = computeTable(ctx);
+  writeTable(ctx, report, method, table);
+  const totalRow = writeTotal(ctx, report, table);
+  const notesEnd = notesUnderTable(ctx, report, (totalRow ?? lastDataRow(ctx)) + 2);
+  const nextRow = ASSESSED.has(template.id) ? assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
+  methodSheet(ctx, method);
+  const nameColumn = ctx.report.findIndex((p) => p.column.key === 'indicator' || p.column.key === 'area');
   return {
     templateId: template.id,
     mode: options.mode,
-    lang,
-    sheetName: template.title[lang].slice(0, 31).replace(/[\\/?*[\]:]/g, ' '),
-    cells,
-    columns: placed.map((p) => ({
-      letter: p.letter,
-      key: p.column.group ? `${p.column.key}${p.year}` : p.column.key,
-      width: p.column.width,
-    })),
-    merges,
-    headerRow,
-    firstDataRow,
-    lastDataRow,
-    freeze: { row: headerRow, column: nameColumn + 1 },
-    highlights,
+    lang: ctx.lang,
+    ...report.part(),
+    headerRow: TITLE_BLOCK.header,
+    firstDataRow: FIRST_DATA_ROW,
+    lastDataRow: lastDataRow(ctx),
+    freeze: { row: TITLE_BLOCK.header, column: nameColumn + 1 },
+    highlights: highlights(ctx),
     table,
+    nextRow,
+    settings: ctx.settings,
+    period: ctx.data.period,
+    footer: word('footer', ctx.lang),
+    method: method.part(),
   };
+}
+
+/** The first row under the header (a group row when the data has groups). */
+const FIRST_DATA_ROW = TITLE_BLOCK.header + 1;
+const lastDataRow = (ctx: Context) => Math.max(FIRST_DATA_ROW, ctx.rowOf[ctx.rowOf.length - 1] ?? 0);
+
+/** A sheet name Excel accepts: at most 31 characters, none of \ / ? * [ ] :. */
+function sheetNameOf(title: string): string {
+  return title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ');
+}
+
+function columnsOf(placed: PlacedColumn[]): SheetPart['columns'] {
+  return placed.map((p) => ({
+    letter: p.letter,
+    key: p.column.group ? `${p.column.key}${p.year}` : p.column.key,
+    width: p.column.width,
+  }));
+}
+
+/** Stage 1: fill the rows, order them by group, number them, and place the columns on the two sheets. */
+function prepare(template: TemplateDefinition, dataset: Dataset, options: LayoutOptions): Context {
+  const lang = options.lang;
+  const data = FILL[template.id](dataset, { ...options, lang });
+  const settings = Object.fromEntries(template.settings.map((s) => [s.name, data.settings[s.name] ?? s.value]));
+  const rows = byGroup(data.rows);
+  rows.forEach((row, r) => (row.fields.stt = String(r + 1)));
+  const filled = { ...data, rows };
+  const once = shownOnce(template, rows);
+  const { rowOf, groupRows } = placeRows(rows, lang);
+  const methodSheet = word('methodSheet', lang);
+  return {
+    template,
+    options,
+    lang,
+    text: labels(lang),
+    data: filled,
+    settings,
+    once,
+    rowOf,
+    groupRows,
+    methodSheet,
+    ...placeColumns(template, filled, once),
+  };
+}
+
+/** Rows in the order of their groups' first appearance (stable within a group); unchanged without groups. */
+function byGroup(rows: ReportRow[]): ReportRow[] {
+  const order = new Map<string, number>();
+  for (const row of rows) {
+    const name = groupName(row);
+    if (!order.has(name)) order.set(name, order.size);
+  }
+  if (order.size <= 1 && !rows.some((r) => groupName(r) !== '')) return rows;
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => order.get(groupName(a.row))! - order.get(groupName(b.row))! || a.i - b.i)
+    .map(({ row }) => row);
+}
+
+const groupName = (row: ReportRow) => (row.group ? row.group.vi : '');
+
+/** Sheet rows of the data rows, with a Roman-numeral group row before each group (when the data has groups). */
+function placeRows(rows: ReportRow[], lang: 'vi' | 'en'): Pick<Context, 'rowOf' | 'groupRows'> {
+  const rowOf: number[] = [];
+  const groupRows = new Map<number, string>();
+  let next = FIRST_DATA_ROW;
+  let current: string | undefined;
+  for (const row of rows) {
+    if (row.group && groupName(row) !== current) {
+      current = groupName(row);
+      groupRows.set(next++, `${roman(groupRows.size + 1)}. ${row.group[lang]}`);
+    }
+    rowOf.push(next++);
+  }
+  return { rowOf, groupRows };
+}
+
+/** 1 → I, 4 → IV, 9 → IX. */
+export function roman(n: number): string {
+  const numerals: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = n;
+  let text = '';
+  for (const [value, numeral] of numerals) for (; rest >= value; rest -= value) text += numeral;
+  return text;
+}
+
+/** The `onceIfSame` columns whose value is the same on every row. */
+function shownOnce(template: TemplateDefinition, rows: ReportRow[]): Map<string, string> {
+  const once = new Map<string, string>();
+  for (const column of template.columns) {
+    if (!column.onceIfSame || rows.length === 0) continue;
+    const values = new Set(rows.map((r) => r.fields[column.field ?? column.key] ?? null));
+    const [only] = values;
+    if (values.size === 1 && typeof only === 'string' && only !== '') once.set(column.key, only);
+  }
+  return once;
+}
+
+/**
+ * Columns on the two sheets, group columns repeated once per period. The report sheet gets what
+ * a reader needs; the method sheet the technical columns, after copies of the row names.
+ */
+function placeColumns(
+  template: TemplateDefinition,
+  data: ReportData,
+  once: Map<string, string>,
+): Pick<Context, 'report' | 'method'> {
+  const report: PlacedColumn[] = [];
+  const method: PlacedColumn[] = [];
+  const add = (list: PlacedColumn[], column: Column, sheet: 'report' | 'method', copy = false) => {
+    const years = column.group ? (data.groupYears[column.group] ?? []) : [undefined];
+    years.forEach((year, groupIndex) => {
+      const index = list.length + 1;
+      list.push({
+        column,
+        letter: columnLetter(index),
+        index,
+        sheet,
+        year,
+        copy,
+        groupIndex: column.group ? groupIndex : undefined,
+      });
+    });
+  };
+  for (const column of template.columns) {
+    if (column.sheet === 'method') add(method, column, 'method');
+    else if (!once.has(column.key)) add(report, column, 'report');
+    if (NAME_KEYS.has(column.key)) add(method, column, 'method', true);
+  }
+  // The name copies first, in the report's order.
+  const copies = method.filter((p) => p.copy);
+  const technical = method.filter((p) => !p.copy);
+  const ordered = [...copies, ...technical].map((p, i) => ({ ...p, index: i + 1, letter: columnLetter(i + 1) }));
+  return { report, method: ordered };
+}
+
+/** The columns that name a row: copied onto the method sheet so its rows can be read there. */
+const NAME_KEYS = new Set(['stt', 'indicator', 'area']);
+
+/** Stage 2: the title block of the report sheet. */
+function titleBlock(ctx: Context, sheet: SheetBuilder): void {
+  const { lang, template, options } = ctx;
+  const last = ctx.report.length;
+  // The two corners span as many columns as their text needs, and wrap rather than clip.
+  let left = 1;
+  while (left < last - 1 && sheet.width(1, left) < CORNER_WIDTH.issuer) left++;
+  let right = last;
+  while (right > left + 1 && sheet.width(right, last) < CORNER_WIDTH.annex) right--;
+  const issuer = options.province
+    ? word('province', lang, { name: options.province.toLocaleUpperCase(lang) })
+    : word('issuerUnknown', lang);
+  sheet.line(TITLE_BLOCK.issuer, 1, left, issuer, 'issuer', BOLD_CAPITALS);
+  sheet.line(TITLE_BLOCK.issuer, right, last, word('annex', lang), 'annex');
+  sheet.line(TITLE_BLOCK.form, right, last, `${word('formNumber', lang)}: ${template.formCode}`, 'annex');
+  sheet.line(TITLE_BLOCK.title, 1, last, template.title[lang], 'title', BOLD_CAPITALS);
+  sheet.line(TITLE_BLOCK.period, 1, last, ctx.data.period, 'subtitle');
+  // An editable cell: the officer types the report's number and date here.
+  sheet.line(TITLE_BLOCK.attached, 1, last, word('attachedTo', lang), 'attached');
+  const units = template.unitLine?.[lang] ?? word('unitByRow', lang);
+  const target = ctx.once.size > 0 ? `; ${word('targetForAll', lang)}: ${[...ctx.once.values()].join('; ')}` : '';
+  sheet.line(TITLE_BLOCK.unit, 1, last, `${units}${target}`, 'unitLine');
+  headerRow(ctx, sheet, ctx.report);
+}
+
+/** The header row of a sheet's table: column headers, term years as years, wrapped. */
+function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): void {
+  let lines = 1;
+  for (const p of placed) {
+    let header = p.column.header[ctx.lang];
+    if (p.year !== undefined) header = String(p.year);
+    else if (p.column.key === 'base' && ctx.settings.baseYear !== undefined)
+      header = `${header} ${ctx.settings.baseYear}`;
+    sheet.put(TITLE_BLOCK.header, p.index, { value: header, style: 'header' });
+    lines = Math.max(lines, linesOf(header, p.column.width));
+  }
+  sheet.fit(TITLE_BLOCK.header, lines);
+}
+
+/** Where the formulas find things: report columns on this sheet, technical columns and settings on the method sheet. */
+function formulaPlace(ctx: Context, row: number | string): FormulaPlace {
+  const sheetRef = `${quoteSheet(ctx.methodSheet)}!`;
+  const find = (key: string) =>
+    ctx.report.find((p) => p.column.key === key) ?? ctx.method.find((p) => p.column.key === key && !p.copy);
+  return {
+    row,
+    columnOf: (key) => {
+      const p = find(key)!;
+      return p.sheet === 'method' ? `${sheetRef}${p.letter}` : p.letter;
+    },
+    groupColumns: (group) => ctx.report.filter((p) => p.column.group === group).map((p) => p.letter),
+    groupYears: (group) => ctx.data.groupYears[group] ?? [],
+    settingAddress: (name) => `${sheetRef}$${columnLetter(SETTING_VALUE_COLUMN)}$${settingRow(ctx, name)}`,
+    text: (name) => ctx.text[name],
+    firstRow: FIRST_DATA_ROW,
+    lastRow: lastDataRow(ctx),
+  };
+}
+
+/** A sheet name as formulas write it: quoted, with inner quotes doubled. */
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Settings on the method sheet: the label over the first columns, the value in this column. */
+const SETTING_LABEL_SPAN = 2;
+const SETTING_VALUE_COLUMN = SETTING_LABEL_SPAN + 1;
+
+/** The method sheet's settings start two rows under its table (heading, then one row per setting). */
+function settingRow(ctx: Context, name: string): number {
+  return lastDataRow(ctx) + 3 + ctx.template.settings.findIndex((s) => s.name === name);
+}
+
+/** The formula a column has for a row's kind (a rate takes the level's formula when it has none of its own). */
+function formulaOf(column: Column, row: ReportRow): Formula | null | undefined {
+  if (column.formula) return column.formula;
+  if (!column.byKind) return undefined;
+  if (row.kind in column.byKind) return column.byKind[row.kind];
+  return row.kind === 'rate' ? column.byKind.level : undefined;
+}
+
+/** Stage 3: the cached values, column by column (a rank needs the whole column before it). */
+function computeTable(ctx: Context): Array<Record<string, CachedValue | null>> {
+  const { data } = ctx;
+  const all = [...ctx.report, ...ctx.method.filter((p) => !p.copy)];
+  const table: Array<Record<string, CachedValue | null>> = data.rows.map((row) => {
+    const values: Record<string, CachedValue | null> = {};
+    for (const p of all)
+      if (p.column.role !== 'formula' && !p.column.group)
+        values[p.column.key] = row.fields[p.column.field ?? p.column.key] ?? null;
+    for (const key of ctx.once.keys()) {
+      const column = ctx.template.columns.find((c) => c.key === key)!;
+      values[key] = row.fields[column.field ?? key] ?? null;
+    }
+    return values;
+  });
+  for (const p of ctx.report) {
+    if (p.column.role !== 'formula') continue;
+    // Other columns do not change while this one is computed: read each whole column once.
+    const columns = new Map<string, Array<CachedValue | null>>();
+    const columnOf = (key: string) => {
+      if (!columns.has(key))
+        columns.set(
+          key,
+          table.map((values) => values[key] ?? null),
+        );
+      return columns.get(key)!;
+    };
+    data.rows.forEach((row, r) => {
+      const formula = formulaOf(p.column, row);
+      table[r][p.column.key] = formula ? cachedValue(ctx, formula, row, table[r], columnOf) : null;
+    });
+  }
+  return table;
+}
+
+/** One formula's cached value: the "no target" / "no data" symbol the formula's guard gives, else the core's answer. */
+function cachedValue(
+  ctx: Context,
+  formula: Formula,
+  row: ReportRow,
+  values: Record<string, CachedValue | null>,
+  column: (key: string) => Array<CachedValue | null>,
+): CachedValue {
+  const hasNumber = (key: string) =>
+    ctx.data.groupYears[key] !== undefined ? row.groups[key]?.some((v) => v !== null) : typeof values[key] === 'number';
+  // A missing target is said as such, not as missing data: the figure may well be there. The
+  // formula guard (`guard`) tests the two in the same order.
+  if (formula.needs.includes(TARGET_KEY) && !hasNumber(TARGET_KEY)) return ctx.text.noTarget;
+  if (!formula.needs.every(hasNumber)) return ctx.text.noData;
+  return formula.compute({
+    row,
+    value: (key) => values[key] ?? null,
+    group: (name) => row.groups[name] ?? [],
+    groupYears: (name) => ctx.data.groupYears[name] ?? [],
+    setting: (name) => ctx.settings[name],
+    column,
+    lang: ctx.lang,
+    needs: formula.needs,
+  });
+}
+
+/** Stage 4: the rows of both sheets (group rows, figures, formulas with their cached values). */
+function writeTable(
+  ctx: Context,
+  report: SheetBuilder,
+  method: SheetBuilder,
+  table: Array<Record<string, CachedValue | null>>,
+): void {
+  headerRow(ctx, method, ctx.method);
+  for (const [row, label] of ctx.groupRows) {
+    for (const sheet of [report, method]) {
+      sheet.put(row, 1, { value: label, style: 'group' });
+      sheet.merge(row, 1, Math.min(sheet.columns.length, NAME_KEYS.size));
+    }
+  }
+  const compiled = compiler(ctx);
+  ctx.data.rows.forEach((row, r) => {
+    const sheetRow = ctx.rowOf[r];
+    for (const [sheet, placed] of [
+      [report, ctx.report],
+      [method, ctx.method],
+    ] as const) {
+      let lines = 1;
+      for (const p of placed) {
+        const cell =
+          p.column.role === 'formula' ? formulaCell(ctx, p, row, table[r], compiled, sheetRow) : valueCell(ctx, p, row);
+        sheet.put(sheetRow, p.index, cell);
+        if (typeof cell.value === 'string') lines = Math.max(lines, linesOf(cell.value, p.column.width));
+        if (typeof cell.result === 'string') lines = Math.max(lines, linesOf(cell.result, p.column.width));
+      }
+      sheet.fit(sheetRow, lines);
+    }
+  });
+}
+
+type Compiled = (formula: Formula) => string[];
+
+/** Each formula is expanded once with a row marker, then split: a row's formula is a join. */
+function compiler(ctx: Context): Compiled {
+  const ROW = '\u0000';
+  const cache = new Map<Formula, string[]>();
+  return (formula) => {
+    let parts = cache.get(formula);
+    if (!parts) {
+      const source = ctx.options.mode === 'live' ? formula.live : formula.portable;
+      parts = guard(formula, source, formulaPlace(ctx, ROW), ctx.data).split(ROW);
+      cache.set(formula, parts);
+    }
+    return parts;
+  };
+}
+
+type CellContent = Omit<CellWrite, 'address' | 'row' | 'column'>;
+
+function formulaCell(
+  ctx: Context,
+  p: PlacedColumn,
+  row: ReportRow,
+  values: Record<string, CachedValue | null>,
+  compiled: Compiled,
+  sheetRow: number,
+): CellContent {
+  const formula = formulaOf(p.column, row);
+  if (!formula) return { value: ctx.text.notApplicable, style: 'noData' };
+  const expression = compiled(formula).join(String(sheetRow));
+  const cached = values[p.column.key] as CachedValue;
+  if (isChitieuError(cached))
+    return { formula: expression, result: { error: cached.code }, error: cached, style: 'formula' };
+  if (typeof cached === 'string') {
+    const symbol = cached === ctx.text.noData || cached === ctx.text.noTarget || cached === ctx.text.notApplicable;
+    return { formula: expression, result: cached, style: symbol ? 'noData' : 'formula' };
+  }
+  return {
+    formula: expression,
+    result: cached,
+    numFmt: numberFormat(formula.format ?? p.column.format, row, ctx.lang),
+    style: 'formula',
+  };
+}
+
+function valueCell(ctx: Context, p: PlacedColumn, row: ReportRow): CellContent {
+  const { column } = p;
+  const value = column.group
+    ? (row.groups[column.group]?.[p.groupIndex ?? 0] ?? null)
+    : (row.fields[column.field ?? column.key] ?? null);
+  if (value === null || value === '') {
+    // A blank figure is shown as "no data", never as 0; a blank text field stays empty. In a
+    // live sheet the cell stays empty (styled as no data): CHITIEU.* functions skip blanks
+    // but would refuse the text; every computed cell still says "no data".
+    if (column.role !== 'input') return { style: 'text' };
+    return ctx.options.mode === 'portable'
+      ? { value: ctx.text.noData, numFmt: '@', style: 'noData' }
+      : { style: 'noData' };
+  }
+  if (typeof value === 'number') return { value, numFmt: numberFormat(column.format, row, ctx.lang), style: 'number' };
+  // An input token (higher, growth) is shown as the word of the report's language.
+  const shown = column.words && value in WORDS ? word(value as WordName, ctx.lang) : value;
+  return { value: shown, numFmt: '@', style: column.key === 'stt' ? 'ordinal' : 'text' };
+}
+
+/** The total row under the table (coverage: the province), when the template has one; its sheet row. */
+function writeTotal(
+  ctx: Context,
+  sheet: SheetBuilder,
+  table: Array<Record<string, CachedValue | null>>,
+): number | undefined {
+  const total = ctx.template.total;
+  if (!total || ctx.data.rows.length === 0) return undefined;
+  const row = lastDataRow(ctx) + 1;
+  const name = ctx.report.findIndex((p) => NAME_KEYS.has(p.column.key) && p.column.key !== 'stt');
+  sheet.put(row, name + 1, { value: total.label[ctx.lang], style: 'total' });
+  const values: Record<string, CachedValue | null> = {};
+  const place = formulaPlace(ctx, row);
+  for (const p of ctx.report) {
+    const key = p.column.key;
+    if (total.sum.includes(key)) {
+      values[key] = table.reduce((sum, r) => sum + (typeof r[key] === 'number' ? r[key] : 0), 0);
+      const range = `${p.letter}${FIRST_DATA_ROW}:${p.letter}${lastDataRow(ctx)}`;
+      sheet.put(row, p.index, {
+        formula: `SUM(${range})`,
+        result: values[key],
+        numFmt: numberFormat(p.column.format, ctx.data.rows[0], ctx.lang),
+        style: 'totalNumber',
+      });
+    } else if (total.formula.includes(key) && p.column.formula) {
+      const formula = p.column.formula;
+      const cached = formula.compute({
+        row: ctx.data.rows[0],
+        value: (k) => values[k] ?? null,
+        group: () => [],
+        groupYears: () => [],
+        setting: (s) => ctx.settings[s],
+        column: () => [],
+        lang: ctx.lang,
+        needs: formula.needs,
+      });
+      values[key] = cached;
+      const source = ctx.options.mode === 'live' ? formula.live : formula.portable;
+      sheet.put(row, p.index, {
+        formula: expandFormula(source, place),
+        ...(isChitieuError(cached) ? { result: { error: cached.code }, error: cached } : { result: cached }),
+        numFmt: numberFormat(p.column.format, ctx.data.rows[0], ctx.lang),
+        style: 'totalNumber',
+      });
+    } else if (p.index !== name + 1) sheet.put(row, p.index, { style: 'total' });
+  }
+  return row;
+}
+
+/**
+ * Stage 5: what goes under the table on the report sheet: the legend of the symbols, then the
+ * source line. Returns the next free row, where a section under the table (an assessment) goes.
+ */
+function notesUnderTable(ctx: Context, sheet: SheetBuilder, first: number): number {
+  const last = ctx.report.length;
+  let row = first;
+  const legend =
+    ctx.options.mode === 'live'
+      ? `${word('legend', ctx.lang)} ${word('liveBlank', ctx.lang)}`
+      : word('legend', ctx.lang);
+  sheet.line(row++, 1, last, legend, 'note');
+  const file = ctx.options.sourceFile ?? word('inputFile', ctx.lang);
+  sheet.line(row++, 1, last, word('source', ctx.lang, { file }), 'source');
+  return row + 1;
+}
+
+/** The tables whose sentences officers write under them (Nhận xét / Assessment). */
+const ASSESSED = new Set<TemplateDefinition['id']>(['term-review', 'annual-plan']);
+
+/**
+ * Stage 5b: the assessment under the table: the heading, then one sentence per indicator
+ * (narrative/assessment.ts), each across the table's width so a printed page wraps it.
+ */
+function assessmentUnderTable(
+  ctx: Context,
+  sheet: SheetBuilder,
+  table: Array<Record<string, CachedValue | null>>,
+  first: number,
+): number {
+  const section = assessmentSection({
+    templateId: ctx.template.id,
+    lang: ctx.lang,
+    table,
+    settings: ctx.settings,
+    period: ctx.data.period,
+  });
+  const last = ctx.report.length;
+  let row = first;
+  sheet.line(row++, 1, last, section.heading, 'heading');
+  for (const line of section.lines) sheet.line(row++, 1, last, line, 'note');
+  return row + 1;
+}
+
+/** Stage 6: the method sheet: title, its table (written with the report's), settings, the method notes. */
+function methodSheet(ctx: Context, sheet: SheetBuilder): void {
+  const { lang, template } = ctx;
+  const last = Math.max(ctx.method.length, SETTING_VALUE_COLUMN);
+  sheet.line(
+    METHOD_BLOCK.title,
+    1,
+    last,
+    `${word('methodTitle', lang)} (${word('formNumber', lang)} ${template.formCode})`,
+    'title',
+    BOLD_CAPITALS,
+  );
+  sheet.line(METHOD_BLOCK.subtitle, 1, last, word('methodSubtitle', lang), 'subtitle');
+  const heading = lastDataRow(ctx) + 2;
+  if (template.settings.length > 0) sheet.line(heading, 1, last, word('settings', lang), 'heading');
+  for (const setting of template.settings) {
+    const row = settingRow(ctx, setting.name);
+    sheet.put(row, 1, { value: setting.label[lang], style: 'settingLabel' });
+    sheet.merge(row, 1, SETTING_LABEL_SPAN);
+    sheet.fit(row, linesOf(setting.label[lang], sheet.width(1, SETTING_LABEL_SPAN)));
+    sheet.put(row, SETTING_VALUE_COLUMN, {
+      value: ctx.settings[setting.name],
+      numFmt: FORMAT_CODES[setting.format === 'percent2' ? 'percent2' : 'integer'].replace('#,##0', '0'),
+      style: 'setting',
+    });
+  }
+  let row = lastDataRow(ctx) + 3 + template.settings.length + 1;
+  for (const note of template.notes) sheet.line(row++, 1, last, `${word('note', lang)}: ${note[lang]}`, 'note');
+}
+
+/** Stage 7: conditional formatting by intent: status tones, and the bars of coverage. */
+function highlights(ctx: Context): Highlight[] {
+  const list: Highlight[] = [];
+  const status = ctx.report.find((p) => p.column.highlight === 'status' || p.column.highlight === 'verdict');
+  for (const p of ctx.report) {
+    const range = `${p.letter}${FIRST_DATA_ROW}:${p.letter}${lastDataRow(ctx)}`;
+    const kind = p.column.highlight;
+    if (kind === 'bar') list.push({ kind: 'bar', range, max: 1 });
+    if (kind === 'status' || kind === 'verdict') list.push({ kind: 'status', range, colours: statusTones(ctx.text) });
+    if (kind === 'onTrack') list.push({ kind: 'onTrack', range, colours: onTrackTones(ctx.text) });
+    if (kind === 'byStatus' && status)
+      list.push({ kind: 'byStatus', range, statusColumn: status.letter, colours: statusTones(ctx.text) });
+  }
+  return list;
+}
+
+/** The tone of every status and verdict label: good green, "nearly" and "hard" amber, bad red. */
+export function statusTones(text: Record<string, string>): Colours {
+  return [
+    { equals: text.exceeded, tone: 'good' },
+    { equals: text.achieved, tone: 'good' },
+    { equals: text.alreadyAchieved, tone: 'good' },
+    { equals: text.likely, tone: 'good' },
+    { equals: text.nearlyAchieved, tone: 'warn' },
+    { equals: text.hard, tone: 'warn' },
+    { equals: text.notAchieved, tone: 'bad' },
+    { equals: text.outOfReach, tone: 'bad' },
+    { equals: text.checkData, tone: 'bad' },
+    { equals: text.tooLittleData, tone: 'none' },
+  ];
+}
+
+function onTrackTones(text: Record<string, string>): Colours {
+  return [
+    { equals: text.onTrackAchieved, tone: 'good' },
+    { equals: text.onTrack, tone: 'good' },
+    { equals: text.accelerationNeeded, tone: 'warn' },
+    { equals: text.limitedProgress, tone: 'bad' },
+    { equals: text.deterioration, tone: 'bad' },
+  ];
 }
 
 /** The Excel number format of a value in this row; `byUnit` follows the row's unit. */
@@ -417,8 +729,8 @@ function guard(formula: Formula, source: string, place: FormulaPlace, data: Repo
         : `ISNUMBER(${expandFormula(`{${key}}`, place)})`,
     );
     const test = conditions.length === 1 ? conditions[0] : `AND(${conditions.join(',')})`;
-    guarded = `IF(${test},${expression},${expandFormula('{text:noData}', place)})`;
+    guarded = `IF(${test},${expression},${quote(place.text('noData'))})`;
   }
   if (others.length === formula.needs.length) return guarded;
-  return `IF(ISNUMBER(${expandFormula(`{${TARGET_KEY}}`, place)}),${guarded},${expandFormula('{text:noTarget}', place)})`;
+  return `IF(ISNUMBER(${expandFormula(`{${TARGET_KEY}}`, place)}),${guarded},${quote(place.text('noTarget'))})`;
 }

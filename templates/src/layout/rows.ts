@@ -1,4 +1,5 @@
 import { formatNumber, type ParsedTarget, type Term } from '@chitieu/core';
+import type { Label } from '../definition.js';
 import type { Dataset, InputRecord } from '../input/records.js';
 
 /** The formula variant a row takes: indicator kinds that are summed up the same way share one. */
@@ -19,6 +20,8 @@ export interface ReportRow {
   groups: Record<string, Array<number | null>>;
   /** Whether every number of the row is whole (a count): shown without decimals. */
   whole: boolean;
+  /** The sector the row is listed under (the input's `group` column), for the group rows. */
+  group?: Label | null;
 }
 
 /** What a template is filled for: its rows, the group columns' periods and the settings' values. */
@@ -51,18 +54,37 @@ const TARGET_SYMBOL = {
   range: ['–', '–'],
 } as const;
 
-/** The target columns: kind symbol, level to reach (near end) and the far end of a range. */
+/**
+ * The target columns: the target as the reader sees it (as written in the resolution in a
+ * Vietnamese report; as symbols in an English one, never the Vietnamese words), the kind symbol,
+ * the level to reach (near end) and the far end of a range.
+ */
 export function targetFields(
   target: ParsedTarget | null,
   direction: 'higher' | 'lower',
   text: string,
+  lang: 'vi' | 'en',
+  unit: string,
 ): Record<string, string | number | null> {
-  if (target === null) return { targetText: text, targetKind: null, targetValue: null, targetBeyond: null };
+  if (target === null)
+    return { targetShown: null, targetText: text, targetKind: null, targetValue: null, targetBeyond: null };
   const higher = target.kind === 'floor' || (target.kind !== 'ceiling' && direction === 'higher');
   const symbol = TARGET_SYMBOL[target.kind][target.inclusive ? 0 : 1];
   const reach = target.kind === 'range' ? (higher ? target.low : target.high) : (target.low ?? target.high);
   const beyond = target.kind === 'range' ? (higher ? target.high : target.low) : null;
-  return { targetText: text, targetKind: symbol, targetValue: reach, targetBeyond: beyond };
+  const shown = lang === 'vi' && text !== '' ? text : targetSymbols(target, symbol, unit, lang);
+  return { targetShown: shown, targetText: text, targetKind: symbol, targetValue: reach, targetBeyond: beyond };
+}
+
+/** A target written with symbols in the report's language: "≥ 10%", "≈ 4%", "6.5%–7%". */
+function targetSymbols(target: ParsedTarget, symbol: string, unit: string, lang: 'vi' | 'en'): string {
+  const percent = unit.startsWith('%');
+  const number = (value: number | null) => {
+    const text = value === null ? null : formatNumber(value, lang, { percent });
+    return typeof text === 'string' ? text : String(value);
+  };
+  if (target.kind === 'range') return `${number(target.low)}–${number(target.high)}`;
+  return `${symbol} ${number(target.low ?? target.high)}`;
 }
 
 export function rowKind(record: InputRecord): RowKind {
@@ -117,6 +139,7 @@ export function indicatorFields(
     name: first.name[lang],
     unit: first.unit,
     direction: first.direction,
-    ...targetFields(targetRecord?.target ?? null, first.direction, targetRecord?.targetText ?? ''),
+    kind: first.kind,
+    ...targetFields(targetRecord?.target ?? null, first.direction, targetRecord?.targetText ?? '', lang, first.unit),
   };
 }

@@ -13,7 +13,7 @@ import { validateTable } from '../input/validate.js';
 import { readInput } from '../excel/readInput.js';
 import { reportWorkbook } from '../excel/render.js';
 import { templates } from '../templates.js';
-import { layoutTemplate, type Mode } from './layout.js';
+import { layoutTemplate, type Mode, type SheetLayout } from './layout.js';
 import { parseTerm, type Term } from '@chitieu/core';
 import type { Dataset } from '../input/records.js';
 
@@ -21,18 +21,54 @@ const dir = mkdtempSync(join(tmpdir(), 'chitieu-layout-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'data', 'thai-binh-2020-2025.csv');
 
+interface Written {
+  layout: SheetLayout;
+  sheet: ExcelJS.Worksheet;
+  method: ExcelJS.Worksheet;
+  /** The address of column `key` (a group column: `year2024`) in data row `r` (0-based) of the report sheet. */
+  at(key: string, r: number): string;
+  /** The same on the method sheet. */
+  methodAt(key: string, r: number): string;
+  /** The cached result of the formula in column `key`, data row `r`. */
+  result(key: string, r: number): unknown;
+}
+
 async function written(
   id: keyof typeof templates,
   data: Dataset,
   mode: Mode,
   lang: 'vi' | 'en',
-): Promise<ExcelJS.Worksheet> {
+  province: string | undefined = 'Thái Bình',
+): Promise<Written> {
   const file = join(dir, `${id}-${mode}-${lang}.xlsx`);
-  await reportWorkbook(layoutTemplate(templates[id], data, { mode, lang, province: 'Thái Bình' })).xlsx.writeFile(file);
+  const layout = layoutTemplate(templates[id], data, { mode, lang, province });
+  await reportWorkbook(layout).xlsx.writeFile(file);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  return workbook.worksheets[0];
+  const [sheet, method] = workbook.worksheets;
+  const rowOf = (r: number) => {
+    // Data rows in order, skipping group rows: the rows whose first column holds a number (STT).
+    const rows = layout.cells.filter((c) => c.column === 1 && c.style === 'ordinal').map((c) => c.row);
+    return rows[r];
+  };
+  const letter = (columns: SheetLayout['columns'], key: string) => {
+    const column = columns.find((c) => c.key === key);
+    if (!column) throw new Error(`no column ${key}`);
+    return column.letter;
+  };
+  const at = (key: string, r: number) => `${letter(layout.columns, key)}${rowOf(r)}`;
+  return {
+    layout,
+    sheet,
+    method,
+    at,
+    methodAt: (key, r) => `${letter(layout.method.columns, key)}${rowOf(r)}`,
+    result: (key, r) => (sheet.getCell(at(key, r)).value as ExcelJS.CellFormulaValue).result,
+  };
 }
+
+/** Excel's longest formula (characters): the method sheet's name is repeated at every reference. */
+const EXCEL_FORMULA_LIMIT = 8192;
 
 const headers = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
 const formula = (sheet: ExcelJS.Worksheet, address: string) => sheet.getCell(address).formula;
@@ -47,110 +83,139 @@ function csv(text: string): Dataset {
 describe('term review', async () => {
   const sample = (await readInput(SAMPLE)).dataset;
 
-  it('title block names both the congress term and the plan years; settings; headers (vi and en)', async () => {
-    const sheet = await written('term-review', sample, 'portable', 'vi');
-    expect(sheet.getCell('A1').value).toBe('ĐÁNH GIÁ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ');
-    expect(sheet.getCell('A2').value).toBe(
-      'Tỉnh: Thái Bình; Kỳ: nhiệm kỳ 2020-2025 (kế hoạch 2021-2025); Mẫu: CT-01.H/NK; đơn vị tính: theo từng dòng',
-    );
-    expect([3, 4, 5, 6, 7].map((r) => sheet.getCell(`D${r}`).value)).toEqual([2020, 2025, 0.05, 0.95, 0.5]);
-    expect(sheet.getCell('A6').value).toBe('"Có khả năng đạt" từ tỷ số tiến độ');
-    expect(sheet.getCell('D5').numFmt).toBe('0.00%');
-    expect(headers(sheet, 9)).toEqual([
-      'Mã',
+  it('official annex title block: issuer, Phụ lục and form number, title, term, editable "Kèm theo" line, units', async () => {
+    const { sheet, layout } = await written('term-review', sample, 'portable', 'vi');
+    const last = layout.columns[layout.columns.length - 1].letter;
+    expect(sheet.getCell('A1').value).toBe('UBND TỈNH THÁI BÌNH');
+    const right = layout.cells.filter((c) => c.style === 'annex').map((c) => c.value);
+    expect(right).toEqual(['Phụ lục', 'Biểu số: CT-01.H/NK']);
+    expect(layout.merges).toContain(`A3:${last}3`);
+    expect(sheet.getCell('A3').value).toBe('ĐÁNH GIÁ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ');
+    expect(sheet.getCell('A4').value).toBe('nhiệm kỳ 2020-2025 (kế hoạch 2021-2025)');
+    expect(sheet.getCell('A5').value).toBe('(Kèm theo Báo cáo số …/BC-UBND ngày … tháng … năm …)');
+    expect(sheet.getCell('A6').value).toBe('Đơn vị tính: theo từng dòng');
+    // Without a province the issuer is left for the officer to fill in, never invented.
+    const unnamed = await written('term-review', sample, 'portable', 'en', '');
+    expect(unnamed.sheet.getCell('A1').value).toBe("…… PROVINCIAL PEOPLE'S COMMITTEE");
+  });
+
+  it('the reader gets the reader columns; code, direction, kind, target parts and sources go to the method sheet', async () => {
+    const vi = await written('term-review', sample, 'portable', 'vi');
+    expect(headers(vi.sheet, vi.layout.headerRow)).toEqual([
+      'STT',
       'Chỉ tiêu',
-      'Đơn vị',
-      'Hướng tốt',
-      'Loại',
-      'Chỉ tiêu (như ghi)',
-      'Dạng',
-      'Mức phải đạt',
-      'Cận kia (khoảng)',
+      'Đơn vị tính',
+      'Mục tiêu nhiệm kỳ',
       'Năm gốc 2020',
       '2021',
       '2022',
       '2023',
       '2024',
       '2025',
-      'Đã đạt',
+      'Thực hiện đến nay',
       '% so với chỉ tiêu',
       'Số liệu đến năm',
       'Đánh giá',
       'Cần đạt các năm còn lại',
       'Dự kiến cuối nhiệm kỳ',
+    ]);
+    expect(vi.method.name).toBe('Thuyết minh');
+    expect(headers(vi.method, vi.layout.headerRow)).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Mã',
+      'Hướng tốt',
+      'Loại chỉ tiêu',
+      'Chỉ tiêu (như ghi)',
+      'Dạng chỉ tiêu',
+      'Mức phải đạt',
+      'Cận kia (khoảng)',
       'Số liệu kỳ khác',
       'Nguồn',
     ]);
-    const english = await written('term-review', sample, 'portable', 'en');
-    expect(english.getCell('A2').value).toMatch(/Period: term 2020-2025 \(plan years 2021-2025\)/);
-    expect(headers(english, 9).slice(15, 21)).toEqual([
-      'Achieved so far',
-      '% of target',
-      'Data up to',
-      'Verdict',
-      'Needed in the remaining years',
-      'Projected at term end',
+    // Direction and kind as words of the report's language, never the input tokens.
+    expect(['code', 'direction', 'kind', 'targetKind'].map((k) => vi.method.getCell(vi.methodAt(k, 0)).value)).toEqual([
+      'grdp_growth',
+      'Cao hơn là tốt',
+      'Tốc độ tăng',
+      '≥',
     ]);
-    expect(english.getCell('O10').value).toBe('No data');
+    const en = await written('term-review', sample, 'portable', 'en');
+    expect(en.method.name).toBe('Method');
+    expect(headers(en.method, en.layout.headerRow)).toContain('Indicator type');
+    expect(headers(en.method, en.layout.headerRow)).toContain('Target type');
+    // The English report shows the target as symbols, not the resolution's Vietnamese words.
+    expect(en.sheet.getCell(en.at('targetShown', 0)).value).toBe('≥ 10%');
+    expect(en.method.getCell(en.methodAt('direction', 0)).value).toBe('Higher is better');
+    // The stated 2021-2023 average is kept for its own period, never put in a year column.
+    expect(vi.method.getCell(vi.methodAt('otherPeriods', 1)).value).toBe('8,56% (2021-2023)');
   });
 
-  it('GRDP growth at mid-term: 7,64% a year, "Khó đạt", 19,97% needed in 2025; formulas and formats', async () => {
-    const sheet = await written('term-review', sample, 'portable', 'vi');
-    expect(sheet.getCell('A10').value).toBe('grdp_growth');
-    expect([sheet.getCell('F10').value, sheet.getCell('G10').value, sheet.getCell('H10').value]).toEqual([
-      '10% trở lên',
-      '≥',
-      0.1,
-    ]);
-    expect(formula(sheet, 'P10')).toBe(
-      'IF(COUNT(K10:O10)>0,((1+N(K10))*(1+N(L10))*(1+N(M10))*(1+N(N10))*(1+N(O10)))^(1/COUNT(K10:O10))-1,"Chưa có số liệu")',
+  it('GRDP growth at mid-term: 7,64% a year, "Khó đạt", 19,97% needed in 2025; formulas read the method sheet', async () => {
+    const { sheet, at, methodAt, result, layout } = await written('term-review', sample, 'portable', 'vi');
+    const years = ['year2021', 'year2022', 'year2023', 'year2024', 'year2025'].map((k) => at(k, 0));
+    const range = `${years[0]}:${years[4]}`;
+    const target = `'Thuyết minh'!${methodAt('targetValue', 0)}`;
+    expect(formula(sheet, at('achieved', 0))).toBe(
+      `IF(COUNT(${range})>0,(${years.map((y) => `(1+N(${y}))`).join('*')})^(1/COUNT(${range}))-1,"…")`,
     );
-    expect(formula(sheet, 'Q10')).toBe(
-      'IF(ISNUMBER(H10),IF(ISNUMBER(P10),P10/H10,"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    expect(formula(sheet, at('percentOfTarget', 0))).toBe(
+      `IF(ISNUMBER(${target}),IF(ISNUMBER(${at('achieved', 0)}),${at('achieved', 0)}/${target},"…"),"x")`,
     );
-    // The verdict is final only once 2025 (O10) has a figure; before that the mid-term judgement.
-    expect(formula(sheet, 'S10')).toMatch(/^IF\(ISNUMBER\(H10\),IF\(COUNT\(K10:O10\)>0,IF\(ISNUMBER\(O10\),/);
-    expect(formula(sheet, 'S10')).toContain('"Có khả năng đạt"');
-    expect(formula(sheet, 'T10')).toBe(
-      'IF(ISNUMBER(H10),IF(COUNT(K10:O10)>0,IF(S10="Đã đạt","Đã đạt",IF(OR(ISNUMBER(O10),S10="Kiểm tra số liệu"),"–",(((1+H10)^5/((1+N(K10))*(1+N(L10))*(1+N(M10))*(1+N(N10))*(1+N(O10))))^(1/(5-COUNT(K10:O10)))-1))),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
-    );
-    expect(sheet.getCell('U10').value).toBe('–');
-    expect((sheet.getCell('P10').value as ExcelJS.CellFormulaValue).result).toBeCloseTo(0.0763932, 7);
-    expect((sheet.getCell('R10').value as ExcelJS.CellFormulaValue).result).toBe(2024);
-    expect((sheet.getCell('S10').value as ExcelJS.CellFormulaValue).result).toBe('Khó đạt');
-    expect((sheet.getCell('T10').value as ExcelJS.CellFormulaValue).result).toBeCloseTo(0.1997, 4);
-    for (const address of ['K10', 'P10', 'Q10', 'T10']) expect(sheet.getCell(address).numFmt).toBe('0.00%');
-    expect(sheet.getCell('R10').numFmt).toBe('0');
-    expect(sheet.getCell('O10').value).toBe('Chưa có số liệu');
-    // Health insurance (a rate): 2,5 percentage points still needed, not a 2,70% growth.
-    expect((sheet.getCell('T17').value as ExcelJS.CellFormulaValue).result).toBe(2.5);
-    expect(sheet.getCell('T17').numFmt).toBe('+0.00" điểm %";-0.00" điểm %";0.00" điểm %"');
-    // GRDP level (row 12): no term target in the sample, so no verdict, whatever the figures.
-    expect(sheet.getCell('J12').numFmt).toBe('#,##0');
-    expect(formula(sheet, 'P12')).toBe(
-      'IF(COUNT(K12:O12)>0,IF(ISNUMBER(O12),O12,IF(ISNUMBER(N12),N12,IF(ISNUMBER(M12),M12,IF(ISNUMBER(L12),L12,IF(ISNUMBER(K12),K12,NA()))))),"Chưa có số liệu")',
-    );
-    expect((sheet.getCell('S12').value as ExcelJS.CellFormulaValue).result).toBe('Chưa có chỉ tiêu');
-    expect(formula(sheet, 'U12')).toMatch(
-      /^IF\(AND\(ISNUMBER\(J12\),ISNUMBER\(P12\)\),P12\*\(P12\/J12\)\^\(\(\$D\$4-IF\(ISNUMBER\(O12\),2025,/,
-    );
-    // The stated 2021-2023 average is shown for its own period, never put in a year column.
-    expect(sheet.getCell('V11').value).toBe('8,56% (2021-2023)');
+    expect(formula(sheet, at('verdict', 0))).toContain('"Có khả năng đạt"');
+    expect(formula(sheet, at('verdict', 0))).toContain(`'Thuyết minh'!${methodAt('direction', 0)}<>"Thấp hơn là tốt"`);
+    expect(result('achieved', 0)).toBeCloseTo(0.0763932, 7);
+    expect(result('asOf', 0)).toBe(2024);
+    expect(result('verdict', 0)).toBe('Khó đạt');
+    expect(result('needed', 0)).toBeCloseTo(0.1997, 4);
+    for (const key of ['year2021', 'achieved', 'percentOfTarget', 'needed'])
+      expect(sheet.getCell(at(key, 0)).numFmt).toBe('0.00%');
+    expect(sheet.getCell(at('asOf', 0)).numFmt).toBe('0');
+    // No figure yet: the yearbook's "…"; the growth row has no projection: "–".
+    expect(sheet.getCell(at('year2025', 0)).value).toBe('…');
+    expect(sheet.getCell(at('projected', 0)).value).toBe('–');
+    // Settings on the method sheet, read by the formulas there.
+    const band = layout.method.cells.find((c) => c.value === 0.05)!;
+    expect(formula(sheet, at('verdict', 0))).toContain(`'Thuyết minh'!$C$${band.row}`);
+  });
+
+  it('health insurance needs points; the GRDP level has no term target: "x", not a verdict', async () => {
+    const { sheet, at, result, layout } = await written('term-review', sample, 'portable', 'vi');
+    const row = (code: string) => layout.table.findIndex((r) => r.code === code);
+    const insurance = row('health_insurance_coverage');
+    expect(result('needed', insurance)).toBe(2.5);
+    expect(sheet.getCell(at('needed', insurance)).numFmt).toBe('+0.00" điểm %";-0.00" điểm %";0.00" điểm %"');
+    const level = row('grdp_level');
+    expect(sheet.getCell(at('base', level)).numFmt).toBe('#,##0');
+    expect(result('verdict', level)).toBe('x');
+    expect(layout.table[level].verdict).toBe('x');
   });
 
   it('live formulas call CHITIEU.* with the core argument order, and CHITIEU.VERDICT for the verdict', async () => {
-    const sheet = await written('term-review', sample, 'live', 'vi');
-    expect(formula(sheet, 'P10')).toBe('IF(COUNT(K10:O10)>0,CHITIEU.AVGGROWTH(K10:O10),"Chưa có số liệu")');
-    expect(formula(sheet, 'Q10')).toBe(
-      'IF(ISNUMBER(H10),IF(ISNUMBER(P10),CHITIEU.ATTAINMENT(P10,H10),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    const { sheet, at, methodAt } = await written('term-review', sample, 'live', 'vi');
+    const range = `${at('year2021', 0)}:${at('year2025', 0)}`;
+    const m = (key: string) => `'Thuyết minh'!${methodAt(key, 0)}`;
+    expect(formula(sheet, at('achieved', 0))).toBe(`IF(COUNT(${range})>0,CHITIEU.AVGGROWTH(${range}),"…")`);
+    expect(formula(sheet, at('percentOfTarget', 0))).toBe(
+      `IF(ISNUMBER(${m('targetValue')}),IF(ISNUMBER(${at('achieved', 0)}),CHITIEU.ATTAINMENT(${at('achieved', 0)},${m('targetValue')}),"…"),"x")`,
     );
-    expect(formula(sheet, 'S10')).toBe(
-      'IF(ISNUMBER(H10),IF(COUNT(K10:O10)>0,CHITIEU.VERDICT("growth",F10,J10,K10:O10,D10,FALSE,$D$5,$D$6,$D$7,"vi"),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    // The direction is shown as words; the add-in's functions take the token.
+    expect(formula(sheet, at('verdict', 0))).toContain(
+      `CHITIEU.VERDICT("growth",${m('target')},${at('base', 0)},${range},IF(${m('direction')}="Thấp hơn là tốt","lower","higher"),FALSE,`,
     );
-    expect(formula(sheet, 'T10')).toContain('CHITIEU.REQUIREDAVG(H10,5,K10:O10)');
+    expect(formula(sheet, at('needed', 0))).toContain(`CHITIEU.REQUIREDAVG(${m('targetValue')},5,${range})`);
     // A figure with no data stays an empty cell in a live sheet (CHITIEU.* skips blanks, refuses text).
-    expect(sheet.getCell('O10').value).toBeNull();
-    expect(sheet.getCell('O10').font?.italic).toBe(true);
+    expect(sheet.getCell(at('year2025', 0)).value).toBeNull();
+  });
+
+  it("every formula stays within Excel's 8.192 characters, in both languages and modes", () => {
+    for (const lang of ['vi', 'en'] as const)
+      for (const mode of ['portable', 'live'] as const)
+        for (const id of Object.keys(templates) as Array<keyof typeof templates>) {
+          const layout = layoutTemplate(templates[id], sample, { mode, lang });
+          const longest = Math.max(...layout.cells.map((c) => c.formula?.length ?? 0));
+          expect(longest, `${id} ${lang} ${mode}`).toBeLessThanOrEqual(EXCEL_FORMULA_LIMIT);
+        }
   });
 
   it('--term 2021-2025 and 2020-2025 are one term; without a term, the plan period of the latest year', async () => {
@@ -169,24 +234,32 @@ describe('term review', async () => {
     expect(inferred.cells).toEqual(given.cells);
   });
 
-  it('frozen header, A4 landscape with the header row repeated, data bars and verdict colours', async () => {
-    const sheet = await written('term-review', sample, 'portable', 'vi');
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 9 });
-    expect(sheet.pageSetup).toMatchObject({
-      orientation: 'landscape',
-      paperSize: 9,
-      printTitlesRow: '9:9',
-      fitToWidth: 1,
-    });
+  it('frozen header, A4 landscape with the header row repeated, page numbers, colours keyed to the verdict', async () => {
+    const { sheet, method, layout } = await written('term-review', sample, 'portable', 'vi');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: layout.headerRow });
+    for (const page of [sheet, method]) {
+      expect(page.pageSetup).toMatchObject({
+        orientation: 'landscape',
+        paperSize: 9,
+        printTitlesRow: `${layout.headerRow}:${layout.headerRow}`,
+        fitToWidth: 1,
+      });
+      expect(page.headerFooter.oddFooter).toMatch(/Trang &P\/&N$/);
+    }
     const rules = (
       sheet as unknown as {
         conditionalFormattings: Array<{ ref: string; rules: Array<{ type: string; formulae?: string[] }> }>;
       }
     ).conditionalFormattings;
-    expect(rules.map((r) => [r.ref, r.rules[0].type])).toEqual([
-      ['Q10:Q25', 'dataBar'],
-      ['S10:S25', 'cellIs'],
+    const verdict = layout.columns.find((c) => c.key === 'verdict')!.letter;
+    const percent = layout.columns.find((c) => c.key === 'percentOfTarget')!.letter;
+    const rows = `${layout.firstDataRow}:`;
+    expect(rules.map((r) => [r.ref.replace(/\d+$/, ''), r.rules[0].type])).toEqual([
+      [`${percent}${rows}${percent}`, 'expression'],
+      [`${verdict}${rows}${verdict}`, 'cellIs'],
     ]);
+    // Percent of target takes the tone of its row's verdict: never a bar that is full and green for a failure.
+    expect(rules[0].rules[0].formulae?.[0]).toBe(`$${verdict}${layout.firstDataRow}="Vượt"`);
     expect(rules[1].rules.map((r) => r.formulae?.[0])).toEqual([
       '"Vượt"',
       '"Đạt"',
@@ -198,50 +271,75 @@ describe('term review', async () => {
       '"Không thể đạt"',
       '"Kiểm tra số liệu"',
       '"Chưa đủ số liệu"',
-      '"Chưa có số liệu"',
-      '"Chưa có chỉ tiêu"',
     ]);
-    expect(sheet.getCell('A27').value).toMatch(/^Ghi chú: Bình quân: trung bình nhân/);
-    expect(String(sheet.getCell('A30').value)).toMatch(
-      /^Nguồn số liệu: .*"Chưa có số liệu": không có số liệu công bố, không tự điền\. Lập bằng chitieu\.$/,
+    // The legend of the symbols, then the source, under the table; the method notes on the method sheet.
+    const under = layout.cells.filter((c) => c.row > layout.lastDataRow).map((c) => String(c.value));
+    expect(under[0]).toBe(
+      'Ký hiệu: "…" chưa có số liệu (không tự điền); "x" không có chỉ tiêu để so sánh; "–" không áp dụng.',
     );
+    expect(under[1]).toMatch(/^Nguồn số liệu: .*Lập bằng chitieu\.$/);
+    expect(layout.nextRow).toBeGreaterThan(layout.lastDataRow + 2);
+    expect(layout.method.cells.some((c) => String(c.value).startsWith('Ghi chú: Bình quân: trung bình nhân'))).toBe(
+      true,
+    );
+  });
+
+  it("group rows I, II, III from the input's group column, rows numbered across groups", async () => {
+    const groups: Record<string, string> = {
+      grdp_growth: 'Kinh tế | Economy',
+      health_insurance_coverage: 'Văn hóa – xã hội | Society',
+    };
+    const grouped = {
+      ...sample,
+      records: sample.records.map((r) => ({
+        ...r,
+        group: groups[r.code]
+          ? { vi: groups[r.code].split(' | ')[0], en: groups[r.code].split(' | ')[1] }
+          : { vi: 'Khác', en: 'Other' },
+      })),
+    };
+    const { layout, sheet } = await written('term-review', grouped, 'portable', 'en');
+    const groupRows = layout.cells.filter((c) => c.style === 'group').map((c) => c.value);
+    expect(groupRows).toEqual(['I. Economy', 'II. Other', 'III. Society']);
+    expect(sheet.getCell(`A${layout.firstDataRow}`).value).toBe('I. Economy');
+    expect(sheet.getCell(`A${layout.firstDataRow + 1}`).value).toBe('1');
+    expect(layout.table.map((r) => r.stt)).toEqual(layout.table.map((_, i) => String(i + 1)));
+    expect(layout.table[layout.table.length - 1].code).toBe('health_insurance_coverage');
   });
 });
 
 const header = 'code,indicator_vi,indicator_en,unit,direction,kind,target,period,value,source,note,area\n';
 
 describe('annual plan, quarterly, coverage', () => {
-  it('annual plan: headers, year on year by kind, percent of plan', async () => {
+  it('annual plan: headers, year on year by kind, percent of plan coloured by its status', async () => {
     const data = csv(
       `${header}a,Thu ngân sách,Budget revenue,tỷ đồng,higher,level,,2023,"25.000",s,,\na,Thu ngân sách,Budget revenue,tỷ đồng,higher,level,"27.000",2024,"28.066,4",s,,\nr,Tỷ lệ hộ nghèo,Poverty rate,%,lower,rate,,2023,"2,1",s,,\nr,Tỷ lệ hộ nghèo,Poverty rate,%,lower,rate,"dưới 2%",2024,"1,8",s,,\n`,
     );
-    const sheet = await written('annual-plan', data, 'portable', 'en');
-    expect(headers(sheet, 6)).toEqual([
-      'Code',
+    const { sheet, at, result, layout } = await written('annual-plan', data, 'portable', 'en');
+    expect(headers(sheet, layout.headerRow)).toEqual([
+      'No.',
       'Indicator',
       'Unit',
-      'Better',
-      'Target (as written)',
-      'Kind',
-      'Level to reach',
-      'Far end (range)',
+      'Year plan',
       'Previous year actual',
       'Estimated actual',
       'Year on year',
       '% of plan',
       'Status',
-      'Source',
     ]);
-    expect(formula(sheet, 'K7')).toBe('IF(AND(ISNUMBER(I7),ISNUMBER(J7)),J7/I7,"No data")');
-    expect(formula(sheet, 'K8')).toBe('IF(AND(ISNUMBER(I8),ISNUMBER(J8)),J8-I8,"No data")');
-    expect(formula(sheet, 'L7')).toBe('IF(ISNUMBER(G7),IF(ISNUMBER(J7),J7/G7,"No data"),"No target")');
-    expect((sheet.getCell('M7').value as ExcelJS.CellFormulaValue).result).toBe('Exceeded');
-    expect((sheet.getCell('M8').value as ExcelJS.CellFormulaValue).result).toBe('Achieved');
-    expect([sheet.getCell('J7').numFmt, sheet.getCell('J8').numFmt, sheet.getCell('K7').numFmt]).toEqual([
+    expect(formula(sheet, at('yearOnYear', 0))).toBe(
+      `IF(AND(ISNUMBER(${at('previous', 0)}),ISNUMBER(${at('estimated', 0)})),${at('estimated', 0)}/${at('previous', 0)},"…")`,
+    );
+    expect(formula(sheet, at('yearOnYear', 1))).toContain(`${at('estimated', 1)}-${at('previous', 1)}`);
+    expect(result('status', 0)).toBe('Exceeded');
+    expect(result('status', 1)).toBe('Achieved');
+    expect(sheet.getCell(at('targetShown', 1)).value).toBe('< 2%');
+    expect([at('estimated', 0), at('estimated', 1), at('yearOnYear', 0)].map((a) => sheet.getCell(a).numFmt)).toEqual([
       '#,##0.0#',
       '0.00%',
       '0.00%',
     ]);
+    expect(layout.highlights.map((h) => h.kind)).toEqual(['byStatus', 'status']);
   });
 
   it('quarterly: year to date as the sum of quarters, or as published for a rate', async () => {
@@ -249,23 +347,23 @@ describe('annual plan, quarterly, coverage', () => {
       (p) => `v,Vốn đầu tư,Investment,tỷ đồng,higher,level,,${p},s,,`,
     );
     const data = csv(`${header}v,Vốn đầu tư,Investment,tỷ đồng,higher,level,"1.000",2025,,s,,\n${rows.join('\n')}\n`);
-    const sheet = await written('quarterly', data, 'portable', 'vi');
-    expect(headers(sheet, 6).slice(8)).toEqual([
+    const { sheet, at, result, layout } = await written('quarterly', data, 'portable', 'vi');
+    expect(headers(sheet, layout.headerRow).slice(4)).toEqual([
       'Thực hiện quý',
       'Lũy kế từ đầu năm',
       'Cùng kỳ năm trước',
       'So với cùng kỳ',
       'Lũy kế so với KH năm',
       'Tiến độ kỳ vọng (k/4)',
-      'Nguồn',
     ]);
-    expect([sheet.getCell('I7').value, sheet.getCell('J7').value, sheet.getCell('K7').value]).toEqual([130, 250, 210]);
-    expect(formula(sheet, 'L7')).toBe('IF(AND(ISNUMBER(K7),ISNUMBER(J7)),J7/K7,"Chưa có số liệu")');
-    expect(formula(sheet, 'N7')).toBe('$D$4/4');
-    expect((sheet.getCell('N7').value as ExcelJS.CellFormulaValue).result).toBe(0.5);
+    expect(['thisQuarter', 'yearToDate', 'lastYearToDate'].map((k) => sheet.getCell(at(k, 0)).value)).toEqual([
+      130, 250, 210,
+    ]);
+    expect(formula(sheet, at('pace', 0))).toMatch(/^'Thuyết minh'!\$C\$\d+\/4$/);
+    expect(result('pace', 0)).toBe(0.5);
   });
 
-  it('coverage: areas from the data, people still needed, rank', async () => {
+  it('coverage: areas from the data, the target once in the title block, a province total, bars from the lowest area', async () => {
     const rows = [
       ['Phường Một', '1.000', '960'],
       ['Xã Hai', '2.000', '1.700'],
@@ -274,33 +372,64 @@ describe('annual plan, quarterly, coverage', () => {
       `pop,Dân số,Population,người,higher,population,,2024,"${population}",s,,${area}`,
       `ins,Tham gia BHYT,Insured,người,higher,covered,"95% trở lên",2024,"${covered}",s,,${area}`,
     ]);
-    const sheet = await written('coverage', csv(`${header}${rows.join('\n')}\n`), 'portable', 'vi');
-    expect(headers(sheet, 5)).toEqual([
+    const { sheet, at, result, layout } = await written(
+      'coverage',
+      csv(`${header}${rows.join('\n')}\n`),
+      'portable',
+      'vi',
+    );
+    expect(headers(sheet, layout.headerRow)).toEqual([
+      'STT',
       'Địa bàn',
-      'Hướng tốt',
       'Dân số',
       'Số người tham gia',
       'Tỷ lệ bao phủ',
-      'Chỉ tiêu (như ghi)',
-      'Dạng',
-      'Mức phải đạt',
-      'Cận kia (khoảng)',
       'Chênh lệch (điểm %)',
       'Số người cần thêm',
       'Đánh giá',
       'Xếp hạng',
-      'Nguồn',
     ]);
-    expect([6, 7, 8].map((r) => sheet.getCell(`A${r}`).value)).toEqual(['Phường Một', 'Xã Hai', 'Xã Ba']);
-    expect(formula(sheet, 'K7')).toBe(
-      'IF(ISNUMBER(H7),IF(AND(ISNUMBER(D7),ISNUMBER(C7)),MAX(0,ROUNDUP(H7*C7-D7,0)),"Chưa có số liệu"),"Chưa có chỉ tiêu")',
+    expect(sheet.getCell('A6').value).toBe('Đơn vị tính: người; %; Mục tiêu (mọi địa bàn): 95% trở lên');
+    expect([0, 1, 2].map((r) => sheet.getCell(at('area', r)).value)).toEqual(['Phường Một', 'Xã Hai', 'Xã Ba']);
+    expect(result('stillNeeded', 1)).toBe(200);
+    const ratio = layout.columns.find((c) => c.key === 'ratio')!.letter;
+    expect(formula(sheet, at('rank', 0))).toBe(
+      `IF(ISNUMBER(${at('ratio', 0)}),IF(${at('ratio', 0)}>1,"–",1+COUNTIFS($${ratio}$${layout.firstDataRow}:$${ratio}$${layout.lastDataRow},">"&${at('ratio', 0)},$${ratio}$${layout.firstDataRow}:$${ratio}$${layout.lastDataRow},"<=1")),"…")`,
     );
-    expect((sheet.getCell('K7').value as ExcelJS.CellFormulaValue).result).toBe(200);
-    expect(formula(sheet, 'M6')).toBe(
-      'IF(ISNUMBER(E6),IF(E6>1,"–",1+COUNTIFS($E$6:$E$8,">"&E6,$E$6:$E$8,"<=1")),"Chưa có số liệu")',
+    expect([0, 1].map((r) => result('rank', r))).toEqual([1, 2]);
+    expect(sheet.getCell(at('covered', 2)).value).toBe('…');
+    expect(result('status', 2)).toBe('…');
+    // The province total: sums, and the ratio of the sums (not an average of ratios).
+    const total = layout.lastDataRow + 1;
+    const cell = (key: string) => sheet.getCell(`${layout.columns.find((c) => c.key === key)!.letter}${total}`);
+    expect(cell('area').value).toBe('Toàn tỉnh');
+    expect((cell('population').value as ExcelJS.CellFormulaValue).result).toBe(3500);
+    expect((cell('covered').value as ExcelJS.CellFormulaValue).result).toBe(2660);
+    expect((cell('ratio').value as ExcelJS.CellFormulaValue).result).toBeCloseTo(2660 / 3500, 12);
+    expect(layout.highlights[0]).toEqual({
+      kind: 'bar',
+      range: `${ratio}${layout.firstDataRow}:${ratio}${layout.lastDataRow}`,
+      max: 1,
+    });
+  });
+
+  it('coverage: areas with different targets keep the target column, and the title block names none', async () => {
+    const rows = [
+      ['Xã Một', '95% trở lên'],
+      ['Xã Hai', '90% trở lên'],
+    ].flatMap(([area, target]) => [
+      `pop,Dân số,Population,người,higher,population,,2024,"1.000",s,,${area}`,
+      `ins,Tham gia BHYT,Insured,người,higher,covered,"${target}",2024,"920",s,,${area}`,
+    ]);
+    const { sheet, at, result, layout } = await written(
+      'coverage',
+      csv(`${header}${rows.join('\n')}\n`),
+      'portable',
+      'en',
     );
-    expect([6, 7].map((r) => (sheet.getCell(`M${r}`).value as ExcelJS.CellFormulaValue).result)).toEqual([1, 2]);
-    expect(sheet.getCell('D8').value).toBe('Chưa có số liệu');
-    expect((sheet.getCell('L8').value as ExcelJS.CellFormulaValue).result).toBe('Chưa có số liệu');
+    expect(headers(sheet, layout.headerRow)).toContain('Target');
+    expect(sheet.getCell('A6').value).toBe('Units: people; %');
+    expect([0, 1].map((r) => sheet.getCell(at('targetShown', r)).value)).toEqual(['≥ 95%', '≥ 90%']);
+    expect([0, 1].map((r) => result('status', r))).toEqual(['Nearly achieved', 'Achieved']);
   });
 });

@@ -15,7 +15,7 @@ import {
 } from '@chitieu/core';
 import type { CachedValue } from '../layout/compute.js';
 import type { CellWrite, SheetLayout } from '../layout/layout.js';
-import { templates } from '../templates.js';
+import { labels } from '../layout/labels.js';
 
 /** What the section needs besides the table; each field is read from the layout when not given. */
 export interface AssessmentContext {
@@ -48,13 +48,16 @@ const text = (v: CachedValue | null | undefined): string => (typeof v === 'strin
  * assessmentSection(layoutTemplate(templates['term-review'], dataset, { mode: 'portable', lang: 'vi' })).lines[0]
  * // 'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; …, khó đạt.'
  */
-export function assessmentSection(layout: SheetLayout, context: AssessmentContext = {}): AssessmentSection {
+export function assessmentSection(
+  layout: Pick<SheetLayout, 'templateId' | 'lang' | 'table' | 'settings' | 'period'>,
+  context: AssessmentContext = {},
+): AssessmentSection {
   const lang = layout.lang;
-  const settings = { ...settingsOf(layout), ...context.settings };
+  const settings = { ...layout.settings, ...context.settings };
   const codes = verdictCodes(lang);
   const inputOf = INPUTS[layout.templateId];
   const sentences = layout.table.map((row) => {
-    const input = inputOf(row, settings, codes, { ...context, period: context.period ?? periodOf(layout) }, lang);
+    const input = inputOf(row, settings, codes, { ...context, period: context.period ?? layout.period }, lang);
     return isChitieuError(input) ? input : assessment({ ...input, lang });
   });
   const lines = sentences.map((s, i) =>
@@ -131,7 +134,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       period,
       achieved: num(row.achieved),
       unit: text(row.unit),
-      target: text(row.target) || null,
+      target: text(row.targetShown) || text(row.target) || null,
       scope: 'term',
       direction: row.direction === 'lower' ? 'lower' : 'higher',
       percentOfTarget: num(row.percentOfTarget),
@@ -154,7 +157,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       period: String(settings.year),
       achieved: num(row.estimated),
       unit: text(row.unit),
-      target: text(row.target) || null,
+      target: text(row.targetShown) || text(row.target) || null,
       scope: 'year',
       direction: row.direction === 'lower' ? 'lower' : 'higher',
       percentOfTarget: num(row.percentOfPlan),
@@ -173,7 +176,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
     period: `${settings.year}-${settings.quarter * 3}M`,
     achieved: num(row.yearToDate),
     unit: text(row.unit),
-    target: text(row.target) || null,
+    target: text(row.targetShown) || text(row.target) || null,
     scope: 'year',
     direction: row.direction === 'lower' ? 'lower' : 'higher',
     percentOfTarget: num(row.percentOfPlan),
@@ -192,7 +195,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       period: context.period ?? '',
       achieved: num(row.ratio),
       unit: '%',
-      target: text(row.target) || null,
+      target: text(row.targetShown) || text(row.target) || null,
       scope: 'year',
       direction: row.direction === 'lower' ? 'lower' : 'higher',
       needed: still !== null && still > 0 ? still : null,
@@ -203,26 +206,15 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
 
 /** Label → code, for the report's language (the status words: "Đã đạt" is already-achieved). */
 function verdictCodes(lang: 'vi' | 'en'): Map<string, VerdictCode> {
-  const codes = new Map<string, VerdictCode>();
+  // The sheet writes "no figure" and "no target" as the yearbook's symbols (… and x).
+  const text = labels(lang);
+  const codes = new Map<string, VerdictCode>([
+    [text.noData, 'no-data'],
+    [text.noTarget, 'no-target'],
+  ]);
   for (const code of LABELLED_CODES) {
     const label = statusLabel(code, lang);
     if (typeof label === 'string' && !codes.has(label)) codes.set(label, code as VerdictCode);
   }
   return codes;
-}
-
-/** The settings as the title block writes them: the `setting` cells, in the template's order. */
-function settingsOf(layout: SheetLayout): Record<string, number> {
-  const cells = layout.cells.filter((c) => c.style === 'setting');
-  const names = templates[layout.templateId].settings.map((s) => s.name);
-  return Object.fromEntries(
-    names.flatMap((name, i) => (typeof cells[i]?.value === 'number' ? [[name, cells[i].value as number]] : [])),
-  );
-}
-
-/** The report period the subtitle names ("Kỳ: 2024;"), for templates whose rows carry none. */
-function periodOf(layout: SheetLayout): string | undefined {
-  const subtitle = layout.cells.find((c) => c.style === 'subtitle');
-  const m = /(?:Kỳ|Period): ([^;]+);/u.exec(String(subtitle?.value ?? ''));
-  return m ? m[1].trim() : undefined;
 }

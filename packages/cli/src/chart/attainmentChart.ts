@@ -50,11 +50,14 @@ export function chartBars(layout: SheetLayout): ChartBar[] {
   const columns = COLUMNS[layout.templateId];
   const judgementLetter = layout.columns.find((c) => c.key === columns.judgement)?.letter;
   const highlight = layout.highlights.find(
-    (h) => h.kind !== 'dataBar' && judgementLetter !== undefined && new RegExp(`^${judgementLetter}\\d`).test(h.range),
+    (h) =>
+      (h.kind === 'status' || h.kind === 'onTrack') &&
+      judgementLetter !== undefined &&
+      new RegExp(`^${judgementLetter}\\d`).test(h.range),
   );
   const toneOf = (label: CachedValue | null): Tone => {
     // A table that judges nothing (the quarterly year to date) draws its bars as not judged.
-    if (!highlight || highlight.kind === 'dataBar') return 'none';
+    if (!highlight || (highlight.kind !== 'status' && highlight.kind !== 'onTrack')) return 'none';
     return highlight.colours.find((c) => c.equals === label)?.tone ?? 'none';
   };
   const bars: ChartBar[] = [];

@@ -43,10 +43,13 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.out(CHECK_HELP[lang]);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError('check needs one FILE');
+  if (positionals.length !== 1) throw new UsageError({ vi: 'check cần đúng một TỆP', en: 'check needs one FILE' });
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
-    throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
+    throw new UsageError({
+      vi: `--number-locale phải là vi hoặc en (đã ghi ${numberLocale})`,
+      en: `--number-locale must be vi or en (got ${numberLocale})`,
+    });
   const limits = readLimits(values);
   const read = await readInput(resolve(io.cwd, positionals[0]), {
     numberLocale,

@@ -4,7 +4,7 @@ import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../ar
 import { sameFile, writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
-import { say, type Io, type Lang } from '../io.js';
+import { say, type Io } from '../io.js';
 import { isChitieuError, parseTerm, type Term } from '@chitieu/core';
 import { summarize, summaryJson, textTable } from '../summary.js';
 import { existingOutput, extraOutputs, writeExtraOutputs } from '../word/extraOutputs.js';
@@ -87,11 +87,18 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   }
   const template = values.template as TemplateId | undefined;
   if (!template || !TEMPLATE_IDS.includes(template))
-    throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}${template ? ` (got ${template})` : ''}`);
-  if (!values.data) throw new UsageError('--data FILE is required');
-  if (!values.out) throw new UsageError('--out FILE is required');
+    throw new UsageError({
+      vi: `--template phải là một trong ${TEMPLATE_IDS.join(', ')}${template ? ` (đã ghi ${template})` : ''}`,
+      en: `--template must be one of ${TEMPLATE_IDS.join(', ')}${template ? ` (got ${template})` : ''}`,
+    });
+  if (!values.data) throw new UsageError({ vi: 'thiếu --data TỆP', en: '--data FILE is required' });
+  if (!values.out) throw new UsageError({ vi: 'thiếu --out TỆP', en: '--out FILE is required' });
   const mode = values.mode ?? 'portable';
-  if (mode !== 'live' && mode !== 'portable') throw new UsageError(`--mode must be live or portable (got ${mode})`);
+  if (mode !== 'live' && mode !== 'portable')
+    throw new UsageError({
+      vi: `--mode phải là live hoặc portable (đã ghi ${mode})`,
+      en: `--mode must be live or portable (got ${mode})`,
+    });
   const data = resolve(io.cwd, values.data);
   const out = resolve(io.cwd, values.out);
   // Real paths and inodes, not the names typed: a symlink or hard link to the input is the input.
@@ -105,11 +112,15 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     );
     return EXIT.usage;
   }
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+  if (!out.toLowerCase().endsWith('.xlsx'))
+    throw new UsageError({ vi: '--out phải là tệp .xlsx', en: '--out must name an .xlsx file' });
   const extras = extraOutputs(io.cwd, { docx: values.docx, chart: values.chart }, [data, out]);
   const numberLocale = values['number-locale'] ?? 'vi';
   if (numberLocale !== 'vi' && numberLocale !== 'en')
-    throw new UsageError(`--number-locale must be vi or en (got ${numberLocale})`);
+    throw new UsageError({
+      vi: `--number-locale phải là vi hoặc en (đã ghi ${numberLocale})`,
+      en: `--number-locale must be vi or en (got ${numberLocale})`,
+    });
 
   const result = await buildReport(
     {
@@ -118,7 +129,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       mode,
       lang,
       province: values.province,
-      term: values.term ? term(values.term, lang) : undefined,
+      term: values.term ? term(values.term) : undefined,
       year: values.year ? whole(values.year, '--year') : undefined,
       quarter: values.quarter ? whole(values.quarter, '--quarter', 1, 4) : undefined,
       indicator: values.indicator,
@@ -199,15 +210,19 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** `--term 2020-2025` (nhiệm kỳ) and `--term 2021-2025` (giai đoạn) are one term: base 2020, plan years 2021..2025. */
-function term(text: string, lang: Lang): Term {
+function term(text: string): Term {
   const parsed = parseTerm(text);
-  if (isChitieuError(parsed)) throw new UsageError(`--term: ${parsed.message[lang]}`);
+  if (isChitieuError(parsed))
+    throw new UsageError({ vi: `--term: ${parsed.message.vi}`, en: `--term: ${parsed.message.en}` });
   return parsed;
 }
 
 function whole(text: string, name: string, min = 1900, max = 9999): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${name} must be a whole number from ${min} to ${max} (got ${text})`);
+    throw new UsageError({
+      vi: `${name} phải là số nguyên từ ${min} đến ${max} (đã ghi ${text})`,
+      en: `${name} must be a whole number from ${min} to ${max} (got ${text})`,
+    });
   return n;
 }

@@ -31,8 +31,16 @@ export function extraOutputs(cwd: string, given: ExtraOutputs, taken: string[]):
     const value = given[key];
     if (value === undefined) continue;
     const path = resolve(cwd, value);
-    if (!path.toLowerCase().endsWith(ext)) throw new UsageError(`--${key} must name a ${ext} file (got ${value})`);
-    if (seen.includes(path)) throw new UsageError(`--${key} must differ from the input and the other outputs`);
+    if (!path.toLowerCase().endsWith(ext))
+      throw new UsageError({
+        vi: `--${key} phải là tệp ${ext} (đã ghi ${value})`,
+        en: `--${key} must name a ${ext} file (got ${value})`,
+      });
+    if (seen.includes(path))
+      throw new UsageError({
+        vi: `--${key} phải khác tệp đầu vào và các tệp kết quả khác`,
+        en: `--${key} must differ from the input and the other outputs`,
+      });
     seen.push(path);
     paths[key] = path;
   }
