@@ -4,27 +4,20 @@
  * comes back, nothing is written, and the input file's bytes are unchanged (hash before/after).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../packages/cli/src/run.js';
+import { cliIn, hash } from './support/cli.js';
 import { toCsv, termReviewRows, type Row } from './support/reportData.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'thai-binh-2020-2025.csv');
 
-async function chitieu(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY: false, cwd: dir });
-  return { code, out, err };
-}
+const chitieu = cliIn(dir);
 
-const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const sampleRows = (): Row[] => termReviewRows(1, 6, 99);
 let counter = 0;
 function file(name: string, content: string | Buffer): string {

@@ -6,7 +6,6 @@
  * memory ceiling with the default limits.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -23,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as core from '../packages/core/src/index.js';
-import { run } from '../packages/cli/src/run.js';
+import { cliIn, hash } from './support/cli.js';
 import { columnLetter, layoutTemplate, templates, type Problem } from '@chitieu/templates';
 import { readInput, reportWorkbook } from '@chitieu/templates/excel';
 import { toCsv, termReviewRows } from './support/reportData.js';
@@ -35,14 +34,8 @@ const SAMPLE = join(import.meta.dirname, '..', 'data', 'thai-binh-2020-2025.csv'
 const HEADER = readFileSync(SAMPLE, 'utf8').split('\n')[0].split(',');
 const GOOD = readFileSync(SAMPLE, 'utf8').split('\n')[1];
 
-async function chitieu(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY: false, cwd: dir });
-  return { code, out, err };
-}
+const chitieu = cliIn(dir);
 
-const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 let counter = 0;
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, `${counter++}-${name}`);

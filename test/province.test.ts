@@ -12,23 +12,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../packages/cli/src/run.js';
+import { cliIn } from './support/cli.js';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'tinh-mau.csv');
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-province-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let counter = 0;
+const chitieu = cliIn(dir);
+
 async function report(...args: string[]): Promise<{ code: number; body: Record<string, unknown>; err: string }> {
-  let out = '';
-  let err = '';
   const file = join(dir, `report-${counter++}.xlsx`);
-  const code = await run(['report', '-d', FIXTURE, '-o', file, '--json', ...args], {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    errIsTTY: false,
-    cwd: dir,
-  });
+  const { code, out, err } = await chitieu('report', '-d', FIXTURE, '-o', file, '--json', ...args);
   return { code, body: code === 0 ? JSON.parse(out) : {}, err };
 }
 

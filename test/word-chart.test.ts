@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentSection, layoutTemplate, templates } from '@chitieu/templates';
 import { convertWithLibreOffice, hasLibreOffice, readInput } from '@chitieu/templates/excel';
-import { run } from '../packages/cli/src/run.js';
+import { cliIn } from './support/cli.js';
 import {
   attainmentChartPng,
   attainmentChartSvg,
@@ -28,12 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'thai-binh-2020-2025.csv');
 const REFERENCE = join(import.meta.dirname, 'fixtures', 'chart-annual-plan.vi.png');
 
-async function chitieu(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY: false, cwd: dir });
-  return { code, out, err };
-}
+const chitieu = cliIn(dir);
 
 /** Share of pixels that are not (near) white, and how many distinct colours there are. */
 function statistics(image: Pixels): { inked: number; colours: number } {
