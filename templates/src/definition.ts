@@ -43,7 +43,22 @@ export type CustomFunctionName = z.infer<typeof CustomFunctionName>;
  * Number formats (layout/formats.ts gives the Excel codes). `byUnit` follows the row's unit: a
  * percent for `%` units, a grouped number with up to two decimals otherwise.
  */
-export const NumberFormat = z.enum(['text', 'integer', 'year', 'number', 'decimal2', 'percent2', 'points', 'byUnit']);
+/**
+ * `allowance` is what is still needed when lower is better for an average rate or a term total:
+ * not a goal but a most ("tối đa 8,21%", the highest rate that keeps the average within target);
+ * a percent or the row's unit otherwise.
+ */
+export const NumberFormat = z.enum([
+  'text',
+  'integer',
+  'year',
+  'number',
+  'decimal2',
+  'percent2',
+  'points',
+  'byUnit',
+  'allowance',
+]);
 export type NumberFormat = z.infer<typeof NumberFormat>;
 
 /**

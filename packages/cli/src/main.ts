@@ -17,4 +17,14 @@ for (const [signal, number] of [
   });
 }
 
+// A reader that stops early (`chitieu report … | head`) closes the pipe: that is no failure, and
+// the report file, written atomically, is already there or not at all.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    removePendingTemporaries();
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), processIo);

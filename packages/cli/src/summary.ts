@@ -38,7 +38,7 @@ export function summarize(layout: SheetLayout, lang: Lang): SummaryRow[] {
     achieved: show(figure(row.achieved ?? row.estimated ?? row.yearToDate ?? row.ratio), percentUnit(row), lang),
     percentOfTarget: show(row.percentOfTarget ?? row.percentOfPlan, true, lang),
     status: show(row.verdict ?? row.status, false, lang),
-    required: showNeeded(row.needed, neededUnitOf(row), lang),
+    required: showNeeded(row.needed, neededUnitOf(row), lang, isAllowance(row)),
     otherPeriods: String(row.otherPeriods ?? ''),
   }));
 }
@@ -50,8 +50,14 @@ function neededUnitOf(row: Record<string, unknown>): NeededUnit {
   return 'growth';
 }
 
-function showNeeded(value: unknown, unit: NeededUnit, lang: Lang): string {
+/** Lower is better for an average rate or a total: what is left is a most, not a goal. */
+function isAllowance(row: Record<string, unknown>): boolean {
+  return row.direction === 'lower' && (row.kind === 'growth' || row.kind === 'cumulative');
+}
+
+function showNeeded(value: unknown, unit: NeededUnit, lang: Lang, allowance = false): string {
   if (typeof value !== 'number') return showValue(spelled(value, lang), false, lang);
+  if (allowance) return `${lang === 'vi' ? 'tối đa' : 'at most'} ${showValue(value, unit === 'growth', lang)}`;
   if (unit === 'points') {
     const points = formatNumber(value, lang, { decimals: 2 });
     const sign = value > 0 ? '+' : '';

@@ -172,7 +172,8 @@ export function neededFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative
     needs: ['years', 'targetValue'],
     compute: computations.needed,
     core: 'termVerdict',
-    format: measure === 'rate' ? 'points' : measure === 'cumulative' ? 'byUnit' : 'percent2',
+    // Lower is better for an average rate or a total: what is left is an allowance, written as a most.
+    format: measure === 'rate' ? 'points' : measure === 'level' ? 'percent2' : 'allowance',
   };
 }
 

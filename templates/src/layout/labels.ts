@@ -115,3 +115,8 @@ export function pointsFormat(lang: 'vi' | 'en'): string {
   const unit = lang === 'vi' ? ' điểm %' : ' pp';
   return `+0.00"${unit}";-0.00"${unit}";0.00"${unit}"`;
 }
+
+/** A number format whose numbers read as a most: "tối đa 8,21%" / "at most 8.21%". */
+export function atMostFormat(code: string, lang: 'vi' | 'en'): string {
+  return `"${lang === 'vi' ? 'tối đa ' : 'at most '}"${code}`;
+}

@@ -433,3 +433,27 @@ describe('annual plan, quarterly, coverage', () => {
     expect([0, 1].map((r) => result('status', r))).toEqual(['Nearly achieved', 'Achieved']);
   });
 });
+
+describe('what is still needed, when lower is better', () => {
+  it('an average rate under a ceiling needs at most a rate, written "tối đa" / "at most" (review of issue 7)', () => {
+    const rows = [
+      'cpi,CPI bình quân,Average CPI,%,lower,growth,"dưới 4%",2021-2025,,s,',
+      ...['1,8', '3,2', '3,3', '3,6'].map(
+        (v, i) => `cpi,CPI bình quân,Average CPI,%,lower,growth,,${2021 + i},"${v}",s,`,
+      ),
+    ];
+    for (const lang of ['vi', 'en'] as const) {
+      const layout = layoutTemplate(
+        templates['term-review'],
+        csv(`code,indicator_vi,indicator_en,unit,direction,kind,target,period,value,source,note\n${rows.join('\n')}\n`),
+        { mode: 'portable', lang },
+      );
+      const letter = layout.columns.find((c) => c.key === 'needed')!.letter;
+      const cell = layout.cells.find(
+        (c) => c.address === `${letter}${layout.firstDataRow}` || c.address === `${letter}${layout.firstDataRow + 1}`,
+      )!;
+      expect(cell.result).toBeCloseTo(0.0821, 4);
+      expect(cell.numFmt).toBe(lang === 'vi' ? '"tối đa "0.00%' : '"at most "0.00%');
+    }
+  });
+});
