@@ -76,8 +76,9 @@ export const coverage = {
       width: 11,
       role: 'formula',
       formula: {
-        live: 'CHITIEU.GAP({ratio},{targetValue})*100',
-        portable: '({ratio}-{targetValue})*100',
+        // Above 100% is a data error: no gap and no people still needed are read from it.
+        live: 'IF({ratio}>1,"–",CHITIEU.GAP({ratio},{targetValue})*100)',
+        portable: 'IF({ratio}>1,"–",({ratio}-{targetValue})*100)',
         needs: ['ratio', 'targetValue'],
         compute: computations.gapPoints,
         core: 'gap',
@@ -90,8 +91,8 @@ export const coverage = {
       width: 12,
       role: 'formula',
       formula: {
-        live: 'CHITIEU.COVERAGEGAP({covered},{population},{targetValue})',
-        portable: 'MAX(0,ROUNDUP({targetValue}*{population}-{covered},0))',
+        live: 'IF({ratio}>1,"–",CHITIEU.COVERAGEGAP({covered},{population},{targetValue}))',
+        portable: 'IF({ratio}>1,"–",MAX(0,ROUNDUP({targetValue}*{population}-{covered},0)))',
         needs: ['covered', 'population', 'targetValue'],
         compute: computations.coverageGap,
         core: 'coverageGap',

@@ -113,13 +113,20 @@ export const computations = {
   developmentIndex: (ctx) => developmentIndex(ctx.value(ctx.needs[0]) as number, ctx.value(ctx.needs[1]) as number),
   gap: (ctx) => gap(ctx.value('estimated') as number, ctx.value('previous') as number),
   gapPoints: (ctx) => {
+    if ((ctx.value('ratio') as number) > 1) return NOT_APPLICABLE;
     const g = gap(ctx.value('ratio') as number, ctx.value('targetValue') as number);
     return isChitieuError(g) ? g : g * 100;
   },
   pace: (ctx) => ctx.setting('quarter') / 4,
   coverageRatio: (ctx) => coverageRatio(ctx.value('covered') as number, ctx.value('population') as number),
   coverageGap: (ctx) =>
-    coverageGap(ctx.value('covered') as number, ctx.value('population') as number, ctx.value('targetValue') as number),
+    (ctx.value('ratio') as number) > 1
+      ? NOT_APPLICABLE
+      : coverageGap(
+          ctx.value('covered') as number,
+          ctx.value('population') as number,
+          ctx.value('targetValue') as number,
+        ),
   rank: (ctx) => {
     // As the formula: 1 + how many valid ratios (≤ 100%) in the column are greater.
     const mine = ctx.value('ratio') as number;
