@@ -186,14 +186,19 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     );
   } else {
     if (truncated.length > 0) io.err(problemText(truncated, lang));
-    const header =
+    // Only the term review has years left to need something in.
+    const needed = template === 'term-review';
+    const header = (
       lang === 'vi'
         ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại']
-        : ['Indicator / area', 'Target', 'Actual', '% of target', 'Verdict', 'Needed in remaining years'];
+        : ['Indicator / area', 'Target', 'Actual', '% of target', 'Verdict', 'Needed in remaining years']
+    ).slice(0, needed ? 6 : 5);
     io.out(
       `${textTable(
         header,
-        summary.map((r) => [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status, r.required]),
+        summary.map((r) =>
+          [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status, r.required].slice(0, header.length),
+        ),
         44,
       )}\n\n`,
     );
