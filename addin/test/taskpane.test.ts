@@ -24,20 +24,21 @@ describe('task pane logic (plain Node)', () => {
     );
   });
 
-  it('the sentences of an inserted table go under it: heading two rows below the source line, one per indicator', () => {
+  it('the sentences of an inserted table go under it, on the rows of its own assessment section, one per indicator', () => {
     const csv = readFileSync(join(__dirname, '..', '..', 'data', 'thai-binh-2020-2025.csv'), 'utf8');
     const input = { name: 'Số liệu', values: parseCsv(csv).map((r) => r.cells) };
     const outcome = makeLayout('term-review', input, '2021-2025', 'vi');
     if (!outcome.ok) throw new Error(outcome.problems);
-    const last = outcome.layout.cells.reduce((m, c) => Math.max(m, c.row), 0);
+    // The term review carries its assessment: the sentences are written over it, never a second copy.
+    const heading = outcome.layout.cells.find((c) => c.value === 'Nhận xét' && c.column === 1)!;
     const writes = sentenceWrites(outcome.layout);
-    expect(writes[0]).toEqual({ address: `A${last + 2}`, value: 'Nhận xét' });
+    expect(writes[0]).toEqual({ address: `A${heading.row}`, value: 'Nhận xét' });
     expect(writes).toHaveLength(outcome.layout.table.length + 1);
     // The live table's cached values are the core's: the same sentence as the .xlsx and the .docx.
     expect(writes[1].value).toBe(
       'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%, khó đạt.',
     );
-    expect(writes.at(-1)?.address).toBe(`A${last + 1 + writes.length}`);
+    expect(writes.at(-1)?.address).toBe(`A${heading.row + writes.length - 1}`);
   });
 
   it('addresses: letters, cells and sheet names', () => {

@@ -80,7 +80,10 @@ export function assessmentCells(
   context: AssessmentContext = {},
 ): { cells: CellWrite[]; merges: string[] } {
   const section = assessmentSection(layout, context);
-  const start = layout.cells.reduce((m, c) => Math.max(m, c.row), 0) + 2;
+  // A table that carries its assessment already (term review, annual plan) gets it rewritten in
+  // place, so inserting the sentences again never leaves two copies; other tables get it below.
+  const existing = layout.cells.find((c) => c.value === section.heading && c.column === 1);
+  const start = existing?.row ?? layout.cells.reduce((m, c) => Math.max(m, c.row), 0) + 2;
   const last = layout.columns[layout.columns.length - 1]?.letter ?? 'A';
   const cells: CellWrite[] = [section.heading, ...section.lines].map((value, i) => ({
     address: `A${start + i}`,

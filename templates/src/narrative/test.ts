@@ -133,8 +133,8 @@ describe('assessment section: every sentence against its row', () => {
     }
   });
 
-  it('as cells under the table: heading two rows below the last written row, one merged note per sentence', async () => {
-    const layout = layoutTemplate(templates['annual-plan'], DATA['annual-plan'](), { mode: 'portable', lang: 'en' });
+  it('as cells under a table without its assessment: heading two rows below the last written row, one merged note per sentence', async () => {
+    const layout = layoutTemplate(templates.quarterly, DATA.quarterly(), { mode: 'portable', lang: 'en' });
     const last = Math.max(...layout.cells.map((c) => c.row));
     const { cells, merges } = assessmentCells(layout);
     expect(cells[0]).toMatchObject({ address: `A${last + 2}`, value: 'Assessment', style: 'subtitle', numFmt: '@' });
@@ -144,5 +144,15 @@ describe('assessment section: every sentence against its row', () => {
     expect(merges).toEqual(cells.map((c) => `A${c.row}:${lastLetter}${c.row}`));
     // Nothing of the layout is touched: the cells start below everything it writes.
     expect(cells.every((c) => c.row > last)).toBe(true);
+  });
+
+  it('a table that carries its assessment (annual plan, term review) gets it rewritten in place, never twice', async () => {
+    const layout = layoutTemplate(templates['annual-plan'], DATA['annual-plan'](), { mode: 'portable', lang: 'en' });
+    const heading = layout.cells.find((c) => c.value === 'Assessment' && c.column === 1)!;
+    const { cells } = assessmentCells(layout);
+    expect(cells[0]).toMatchObject({ row: heading.row, value: 'Assessment' });
+    // The same sentences stand on the same rows the layout wrote them on.
+    for (const cell of cells.slice(1))
+      expect(layout.cells.find((c) => c.address === cell.address)?.value).toBe(cell.value);
   });
 });
