@@ -135,6 +135,7 @@ describe('chitieu commands', () => {
       'target_scope',
       'growth_of',
       'group',
+      'figure_status',
     ]);
     // A Vietnamese workbook offers Vietnamese words, read back as the tokens.
     expect(sheet.getCell('E2').dataValidation).toMatchObject({

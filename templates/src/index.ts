@@ -37,9 +37,15 @@ export {
   KINDS,
   DIRECTIONS,
   TARGET_SCOPES,
+  FIGURE_STATUSES,
   PERIOD_PATTERN,
+  columnOfHeader,
+  readToken,
+  normaliseWord,
+  type FigureStatus,
   type IndicatorKind,
   type InputColumn,
+  type TargetScope,
 } from './input/layout.js';
 export { Problem, ProblemReason, problem, renderProblems } from './input/problems.js';
 export { validateTable, readPeriod, type ValidateOptions, type ValidationResult } from './input/validate.js';

@@ -16,12 +16,32 @@ export interface InputColumn {
    * Vietnamese, read back as the token, so a Vietnamese input file has no English in it.
    */
   words?: Readonly<Record<string, string>>;
+  /**
+   * Other words officers type for an allowed value (word → token), read as that token but never
+   * offered: "tăng" and "giảm" for the directions, "lũy kế" for a cumulative indicator.
+   */
+  aliases?: Readonly<Record<string, string>>;
+  /**
+   * The column's Vietnamese header (first) and the other headers an officer may give it ("Mã",
+   * "Mã chỉ tiêu"), each read as this column. The English `name` is always read too.
+   */
+  headers: readonly string[];
 }
 
 export const DIRECTIONS = ['higher', 'lower'] as const;
 
 /** The Vietnamese words of the directions (the reports' words, lower case). */
 const DIRECTION_WORDS = { higher: 'cao hơn là tốt', lower: 'thấp hơn là tốt' };
+
+/** The short words officers write for a direction ("tăng" is better, "giảm" is better). */
+const DIRECTION_ALIASES = {
+  tăng: 'higher',
+  'càng cao càng tốt': 'higher',
+  'cao là tốt': 'higher',
+  giảm: 'lower',
+  'càng thấp càng tốt': 'lower',
+  'thấp là tốt': 'lower',
+};
 
 /**
  * Indicator kinds: what a value is, which decides how a term is summed up (templates/README.md).
@@ -39,6 +59,47 @@ const KIND_WORDS: Record<IndicatorKind, string> = {
   cumulative: 'tổng cộng dồn',
   population: 'dân số',
   covered: 'số người tham gia',
+};
+
+/** Other words for the kinds, as indicator lists name them. */
+const KIND_ALIASES = {
+  'tốc độ tăng trưởng': 'growth',
+  'tốc độ': 'growth',
+  'số tuyệt đối': 'level',
+  'giá trị': 'level',
+  'lũy kế': 'cumulative',
+  'cộng dồn': 'cumulative',
+  'tổng giai đoạn': 'cumulative',
+  'số lượng người tham gia': 'covered',
+};
+
+/**
+ * How final a figure is (tình trạng số liệu): official (chính thức), preliminary (sơ bộ) or an
+ * estimate (ước, ước thực hiện). It decides the verb of the assessment sentence ("đạt", "sơ bộ
+ * đạt", "ước đạt") and the mark beside the figure in the annex. A blank cell is an official figure.
+ */
+export const FIGURE_STATUSES = ['official', 'preliminary', 'estimate'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+const FIGURE_STATUS_WORDS: Record<FigureStatus, string> = {
+  official: 'chính thức',
+  preliminary: 'sơ bộ',
+  estimate: 'ước',
+};
+
+const FIGURE_STATUS_ALIASES = {
+  'ước thực hiện': 'estimate',
+  'ước tính': 'estimate',
+  ước: 'estimate',
+  uth: 'estimate',
+  ưth: 'estimate',
+  'số ước': 'estimate',
+  'sơ bộ': 'preliminary',
+  'số sơ bộ': 'preliminary',
+  'thực hiện': 'official',
+  'số chính thức': 'official',
+  final: 'official',
+  estimated: 'estimate',
 };
 
 /**
@@ -59,14 +120,31 @@ const SCOPE_WORDS: Readonly<Record<string, TargetScope>> = {
   quý: 'quarter',
 };
 
+/** Text as compared with the words of the vocabulary: NFC, lower case, one space between words. */
+export function normaliseWord(text: string): string {
+  return text.normalize('NFC').trim().toLowerCase().replace(/\s+/gu, ' ');
+}
+
 /**
- * A cell of a column with allowed values, as its token: the token itself or its Vietnamese
- * word, in any case; undefined when it is neither.
+ * A cell of a column with allowed values, as its token: the token itself, its Vietnamese word
+ * or one of its aliases, in any case; undefined when it is none of them.
  */
 export function readToken(column: InputColumn, text: string): string | undefined {
-  const word = text.normalize('NFC').trim().toLowerCase();
+  const word = normaliseWord(text);
   if (column.allowed?.includes(word)) return word;
-  return Object.entries(column.words ?? {}).find(([, w]) => w === word)?.[0];
+  const named = Object.entries(column.words ?? {}).find(([, w]) => w === word)?.[0];
+  if (named !== undefined) return named;
+  const aliases = column.aliases ?? {};
+  return Object.prototype.hasOwnProperty.call(aliases, word) ? aliases[word] : undefined;
+}
+
+/**
+ * The input column a header names: its English name (`code`) or any of its Vietnamese headers
+ * ("Mã", "Mã chỉ tiêu"), in any case and spacing; undefined for a header of no column.
+ */
+export function columnOfHeader(header: string): InputColumn | undefined {
+  const word = normaliseWord(header);
+  return INPUT_COLUMNS.find((c) => c.name === word || c.headers.some((h) => normaliseWord(h) === word));
 }
 
 /** The values `chitieu init` offers for a column, in the language of the workbook. */
@@ -87,21 +165,25 @@ export const PERIOD_PATTERN = /^(\d{4})(?:-(\d{4})|-Q([1-4])|-(3|6|9|12)M)?$/;
 export const INPUT_COLUMNS: readonly InputColumn[] = [
   {
     name: 'code',
+    headers: ['Mã', 'Mã chỉ tiêu', 'Mã số'],
     required: true,
     description: { vi: 'mã chỉ tiêu (chữ, số, _)', en: 'indicator code (letters, digits, _)' },
   },
   {
     name: 'indicator_vi',
+    headers: ['Chỉ tiêu', 'Tên chỉ tiêu', 'Tên chỉ tiêu (tiếng Việt)'],
     required: true,
     description: { vi: 'tên chỉ tiêu tiếng Việt', en: 'indicator name in Vietnamese' },
   },
   {
     name: 'indicator_en',
+    headers: ['Tên tiếng Anh', 'Tên chỉ tiêu (tiếng Anh)'],
     required: true,
     description: { vi: 'tên chỉ tiêu tiếng Anh (có thể để trống)', en: 'indicator name in English (may be blank)' },
   },
   {
     name: 'unit',
+    headers: ['Đơn vị tính', 'ĐVT', 'Đơn vị'],
     required: true,
     description: {
       vi: 'đơn vị; "%" nghĩa là giá trị ghi theo phần trăm (8,56 = 8,56%)',
@@ -110,6 +192,7 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'direction',
+    headers: ['Hướng', 'Hướng tốt'],
     required: true,
     description: {
       vi: 'cao hơn là tốt (higher) hoặc thấp hơn là tốt (lower)',
@@ -117,16 +200,20 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
     },
     allowed: DIRECTIONS,
     words: DIRECTION_WORDS,
+    aliases: DIRECTION_ALIASES,
   },
   {
     name: 'kind',
+    headers: ['Loại', 'Loại chỉ tiêu'],
     required: true,
     description: { vi: 'loại chỉ tiêu', en: 'indicator kind' },
     allowed: KINDS,
     words: KIND_WORDS,
+    aliases: KIND_ALIASES,
   },
   {
     name: 'target',
+    headers: ['Mục tiêu', 'Chỉ tiêu kế hoạch', 'Kế hoạch'],
     required: true,
     description: {
       vi: 'chỉ tiêu như ghi trong nghị quyết: 95% trở lên, dưới 4%, 6,5 - 7%',
@@ -135,31 +222,41 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'period',
+    headers: ['Kỳ', 'Kỳ số liệu', 'Năm'],
     required: true,
     description: { vi: 'kỳ: 2024, 2021-2025, 2025-Q3, 2025-9M', en: 'period: 2024, 2021-2025, 2025-Q3, 2025-9M' },
   },
   {
     name: 'value',
+    headers: ['Giá trị', 'Số liệu', 'Thực hiện'],
     required: true,
     description: {
       vi: 'giá trị; để trống nếu chưa có số liệu (không tự điền)',
       en: 'value; blank when there is no data (never fill it in)',
     },
   },
-  { name: 'source', required: true, description: { vi: 'nguồn số liệu', en: 'source of the figure' } },
-  { name: 'note', required: true, description: { vi: 'ghi chú', en: 'note' } },
+  {
+    name: 'source',
+    headers: ['Nguồn', 'Nguồn số liệu'],
+    required: true,
+    description: { vi: 'nguồn số liệu', en: 'source of the figure' },
+  },
+  { name: 'note', headers: ['Ghi chú'], required: true, description: { vi: 'ghi chú', en: 'note' } },
   {
     name: 'area',
+    headers: ['Địa bàn', 'Đơn vị hành chính'],
     required: false,
     description: { vi: 'địa bàn (để trống: toàn tỉnh)', en: 'area (blank: the whole province)' },
   },
   {
     name: 'part_of',
+    headers: ['Thuộc chỉ tiêu', 'Là phần của'],
     required: false,
     description: { vi: 'mã chỉ tiêu tổng mà dòng này là một phần', en: 'code of the total this row is a part of' },
   },
   {
     name: 'target_scope',
+    headers: ['Phạm vi chỉ tiêu', 'Phạm vi'],
     required: false,
     description: {
       vi: 'phạm vi của chỉ tiêu ghi ở dòng này: term (chỉ tiêu nhiệm kỳ), year (kế hoạch năm), quarter (kế hoạch quý); để trống: theo kỳ của dòng (2021-2025: nhiệm kỳ; 2025: năm; 2025-Q3: quý)',
@@ -170,6 +267,7 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'growth_of',
+    headers: ['Tốc độ tăng của', 'Tăng trưởng của'],
     required: false,
     description: {
       vi: 'ở dòng tốc độ tăng: mã chỉ tiêu mức (số tuyệt đối) mà tốc độ này tính từ đó, để kiểm tra chéo',
@@ -178,10 +276,23 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'group',
+    headers: ['Nhóm', 'Lĩnh vực', 'Nhóm chỉ tiêu'],
     required: false,
     description: {
       vi: 'nhóm lĩnh vực của chỉ tiêu, thành dòng nhóm I, II, III của biểu (Kinh tế; Văn hóa – xã hội; Môi trường); tên tiếng Anh sau dấu |: "Kinh tế | Economy"; để trống: không có dòng nhóm',
       en: 'the sector the indicator belongs to, shown as the group rows I, II, III of the tables; the English name after a |: "Kinh tế | Economy"; blank: no group rows',
     },
+  },
+  {
+    name: 'figure_status',
+    headers: ['Tình trạng số liệu', 'Loại số liệu'],
+    required: false,
+    description: {
+      vi: 'số liệu chính thức, sơ bộ hay ước (ước thực hiện); để trống: chính thức',
+      en: 'whether the figure is official, preliminary or an estimate; blank: official',
+    },
+    allowed: FIGURE_STATUSES,
+    words: FIGURE_STATUS_WORDS,
+    aliases: FIGURE_STATUS_ALIASES,
   },
 ];

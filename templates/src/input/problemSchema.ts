@@ -49,6 +49,7 @@ export const ProblemReason = z.enum([
   'text-truncated',
   'uncomputed-formula',
   'negative-count',
+  'bad-figure-status',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 

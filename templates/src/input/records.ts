@@ -1,6 +1,6 @@
 import type { ParsedTarget } from '@chitieu/core';
 import type { Label } from '../definition.js';
-import type { IndicatorKind, TargetScope } from './layout.js';
+import type { FigureStatus, IndicatorKind, TargetScope } from './layout.js';
 
 /** A period: a year, a span of years, a quarter, or the first n months of a year. */
 export type Period =
@@ -37,6 +37,8 @@ export interface InputRecord {
   growthOf: string;
   /** The `group` column: the sector the indicator is listed under (empty: no group rows). */
   group: Label | null;
+  /** The `figure_status` column: official (also for a blank), preliminary or an estimate. */
+  figureStatus: FigureStatus;
 }
 
 /** A validated input file: its records in file order. */

@@ -1,5 +1,5 @@
 import { columnLetter } from '../layout/formula.js';
-import { INPUT_COLUMNS } from './layout.js';
+import { columnOfHeader, INPUT_COLUMNS } from './layout.js';
 import { problem, type Problem } from './problems.js';
 import type { RawTable } from './records.js';
 
@@ -11,8 +11,6 @@ export interface TableLimits {
 
 export const DEFAULT_MAX_YEARS = 100;
 
-const KNOWN = new Set(INPUT_COLUMNS.map((c) => c.name));
-
 /**
  * Checks of a raw table that the validator's per-cell checks cannot see, made before it: every
  * header name known and given once (two `value` columns would leave one silently unread), no
@@ -22,11 +20,13 @@ const KNOWN = new Set(INPUT_COLUMNS.map((c) => c.name));
 export function checkTable(table: RawTable, limits: TableLimits = { maxYears: DEFAULT_MAX_YEARS }): Problem[] {
   const problems: Problem[] = [];
   const at = (row: number | null, column: string | null) => ({ file: table.file, sheet: table.sheet, row, column });
-  const header = table.header.map((h) =>
-    String(h ?? '')
+  // Each header as the column it names: "Đơn vị tính" and "unit" are the same column.
+  const header = table.header.map((h) => {
+    const written = String(h ?? '')
       .trim()
-      .toLowerCase(),
-  );
+      .toLowerCase();
+    return columnOfHeader(written)?.name ?? written;
+  });
   const first = new Map<string, number>();
   const known = INPUT_COLUMNS.map((c) => c.name).join(', ');
   header.forEach((name, k) => {
@@ -53,7 +53,7 @@ export function checkTable(table: RawTable, limits: TableLimits = { maxYears: DE
         }),
       );
     else first.set(name, k);
-    if (!KNOWN.has(name))
+    if (columnOfHeader(name) === undefined)
       problems.push(
         problem('error', 'unknown-column', at(1, column), {
           vi: `cột "${name}" không thuộc bố cục (các cột: ${known}); sửa tên hoặc xoá cột`,

@@ -315,3 +315,27 @@ describe('checkConsistency', () => {
     );
   });
 });
+
+describe('the input vocabulary officers type', () => {
+  it('reads Vietnamese headers, "tăng"/"giảm" and the figure status as the documented columns', () => {
+    const header =
+      'Mã,Chỉ tiêu,Tên tiếng Anh,ĐVT,Hướng,Loại chỉ tiêu,Mục tiêu,Kỳ,Giá trị,Nguồn,Ghi chú,Tình trạng số liệu';
+    const rows = [
+      'ngheo,Tỷ lệ hộ nghèo,,%,giảm,tỷ lệ,"dưới 1,5%",2024,"1,7",Sở LĐTBXH,,ước',
+      'grdp,GRDP,,tỷ đồng,Tăng,lũy kế,,2024,100,,,',
+    ];
+    const { dataset, problems } = validateTable(table(`${header}\n${rows.join('\n')}\n`));
+    expect(problems).toEqual([]);
+    expect(dataset.records.map((r) => [r.code, r.direction, r.kind, r.figureStatus, r.value])).toEqual([
+      ['ngheo', 'lower', 'rate', 'estimate', 0.017],
+      ['grdp', 'higher', 'cumulative', 'official', 100],
+    ]);
+  });
+
+  it('names the cell of a figure status it does not know', () => {
+    const { problems } = validateTable(
+      table(`${HEADER},figure_status\na,Tên,Name,%,higher,growth,10%,2021,1,s,,chắc chắn\n`),
+    );
+    expect(problems.map((p) => [p.reason, p.row, p.column])).toEqual([['bad-figure-status', 2, 'figure_status']]);
+  });
+});

@@ -1,6 +1,8 @@
 import { isChitieuError, parseLocaleNumber, parseTarget, type ParsedTarget } from '@chitieu/core';
 import {
+  columnOfHeader,
   DIRECTIONS,
+  FIGURE_STATUSES,
   INPUT_COLUMNS,
   KINDS,
   offered,
@@ -8,6 +10,7 @@ import {
   readScope,
   readToken,
   TARGET_SCOPES,
+  type FigureStatus,
   type IndicatorKind,
   type InputColumn,
 } from './layout.js';
@@ -40,11 +43,13 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
   const problems: Problem[] = [];
   const records: InputRecord[] = [];
   const at = (row: number | null, column: string | null) => ({ file: table.file, sheet: table.sheet, row, column });
-  const header = table.header.map((h) =>
-    String(h ?? '')
+  // Each header as the column it names: "Đơn vị tính" and "unit" are the same column.
+  const header = table.header.map((h) => {
+    const written = String(h ?? '')
       .trim()
-      .toLowerCase(),
-  );
+      .toLowerCase();
+    return columnOfHeader(written)?.name ?? written;
+  });
   if (header.every((h) => h === '') && table.rows.length === 0) {
     problems.push(
       problem('error', 'empty-file', at(null, null), {
@@ -186,6 +191,15 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
         `chỉ tiêu quý phải ghi ở dòng có kỳ là một quý (2025-Q3), không phải ${period.text}`,
         `a quarter's target belongs on a quarter row (2025-Q3), not on ${period.text}`,
       );
+    const figureStatus =
+      text('figure_status') === '' ? 'official' : readToken(columnNamed('figure_status'), text('figure_status'));
+    if (figureStatus === undefined)
+      bad(
+        'bad-figure-status',
+        'figure_status',
+        `tình trạng số liệu "${text('figure_status')}" không hợp lệ: dùng ${offered(columnNamed('figure_status'), 'vi').join(', ')}, hoặc để trống (chính thức)`,
+        `figure status "${text('figure_status')}" is not valid: use ${FIGURE_STATUSES.join(', ')}, or leave it blank (official)`,
+      );
     const area = text('area');
     if (code !== '' && period !== null) {
       const key = `${code}\u0000${period.text}\u0000${area}`;
@@ -232,6 +246,7 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       targetScope: targetScope ?? null,
       growthOf: text('growth_of'),
       group: groupOf(text('group')),
+      figureStatus: figureStatus as FigureStatus,
     });
   }
   return { dataset: { file: table.file, records }, problems };
