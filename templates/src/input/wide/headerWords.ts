@@ -69,6 +69,7 @@ const DERIVED = [
   /data up to/u,
   /(^|\s)status/u,
   /assessment/u,
+  /verdict/u,
   /needed/u,
   /projected/u,
   /average/u,
@@ -85,7 +86,7 @@ const TERM_TARGET = [
   /^target/u,
   /^chỉ tiêu\s+(nq|nghị quyết|đh|đại hội|nhiệm kỳ|giai đoạn)/u,
 ];
-const ESTIMATE = [/ước/u, word('uth'), word('ưth'), /estimate/u, word('est\\.?')];
+const ESTIMATE = [word('ước'), /^ước/u, word('uth'), word('ưth'), /estimate/u, word('est\\.?')];
 const PRELIMINARY = [/sơ bộ/u, word('sb'), /preliminary/u, word('prel\\.?')];
 const PREVIOUS_YEAR = [/năm trước/u, /previous year/u, /last year/u];
 const VALUE_WORDS = [word('th'), /thực hiện/u, word('năm'), /actual/u, /base year/u, /năm gốc/u, ...ESTIMATE];

@@ -6,6 +6,7 @@
 export { readWideTable, targetText } from './readWideTable.js';
 export { validateWideTable } from './validateWide.js';
 export { readMapping, mappingCsv, mappingOf } from './mapping.js';
+export { longRecords, longCsv } from './longRows.js';
 export { gridOfCsv } from './csvGrid.js';
 export { previewText } from './previewText.js';
 export { inferKind, inferDirection, KIND_RULES, DIRECTION_RULES } from './kindRules.js';
