@@ -169,6 +169,8 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
     if (long.length > 0) {
       for (const asks of ['kind', 'direction'] as const) {
         if ((asks === 'kind' ? kind : direction).value !== null) continue;
+        // Without a unit the kind cannot be told: the missing unit is the one problem to fix first.
+        if (asks === 'kind' && indicator.unit === '') continue;
         const question = ask(asks, indicator, options.mappingFile);
         questions.push(question);
         problems.push(
