@@ -17,8 +17,9 @@ export function validateWideTable(reading: WideReading, options: ValidateOptions
       problems.push({ ...p, sheet: reading.table.sheet });
       continue;
     }
-    if ((p.reason === 'bad-kind' || p.reason === 'bad-direction') && asked.has(`${origin.row}\u0000${p.column}`))
-      continue;
+    // A kind or direction the reader left blank was reported by it already (a question, a missing
+    // unit, a cell of the sheet that is not a kind): not a second time by the validator.
+    if ((p.reason === 'bad-kind' || p.reason === 'bad-direction') && blank(reading, p.row!, p.column!)) continue;
     const cell = p.column === null ? undefined : origin.cells[p.column];
     problems.push({
       ...p,
