@@ -27,7 +27,11 @@ export async function readAnyInput(path: string, options: AnyReadOptions = {}): 
   const long = await readInput(path, options);
   const missing = new Set(long.problems.filter((p) => p.reason === 'missing-column').map((p) => p.column));
   if (!(missing.has('period') && missing.has('value'))) return long;
-  return readWideFile(path, options);
+  const wide = await readWideFile(path, options);
+  // Neither layout: the long layout's missing columns first (what `chitieu init` makes), then
+  // that no wide table was found either.
+  if (wide.wide?.preview.tables === 0) return { ...long, problems: [...long.problems, ...wide.problems] };
+  return wide;
 }
 
 /** Reads a file as a wide table (`chitieu import`): the grid, the reading and its validation. */
