@@ -14,7 +14,8 @@ import { readHeader } from './headerWords.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingCsv, mappingOf, readMapping } from './mapping.js';
 import { previewText } from './previewText.js';
-import { averageGrowthTarget, readWideTable } from './readWideTable.js';
+import { averageGrowthTarget } from './indicatorRows.js';
+import { readWideTable } from './readWideTable.js';
 import type { GridValue, WideGrid } from './types.js';
 import { validateWideTable } from './validateWide.js';
 
