@@ -3,14 +3,15 @@ import { problem, type Problem } from '../problems.js';
 import type { RawRow } from '../records.js';
 import { indicatorCode } from './code.js';
 import { columnRoles } from './columns.js';
-import { lastRow } from './grid.js';
+import { lastRow, valueAt } from './grid.js';
 import { findTables } from './headerBlock.js';
 import { ask, decide } from './decisions.js';
 import { HEADER, longRows, targetText } from './indicatorRows.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingOf } from './mapping.js';
-import { readRows } from './rows.js';
+import { readRows, type IndicatorRow } from './rows.js';
 import type {
+  ColumnRole,
   MappingPreview,
   RowOrigin,
   WideGrid,
@@ -120,6 +121,7 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
   preview.groups = read.groups;
   preview.skipped = read.skipped;
   preview.dataRows = read.lastRow === null ? null : { first: table.firstDataRow, last: read.lastRow };
+  problems.push(...unreadFigures(grid, roles.columns, read.indicators));
   const used = new Set<string>();
   // An indicator listed with no figure and no target yet keeps one blank row, on the term's row
   // (else the latest year's), so that it stays in the reports as "no figure yet".
@@ -206,4 +208,25 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
     preview.indicators.push(summary);
   }
   return reading();
+}
+
+/**
+ * A column of no known meaning that holds figures is said, as a warning at its header: its
+ * numbers are not read, and the officer should know which ones ("Cùng kỳ", a column without a
+ * year). Text columns of no known meaning (the agency in charge) are only listed in the preview.
+ */
+function unreadFigures(grid: WideGrid, columns: readonly ColumnRole[], indicators: readonly IndicatorRow[]): Problem[] {
+  return columns
+    .filter((c) => c.role === 'unknown' && indicators.some((i) => typeof valueAt(grid, i.row, c.column) === 'number'))
+    .map((c) =>
+      problem(
+        'warning',
+        'unknown-column',
+        { file: grid.file, sheet: grid.sheet, row: Number(/\d+$/u.exec(c.cell)?.[0]), column: c.letter },
+        {
+          vi: `cột ${c.letter} ("${c.header}") có số liệu nhưng tiêu đề không cho biết là năm nào hay chỉ tiêu nào: không đọc; ghi năm vào tiêu đề (2024, Ước TH 2024, KH 2025) để đọc`,
+          en: `column ${c.letter} ("${c.header}") holds figures but its header says no year or target: not read; write the year into the header (2024, Ước TH 2024, KH 2025) to read it`,
+        },
+      ),
+    );
 }
