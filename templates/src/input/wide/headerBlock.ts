@@ -104,7 +104,10 @@ function nameHeaderColumn(grid: WideGrid, row: number, right: number): number | 
     if (merge && merge.top !== row) continue;
     // Headers are text: a figure is never one (and most cells of a sheet are figures).
     const value = valueAt(grid, row, column);
-    if (typeof value === 'string' && value.length <= 60 && isNameHeader(value)) return column;
+    // A title ("CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU") is alone in its row, or merged across the table.
+    const wide = merge !== undefined && merge.right - merge.left >= 3;
+    if (typeof value === 'string' && value.length <= 60 && !wide && isNameHeader(value) && filledCells(grid, row) > 1)
+      return column;
   }
   return null;
 }
