@@ -135,7 +135,8 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
       indicator.cells.kind,
       column('kind'),
       mapped?.kind ?? null,
-      () => inferKind(indicator.name, indicator.unit),
+      // A sub-item's kind may only be in its heading: "Cơ cấu kinh tế" over "- Dịch vụ (%)".
+      () => inferKind(indicator.heading ? `${indicator.heading} ${indicator.name}` : indicator.name, indicator.unit),
       problems,
       where,
     );

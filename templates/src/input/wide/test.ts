@@ -369,6 +369,19 @@ describe('readWideTable and validateWideTable', () => {
     expect(reading.problems.map((p) => p.reason)).toEqual(['no-wide-table']);
     expect(readWideTable(annex(), { table: 2 }).problems[0].message.en).toContain('holds 1 tables, not a table 2');
   });
+  it("a sub-item's kind may come from its heading; its direction stays a question", () => {
+    const g = grid([
+      ['STT', 'Chỉ tiêu', 'ĐVT', '2024'],
+      ['1', 'Cơ cấu kinh tế'],
+      ['-', 'Nông, lâm nghiệp và thủy sản', '%', 21.3],
+    ]);
+    const reading = readWideTable(g);
+    expect(reading.preview.indicators[0]).toMatchObject({
+      name: 'Nông, lâm nghiệp và thủy sản',
+      kind: { value: 'rate', by: 'rule' },
+    });
+    expect(reading.questions.map((q) => [q.asks, q.cell])).toEqual([['direction', 'B3']]);
+  });
   it('figures in a column of no known meaning are a warning at its header, not read silently', () => {
     const g = grid([
       ['Chỉ tiêu', 'ĐVT', '2024', 'Cùng kỳ'],
