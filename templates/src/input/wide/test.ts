@@ -368,6 +368,7 @@ describe('readWideTable and validateWideTable', () => {
     );
     expect(reading.problems.map((p) => p.reason)).toEqual(['no-wide-table']);
     expect(readWideTable(annex(), { table: 2 }).problems[0].message.en).toContain('holds 1 tables, not a table 2');
+    expect(readWideTable(annex(), { table: 'Biểu 9' }).problems[0].message.en).toContain('none titled "Biểu 9"');
   });
   it("a sub-item's kind may come from its heading; its direction stays a question", () => {
     const g = grid([
