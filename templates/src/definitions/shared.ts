@@ -102,8 +102,10 @@ export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulativ
     const perYear = `((${r}-${a})/(${T}-${k}))`;
     const average = `(${a}/COUNT({range:years}))`;
     const projected = `(${a}+${average}*(${T}-${k}))`;
+    // Likely: on pace, and no remaining year needs more than the best year so far.
+    const reachable = `${perYear}<=MAX({range:years})+${eps}*MAX(1,ABS(${perYear}),ABS(MAX({range:years})))`;
     const behind =
-      `IF(${a}/${r}>={setting:likely}*${k}/${T}-${eps},{text:likely},` +
+      `IF(AND(${a}/${r}>={setting:likely}*${k}/${T}-${eps},${reachable}),{text:likely},` +
       `IF(IF(${average}>0,${perYear}/${average}-1>{setting:ceiling},FALSE()),{text:outOfReach},{text:hard}))`;
     // A cap on a total: over it already cannot be undone; within it, judged on the projected total.
     const withinCap = `IF(${projected}<=${r}+${eps}*MAX(1,ABS(${r}),ABS(${projected})),{text:likely},{text:hard})`;
@@ -123,11 +125,12 @@ export function verdictFormula(measure: 'growth' | 'level' | 'rate' | 'cumulativ
       `IF(NOT(IF(${hi},${required}>0,${required}<0)),{text:hard},IF(${actual}/${required}>={setting:likely}-${eps},{text:likely},{text:hard})))))`;
   }
   const judged = `IF(${final},${S},${midTerm})`;
-  // A term total with a year missing before the latest is no total (core: too-little-data).
+  // A term total or average with a plan year missing before the latest is neither (core:
+  // too-little-data): the missing year has passed, and its figure is unknown, never 0.
   const portable =
     measure === 'rate'
       ? `IF(OR(MIN({range:years})<0,MAX({range:years})>1,AND(ISNUMBER({base}),OR(N({base})<0,N({base})>1))),{text:checkData},${judged})`
-      : measure === 'cumulative'
+      : measure === 'cumulative' || measure === 'growth'
         ? `IF(COUNT({range:years})<${k},{text:tooLittleData},${judged})`
         : judged;
   return {
@@ -161,27 +164,36 @@ export function neededFormula(measure: 'growth' | 'level' | 'rate' | 'cumulative
       live: `IF(AND(${a}>0,${r}>=0),CHITIEU.REQUIREDGROWTH(${a},${r},${left}),"–")`,
       portable: `IF(AND(${a}>0,${r}>=0),(${r}/${a})^(1/${left})-1,"–")`,
     },
-    rate: { live: `ROUND((${r}-${a})*100,10)`, portable: `ROUND((${r}-${a})*100,10)` },
+    // Percentage points are fractions like every rate (2,5 điểm % is 0.025); ROUND drops binary noise.
+    rate: { live: `ROUND(${r}-${a},12)`, portable: `ROUND(${r}-${a},12)` },
     cumulative: { live: `${r}-${a}`, portable: `${r}-${a}` },
   }[measure];
   const wrap = (f: string) =>
-    `IF({verdict}={text:alreadyAchieved},{text:alreadyAchieved},IF(OR(ISNUMBER({last:years}),{verdict}={text:checkData}${measure === 'cumulative' ? ',{verdict}={text:tooLittleData}' : ''}),"–",${f}))`;
+    `IF({verdict}={text:alreadyAchieved},{text:alreadyAchieved},IF(OR(ISNUMBER({last:years}),{verdict}={text:checkData}${measure === 'cumulative' || measure === 'growth' ? ',{verdict}={text:tooLittleData}' : ''}),"–",${f}))`;
   return {
     live: wrap(amount.live),
     portable: wrap(amount.portable),
     needs: ['years', 'targetValue'],
     compute: computations.needed,
     core: 'termVerdict',
-    // Lower is better for an average rate or a total: what is left is an allowance, written as a most.
-    format: measure === 'rate' ? 'points' : measure === 'level' ? 'percent2' : 'allowance',
+    // Lower is better for an average rate or a total: what is left is an allowance, written as a
+    // most. A rate or level needs a rise or a fall, said in words ("giảm 0,20 điểm %"), never a
+    // negative figure.
+    format: measure === 'rate' ? 'pointsChange' : measure === 'level' ? 'percentChange' : 'allowance',
   };
 }
 
-/** Percent of target (so với kế hoạch, core `attainment`): actual / target, direction-neutral. */
+/**
+ * Percent of target (so với kế hoạch, core `attainment`): actual / target where higher is
+ * better; where lower is better (a ceiling, a poverty rate) mirrored about 100%, 2 − actual /
+ * target, at least 0: 1,70% against "dưới 1,5%" is 86,67%, so that under 100% always reads as
+ * short of the target (docs/method.md, "Percent of target").
+ */
 export function attainmentFormula(actual: string, target = 'targetValue'): FormulaInput {
+  const mirrored = (ratio: string) => `IF(${higher('targetKind', 'direction')},${ratio},MAX(0,2-${ratio}))`;
   return {
-    live: `CHITIEU.ATTAINMENT({${actual}},{${target}})`,
-    portable: `{${actual}}/{${target}}`,
+    live: mirrored(`CHITIEU.ATTAINMENT({${actual}},{${target}})`),
+    portable: mirrored(`{${actual}}/{${target}}`),
     needs: [actual, target],
     compute: computations.attainment,
     core: 'attainment',

@@ -11,6 +11,13 @@ import { computations } from '../layout/compute.js';
 import { attainmentFormula, neededFormula, verdictFormula } from './shared.js';
 import { indicatorColumns, sourceColumn, targetColumns } from './targetColumns.js';
 
+/** The level at the term's end at the pace so far: y_k (y_k / y_0)^((end − latest) / k). */
+const PROJECTION = {
+  live: 'CHITIEU.PROJECT({achieved},CHITIEU.CAGR({base},{achieved},{latestYear:years}-{setting:baseYear}),{setting:endYear}-{latestYear:years})',
+  portable:
+    '{achieved}*({achieved}/{base})^(({setting:endYear}-{latestYear:years})/({latestYear:years}-{setting:baseYear}))',
+};
+
 export const termReview = {
   id: 'term-review',
   title: { vi: 'ĐÁNH GIÁ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ', en: 'TERM REVIEW OF THE KEY TARGETS' },
@@ -172,12 +179,19 @@ export const termReview = {
         growth: null,
         cumulative: null,
         level: {
-          live: 'CHITIEU.PROJECT({achieved},CHITIEU.CAGR({base},{achieved},{latestYear:years}-{setting:baseYear}),{setting:endYear}-{latestYear:years})',
-          portable:
-            '{achieved}*({achieved}/{base})^(({setting:endYear}-{latestYear:years})/({latestYear:years}-{setting:baseYear}))',
+          live: PROJECTION.live,
+          portable: PROJECTION.portable,
           needs: ['base', 'achieved'],
           compute: computations.project,
           core: 'project, cagr',
+        },
+        // A rate never past its natural bound: projected to 100,32%, it says 100% ("đạt tối đa 100%").
+        rate: {
+          live: `MIN(1,${PROJECTION.live})`,
+          portable: `MIN(1,${PROJECTION.portable})`,
+          needs: ['base', 'achieved'],
+          compute: computations.projectRate,
+          core: 'project, cagr (at most 100%)',
         },
       },
     },

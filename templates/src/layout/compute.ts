@@ -68,6 +68,38 @@ function verdictOf(ctx: ComputeContext) {
   });
 }
 
+/**
+ * Lower is better for this row, as the formulas' `higher` test reads it: a ceiling (≤, <) says
+ * so, a floor (≥, >) says the opposite, else the row's direction.
+ */
+function lowerIsBetter(ctx: ComputeContext): boolean {
+  const kind = ctx.value('targetKind');
+  return kind === '≤' || kind === '<' || (kind !== '≥' && kind !== '>' && ctx.row.direction === 'lower');
+}
+
+/**
+ * Percent of target as a table prints it ("% so với chỉ tiêu"): actual / target (core
+ * `attainment`) where higher is better; where lower is better mirrored about 100%,
+ * max(0, 2 − actual / target), so that under 100% always reads as short of the target (1,70%
+ * against "dưới 1,5%": 86,67%, not 113,33%). The cell, the chart's bar and the sentence use it.
+ *
+ * @example
+ * percentOfTarget(0.017, 0.015, true)  // poverty 1,70% against "dưới 1,5%"
+ * //=> 0.8666666666666667
+ */
+export function percentOfTarget(actual: number | null, target: number, lower: boolean): number | ChitieuError {
+  const ratio = attainment(actual, target);
+  if (isChitieuError(ratio) || !lower) return ratio;
+  return Math.max(0, 2 - ratio);
+}
+
+/** The level a row reaches at the term's end at its pace so far (core `cagr`, `project`). */
+function projection(ctx: ComputeContext): number | ChitieuError {
+  const latest = latestYear(ctx, 'years') as number;
+  const rate = cagr(ctx.value('base') as number, ctx.value('achieved') as number, latest - ctx.setting('baseYear'));
+  return isChitieuError(rate) ? rate : project(ctx.value('achieved') as number, rate, ctx.setting('endYear') - latest);
+}
+
 /** The latest year of a group that has a number. */
 function latestYear(ctx: ComputeContext, name: string): number | null {
   const values = ctx.group(name);
@@ -88,7 +120,8 @@ export const computations = {
     return values[values.length - 1];
   },
   sum: (ctx) => ctx.group('years').reduce<number>((s, v) => s + (v ?? 0), 0),
-  attainment: (ctx) => attainment(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number),
+  attainment: (ctx) =>
+    percentOfTarget(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number, lowerIsBetter(ctx)),
   status: (ctx) => statusOf(ctx, false),
   statusOfRate: (ctx) => statusOf(ctx, true),
   latestYear: (ctx) => latestYear(ctx, 'years') as number,
@@ -103,20 +136,19 @@ export const computations = {
     if (answer.stage === 'final' || answer.verdict === 'check-data' || answer.needed === null) return NOT_APPLICABLE;
     return answer.needed;
   },
-  project: (ctx) => {
-    const latest = latestYear(ctx, 'years') as number;
-    const rate = cagr(ctx.value('base') as number, ctx.value('achieved') as number, latest - ctx.setting('baseYear'));
-    return isChitieuError(rate)
-      ? rate
-      : project(ctx.value('achieved') as number, rate, ctx.setting('endYear') - latest);
+  project: (ctx) => projection(ctx),
+  /** A rate projected at the pace so far, never past its natural bound of 100%. */
+  projectRate: (ctx) => {
+    const projected = projection(ctx);
+    return isChitieuError(projected) ? projected : Math.min(1, projected);
   },
   developmentIndex: (ctx) => developmentIndex(ctx.value(ctx.needs[0]) as number, ctx.value(ctx.needs[1]) as number),
   gap: (ctx) => gap(ctx.value('estimated') as number, ctx.value('previous') as number),
-  gapPoints: (ctx) => {
-    if ((ctx.value('ratio') as number) > 1) return NOT_APPLICABLE;
-    const g = gap(ctx.value('ratio') as number, ctx.value('targetValue') as number);
-    return isChitieuError(g) ? g : g * 100;
-  },
+  // A gap in percentage points, a fraction like every rate (−0.012 is −1,20 điểm %).
+  gapPoints: (ctx) =>
+    (ctx.value('ratio') as number) > 1
+      ? NOT_APPLICABLE
+      : gap(ctx.value('ratio') as number, ctx.value('targetValue') as number),
   pace: (ctx) => ctx.setting('quarter') / 4,
   coverageRatio: (ctx) => coverageRatio(ctx.value('covered') as number, ctx.value('population') as number),
   coverageGap: (ctx) =>

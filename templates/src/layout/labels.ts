@@ -110,10 +110,24 @@ export const FORMAT_CODES = {
   percent2: '0.00%',
 } as const;
 
-/** Percentage points, signed (+2,50 điểm % to gain, −1,20 điểm % to shed), in the report's language. */
+/**
+ * Percentage points, signed (+2,50 điểm % to gain, −1,20 điểm % to shed), in the report's
+ * language. The cell holds points as a fraction, like every rate (0.025 is 2,50 điểm %): the
+ * unquoted % scales by 100 where it stands, so "+0.00" điểm "%" shows 0.025 as "+2,50 điểm %".
+ */
 export function pointsFormat(lang: 'vi' | 'en'): string {
-  const unit = lang === 'vi' ? ' điểm %' : ' pp';
-  return `+0.00"${unit}";-0.00"${unit}";0.00"${unit}"`;
+  const shown = lang === 'vi' ? '0.00" điểm "%' : '0.00%" pts"';
+  return `+${shown};-${shown};${shown}`;
+}
+
+/**
+ * What is still needed, a rise or a fall in words, never a negative figure: "tăng 2,50 điểm %",
+ * "giảm 0,20 điểm %" (points, `unit: 'points'`), "tăng 16,67%", "giảm 5,00%" (growth).
+ */
+export function changeFormat(unit: 'points' | 'percent', lang: 'vi' | 'en'): string {
+  const shown = unit === 'percent' ? '0.00%' : lang === 'vi' ? '0.00" điểm "%' : '0.00%" pts"';
+  const [up, down] = lang === 'vi' ? ['tăng', 'giảm'] : ['up', 'down'];
+  return `"${up} "${shown};"${down} "${shown};${shown}`;
 }
 
 /** A number format whose numbers read as a most: "tối đa 8,21%" / "at most 8.21%". */

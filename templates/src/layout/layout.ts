@@ -8,7 +8,7 @@ import { fillQuarterly } from './fillQuarterly.js';
 import { fillTermReview } from './fillTermReview.js';
 import { assessmentSection } from '../narrative/assessment.js';
 import { columnLetter, expandFormula, quote, type FormulaPlace } from './formula.js';
-import { atMostFormat, FORMAT_CODES, labels, pointsFormat, word, WORDS, type WordName } from './labels.js';
+import { atMostFormat, changeFormat, FORMAT_CODES, labels, pointsFormat, word, WORDS, type WordName } from './labels.js';
 import type { Tone } from './palette.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
 import { linesOf, SheetBuilder, type CellWrite, type SheetPart } from './sheetPart.js';
@@ -708,6 +708,8 @@ function numberFormat(format: NumberFormat, row: ReportRow, lang: 'vi' | 'en'): 
   if (format === 'byUnit')
     return row.unit.startsWith('%') ? FORMAT_CODES.percent2 : row.whole ? FORMAT_CODES.integer : FORMAT_CODES.number;
   if (format === 'points') return pointsFormat(lang);
+  if (format === 'pointsChange') return changeFormat('points', lang);
+  if (format === 'percentChange') return changeFormat('percent', lang);
   if (format === 'allowance') {
     const code = row.kind === 'cumulative' ? numberFormat('byUnit', row, lang) : FORMAT_CODES.percent2;
     return row.direction === 'lower' ? atMostFormat(code, lang) : code;

@@ -159,8 +159,12 @@ describe('term review', async () => {
     expect(formula(sheet, at('achieved', 0))).toBe(
       `IF(COUNT(${range})>0,(${years.map((y) => `(1+N(${y}))`).join('*')})^(1/COUNT(${range}))-1,"…")`,
     );
+    // Mirrored about 100% where lower is better (issue 16).
+    const kind = `'Thuyết minh'!${methodAt('targetKind', 0)}`;
+    const higher = `OR(${kind}="≥",${kind}=">",AND(${kind}<>"≤",${kind}<>"<",'Thuyết minh'!${methodAt('direction', 0)}<>"Thấp hơn là tốt"))`;
+    const ratio = `${at('achieved', 0)}/${target}`;
     expect(formula(sheet, at('percentOfTarget', 0))).toBe(
-      `IF(ISNUMBER(${target}),IF(ISNUMBER(${at('achieved', 0)}),${at('achieved', 0)}/${target},"…"),"x")`,
+      `IF(ISNUMBER(${target}),IF(ISNUMBER(${at('achieved', 0)}),IF(${higher},${ratio},MAX(0,2-${ratio})),"…"),"x")`,
     );
     expect(formula(sheet, at('verdict', 0))).toContain('"Có khả năng đạt"');
     expect(formula(sheet, at('verdict', 0))).toContain(`'Thuyết minh'!${methodAt('direction', 0)}<>"Thấp hơn là tốt"`);
@@ -183,8 +187,9 @@ describe('term review', async () => {
     const { sheet, at, result, layout } = await written('term-review', sample, 'portable', 'vi');
     const row = (code: string) => layout.table.findIndex((r) => r.code === code);
     const insurance = row('health_insurance_coverage');
-    expect(result('needed', insurance)).toBe(2.5);
-    expect(sheet.getCell(at('needed', insurance)).numFmt).toBe('+0.00" điểm %";-0.00" điểm %";0.00" điểm %"');
+    // Points are fractions like every rate (issue 20), shown as a rise in words (issue 16).
+    expect(result('needed', insurance)).toBe(0.025);
+    expect(sheet.getCell(at('needed', insurance)).numFmt).toBe('"tăng "0.00" điểm "%;"giảm "0.00" điểm "%;0.00" điểm "%');
     const level = row('grdp_level');
     expect(sheet.getCell(at('base', level)).numFmt).toBe('#,##0');
     expect(result('verdict', level)).toBe('x');
@@ -197,7 +202,7 @@ describe('term review', async () => {
     const m = (key: string) => `'Thuyết minh'!${methodAt(key, 0)}`;
     expect(formula(sheet, at('achieved', 0))).toBe(`IF(COUNT(${range})>0,CHITIEU.AVGGROWTH(${range}),"…")`);
     expect(formula(sheet, at('percentOfTarget', 0))).toBe(
-      `IF(ISNUMBER(${m('targetValue')}),IF(ISNUMBER(${at('achieved', 0)}),CHITIEU.ATTAINMENT(${at('achieved', 0)},${m('targetValue')}),"…"),"x")`,
+      `IF(ISNUMBER(${m('targetValue')}),IF(ISNUMBER(${at('achieved', 0)}),IF(OR(${m('targetKind')}="≥",${m('targetKind')}=">",AND(${m('targetKind')}<>"≤",${m('targetKind')}<>"<",${m('direction')}<>"Thấp hơn là tốt")),CHITIEU.ATTAINMENT(${at('achieved', 0)},${m('targetValue')}),MAX(0,2-CHITIEU.ATTAINMENT(${at('achieved', 0)},${m('targetValue')}))),"…"),"x")`,
     );
     // The direction is shown as words; the add-in's functions take the token.
     expect(formula(sheet, at('verdict', 0))).toContain(
