@@ -1,4 +1,4 @@
-import { statusLabel } from '@chitieu/core';
+import { formatNumber, statusLabel } from '@chitieu/core';
 import type { Label } from '../definition.js';
 
 /**
@@ -133,4 +133,35 @@ export function changeFormat(unit: 'points' | 'percent', lang: 'vi' | 'en'): str
 /** A number format whose numbers read as a most: "tối đa 8,21%" / "at most 8.21%". */
 export function atMostFormat(code: string, lang: 'vi' | 'en'): string {
   return `"${lang === 'vi' ? 'tối đa ' : 'at most '}"${code}`;
+}
+
+/**
+ * A number as a cell with one of the layout's number formats shows it, in the report language's
+ * way (the Word document and the CLI write what the sheet shows): the format's section for a
+ * positive, negative or zero value, its quoted words, its digits and, for each unquoted %, the
+ * value times 100 with the decimal point moved in the text (never a float × 100).
+ *
+ * @example
+ * shownNumber(-0.002, changeFormat('points', 'vi'), 'vi')
+ * //=> 'giảm 0,20 điểm %'
+ */
+export function shownNumber(value: number, numFmt: string, lang: 'vi' | 'en'): string {
+  const sections = numFmt.match(/(?:"[^"]*"|[^;"])+/g) ?? [numFmt];
+  const section =
+    value < 0 && sections.length > 1 ? sections[1] : value === 0 && sections.length > 2 ? sections[2] : sections[0];
+  const x = value < 0 && sections.length > 1 ? -value : value;
+  const tokens = section.match(/"[^"]*"|[#0,.]+|%|./g) ?? [];
+  const percents = tokens.filter((t) => t === '%').length;
+  const digits = tokens.find((t) => /^[#0,.]+$/.test(t)) ?? '0';
+  const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
+  const grouping = digits.includes(',');
+  // With a %, the decimal point is moved in the text (formatNumber's percent option), which
+  // writes its own % sign: the format's % token writes it where it stands instead.
+  const number =
+    percents > 0
+      ? (formatNumber(x, lang, { decimals, grouping, percent: true }) as string).replace(/%$/u, '')
+      : (formatNumber(x, lang, { decimals, grouping }) as string);
+  return tokens
+    .map((t) => (t.startsWith('"') ? t.slice(1, -1) : /^[#0,.]+$/.test(t) ? number : t))
+    .join('');
 }
