@@ -51,10 +51,6 @@ export const WORDS = {
     en: "Source: {file} (each figure's source in the Source column). Made with chitieu.",
   },
   inputFile: { vi: 'tệp đầu vào', en: 'the input file' },
-  liveBlank: {
-    vi: 'Ô số liệu trống (nền xám) là chưa có số liệu.',
-    en: 'An empty grey figure cell has no figure yet.',
-  },
   province: { vi: 'UBND TỈNH {name}', en: "{name} PROVINCIAL PEOPLE'S COMMITTEE" },
 } as const satisfies Record<string, Label>;
 
@@ -161,7 +157,5 @@ export function shownNumber(value: number, numFmt: string, lang: 'vi' | 'en'): s
     percents > 0
       ? (formatNumber(x, lang, { decimals, grouping, percent: true }) as string).replace(/%$/u, '')
       : (formatNumber(x, lang, { decimals, grouping }) as string);
-  return tokens
-    .map((t) => (t.startsWith('"') ? t.slice(1, -1) : /^[#0,.]+$/.test(t) ? number : t))
-    .join('');
+  return tokens.map((t) => (t.startsWith('"') ? t.slice(1, -1) : /^[#0,.]+$/.test(t) ? number : t)).join('');
 }

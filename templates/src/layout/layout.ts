@@ -8,7 +8,16 @@ import { fillQuarterly } from './fillQuarterly.js';
 import { fillTermReview } from './fillTermReview.js';
 import { assessmentSection } from '../narrative/assessment.js';
 import { columnLetter, expandFormula, quote, type FormulaPlace } from './formula.js';
-import { atMostFormat, changeFormat, FORMAT_CODES, labels, pointsFormat, word, WORDS, type WordName } from './labels.js';
+import {
+  atMostFormat,
+  changeFormat,
+  FORMAT_CODES,
+  labels,
+  pointsFormat,
+  word,
+  WORDS,
+  type WordName,
+} from './labels.js';
 import type { Tone } from './palette.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
 import { linesOf, SheetBuilder, type CellWrite, type SheetPart } from './sheetPart.js';
@@ -524,13 +533,10 @@ function valueCell(ctx: Context, p: PlacedColumn, row: ReportRow): CellContent {
     ? (row.groups[column.group]?.[p.groupIndex ?? 0] ?? null)
     : (row.fields[column.field ?? column.key] ?? null);
   if (value === null || value === '') {
-    // A blank figure is shown as "no data", never as 0; a blank text field stays empty. In a
-    // live sheet the cell stays empty (styled as no data): CHITIEU.* functions skip blanks
-    // but would refuse the text; every computed cell still says "no data".
+    // A blank figure is shown as "no data" (the yearbook's "…"), never as 0, in both modes: the
+    // native functions skip text and CHITIEU.* read "…" as a blank. A blank text field stays empty.
     if (column.role !== 'input') return { style: 'text' };
-    return ctx.options.mode === 'portable'
-      ? { value: ctx.text.noData, numFmt: '@', style: 'noData' }
-      : { style: 'noData' };
+    return { value: ctx.text.noData, numFmt: '@', style: 'noData' };
   }
   if (typeof value === 'number') return { value, numFmt: numberFormat(column.format, row, ctx.lang), style: 'number' };
   // An input token (higher, growth) is shown as the word of the report's language.
@@ -594,11 +600,7 @@ function writeTotal(
 function notesUnderTable(ctx: Context, sheet: SheetBuilder, first: number): number {
   const last = ctx.report.length;
   let row = first;
-  const legend =
-    ctx.options.mode === 'live'
-      ? `${word('legend', ctx.lang)} ${word('liveBlank', ctx.lang)}`
-      : word('legend', ctx.lang);
-  sheet.line(row++, 1, last, legend, 'note');
+  sheet.line(row++, 1, last, word('legend', ctx.lang), 'note');
   const file = ctx.options.sourceFile ?? word('inputFile', ctx.lang);
   sheet.line(row++, 1, last, word('source', ctx.lang, { file }), 'source');
   return row + 1;
