@@ -212,12 +212,12 @@ export const termReview = {
       en: 'Average: geometric mean (average growth = (Π(1 + g))^(1/k) − 1, years without data skipped).',
     },
     {
-      vi: 'Đánh giá: khi năm cuối nhiệm kỳ đã có số liệu là đánh giá cuối kỳ (Vượt / Đạt / Xấp xỉ đạt / Không đạt); trước đó là đánh giá giữa kỳ (Đã đạt / Có khả năng đạt / Khó đạt / Không thể đạt): tăng bình quân so với năm cao nhất của nhiệm kỳ; chỉ tiêu mức theo tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada); chỉ tiêu tổng so với tiến độ k/T.',
-      en: 'Verdict: final (Exceeded / Achieved / Nearly achieved / Not achieved) once the last plan year has data; before that mid-term (Already achieved / Likely / Hard to achieve / Out of reach): average-rate targets against the best year of the term; levels by the ratio R = actual / required average growth (Statistics Canada); term totals against the pace k/T.',
+      vi: 'Đánh giá: khi năm cuối nhiệm kỳ đã có số liệu là đánh giá cuối kỳ (Vượt / Đạt / Xấp xỉ đạt / Không đạt); trước đó là đánh giá giữa kỳ (Đã đạt / Có khả năng đạt / Khó đạt / Không thể đạt): tăng bình quân so với năm cao nhất của nhiệm kỳ; chỉ tiêu mức theo tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada); chỉ tiêu tổng so với tiến độ k/T và năm cao nhất. Năm đã qua chưa có số liệu không tính là năm còn lại: chỉ tiêu bình quân và chỉ tiêu tổng thì "Chưa đủ số liệu".',
+      en: 'Verdict: final (Exceeded / Achieved / Nearly achieved / Not achieved) once the last plan year has data; before that mid-term (Already achieved / Likely / Hard to achieve / Out of reach): average-rate targets against the best year of the term; levels by the ratio R = actual / required average growth (Statistics Canada); term totals against the pace k/T and the best year. A past year without a figure is no remaining year: average-rate targets and term totals are then "Too little data".',
     },
     {
-      vi: 'Cần đạt các năm còn lại: tốc độ tăng mỗi năm (chỉ tiêu bình quân, chỉ tiêu mức), điểm phần trăm (chỉ tiêu tỷ lệ), phần còn thiếu (chỉ tiêu tổng).',
-      en: 'Needed in the remaining years: growth per year (average-rate and level targets), percentage points (rates), the remaining amount (term totals).',
+      vi: 'Cần đạt các năm còn lại: tốc độ tăng mỗi năm (chỉ tiêu bình quân, chỉ tiêu mức), điểm phần trăm (chỉ tiêu tỷ lệ; ô giữ phân số: 0,025 là 2,5 điểm %), phần còn thiếu (chỉ tiêu tổng). % so với chỉ tiêu khi thấp hơn là tốt: 2 − thực hiện / chỉ tiêu.',
+      en: 'Needed in the remaining years: growth per year (average-rate and level targets), percentage points (rates; the cell holds a fraction: 0.025 is 2.5 points), the remaining amount (term totals). % of target when lower is better: 2 − actual / target.',
     },
   ],
 } satisfies TemplateInput;
