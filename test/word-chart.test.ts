@@ -160,7 +160,9 @@ describe('the chart', () => {
     expect(lower.length).toBeGreaterThan(0);
     // The bar ends at the table's own percent (issue 16: the cell and the bar agree), which is
     // mirrored where lower is better: max(0, 2 − actual / target).
-    const cells = layout.table.map((row) => row.percentOfTarget ?? row.percentOfPlan).filter((v) => typeof v === 'number');
+    const cells = layout.table
+      .map((row) => row.percentOfTarget ?? row.percentOfPlan)
+      .filter((v) => typeof v === 'number');
     for (const bar of bars) expect(cells).toContain(bar.percent);
     for (const bar of bars) expect(bar.position).toBe(Math.max(0, bar.percent));
     for (const row of layout.table.filter((r) => r.direction === 'lower' && typeof r.percentOfTarget === 'number')) {

@@ -8,7 +8,8 @@
  */
 import type { TemplateInput } from '../definition.js';
 import { computations } from '../layout/compute.js';
-import { attainmentFormula, neededFormula, verdictFormula } from './shared.js';
+import { attainmentFormula } from './shared.js';
+import { neededFormula, verdictFormula, verdictStepColumns } from './termVerdict.js';
 import { indicatorColumns, sourceColumn, targetColumns } from './targetColumns.js';
 
 /** The level at the term's end at the pace so far: y_k (y_k / y_0)^((end − latest) / k). */
@@ -142,6 +143,8 @@ export const termReview = {
         core: '(latest year with data)',
       },
     },
+    // The verdict's named steps, on the method sheet (a planner follows the verdict through them).
+    ...verdictStepColumns,
     {
       key: 'verdict',
       header: { vi: 'Đánh giá', en: 'Verdict' },

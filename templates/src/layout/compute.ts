@@ -8,11 +8,14 @@ import {
   gap,
   isChitieuError,
   project,
+  requiredAverageGrowth,
+  requiredGrowth,
   status,
   statusLabel,
   termVerdict,
   type ChitieuError,
 } from '@chitieu/core';
+import { word } from './labels.js';
 import type { ReportRow } from './rows.js';
 
 /** A cached value: a number, a label, or the core's typed error (written as the Excel error value). */
@@ -93,6 +96,64 @@ export function percentOfTarget(actual: number | null, target: number, lower: bo
   return Math.max(0, 2 - ratio);
 }
 
+/**
+ * The steps of a term verdict (docs/method.md, "The verdict, step by step"): each the cached
+ * value of one named column on the method sheet, computed as its formula reads: k, the plan
+ * year of the latest value; what each remaining year needs ("–" once none is left, or when it
+ * cannot be computed); the benchmark it is judged against.
+ */
+function termSteps(ctx: ComputeContext) {
+  const values = ctx.group('years');
+  const T = values.length;
+  const k = (latestYear(ctx, 'years') as number) - ctx.setting('baseYear');
+  const known = values.filter((v): v is number => v !== null);
+  const achieved = ctx.value('achieved') as number;
+  const goal = ctx.value('targetValue') as number;
+  const base = num(ctx.value('base'));
+  const higher = !lowerIsBetter(ctx);
+  return { values, T, k, left: T - k, gap: known.length < k, known, achieved, goal, base, higher };
+}
+
+const verdictSteps = {
+  better: (ctx: ComputeContext) => word(lowerIsBetter(ctx) ? 'lower' : 'higher', ctx.lang),
+  yearsElapsed: (ctx: ComputeContext) => termSteps(ctx).k,
+  /** g_req of an average-rate target (core requiredAverageGrowth); none with a past year missing. */
+  requiredAverage: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 && !t.gap ? requiredAverageGrowth(t.goal, t.T, t.values) : NOT_APPLICABLE;
+  },
+  /** The constant growth from the latest value to the target (core requiredGrowth). */
+  requiredLevel: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 && t.achieved > 0 && t.goal >= 0 ? requiredGrowth(t.achieved, t.goal, t.left) : NOT_APPLICABLE;
+  },
+  /** The percentage points from the latest rate to the target, a fraction (ROUND(Y* − y_k, 12)). */
+  requiredPoints: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 ? Math.round((t.goal - t.achieved) * 1e12) / 1e12 : NOT_APPLICABLE;
+  },
+  /** The amount a term total still lacks. */
+  requiredAmount: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 ? t.goal - t.achieved : NOT_APPLICABLE;
+  },
+  /** The best year so far: the highest (lowest when lower is better). */
+  bestYear: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.higher ? Math.max(...t.known) : Math.min(...t.known);
+  },
+  /** The largest yearly amount so far (a term total's best year). */
+  largestYear: (ctx: ComputeContext): CachedValue => Math.max(...termSteps(ctx).known),
+  /** Statistics Canada's R = CAGR_actual / CAGR_required from the base value; "–" without a trend to measure. */
+  paceRatio: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    if (t.base === null || !(t.base > 0) || !(t.achieved >= 0) || !(t.goal >= 0)) return NOT_APPLICABLE;
+    const actual = Math.pow(t.achieved / t.base, 1 / t.k) - 1;
+    const required = Math.pow(t.goal / t.base, 1 / t.T) - 1;
+    return (t.higher ? required > 0 : required < 0) ? actual / required : NOT_APPLICABLE;
+  },
+} satisfies Record<string, Computation>;
+
 /** The level a row reaches at the term's end at its pace so far (core `cagr`, `project`). */
 function projection(ctx: ComputeContext): number | ChitieuError {
   const latest = latestYear(ctx, 'years') as number;
@@ -125,6 +186,7 @@ export const computations = {
   status: (ctx) => statusOf(ctx, false),
   statusOfRate: (ctx) => statusOf(ctx, true),
   latestYear: (ctx) => latestYear(ctx, 'years') as number,
+  ...verdictSteps,
   verdict: (ctx) => {
     const answer = verdictOf(ctx);
     return isChitieuError(answer) ? answer : (statusLabel(answer.verdict, ctx.lang) as string);

@@ -345,18 +345,22 @@ function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): v
   sheet.fit(TITLE_BLOCK.header, lines);
 }
 
-/** Where the formulas find things: report columns on this sheet, technical columns and settings on the method sheet. */
-function formulaPlace(ctx: Context, row: number | string): FormulaPlace {
+/**
+ * Where the formulas find things: columns of the formula's own sheet by letter, the other
+ * sheet's with its name (a report formula reads the technical columns and settings on the
+ * method sheet; a method-sheet step of a verdict reads the report's figures).
+ */
+function formulaPlace(ctx: Context, row: number | string, on: 'report' | 'method' = 'report'): FormulaPlace {
   const sheetRef = `${quoteSheet(ctx.methodSheet)}!`;
+  const reportRef = `${quoteSheet(sheetNameOf(ctx.template.title[ctx.lang]))}!`;
   const find = (key: string) =>
     ctx.report.find((p) => p.column.key === key) ?? ctx.method.find((p) => p.column.key === key && !p.copy);
+  const address = (p: PlacedColumn) =>
+    p.sheet === on ? p.letter : `${p.sheet === 'method' ? sheetRef : reportRef}${p.letter}`;
   return {
     row,
-    columnOf: (key) => {
-      const p = find(key)!;
-      return p.sheet === 'method' ? `${sheetRef}${p.letter}` : p.letter;
-    },
-    groupColumns: (group) => ctx.report.filter((p) => p.column.group === group).map((p) => p.letter),
+    columnOf: (key) => address(find(key)!),
+    groupColumns: (group) => ctx.report.filter((p) => p.column.group === group).map(address),
     groupYears: (group) => ctx.data.groupYears[group] ?? [],
     settingAddress: (name) => `${sheetRef}$${columnLetter(SETTING_VALUE_COLUMN)}$${settingRow(ctx, name)}`,
     text: (name) => ctx.text[name],
@@ -402,8 +406,13 @@ function computeTable(ctx: Context): Array<Record<string, CachedValue | null>> {
     }
     return values;
   });
-  for (const p of ctx.report) {
-    if (p.column.role !== 'formula') continue;
+  // Formula columns of both sheets in the template's order: a method-sheet step of the verdict
+  // is computed before the verdict that reads it.
+  const order = (p: PlacedColumn) => ctx.template.columns.indexOf(p.column);
+  const formulas = [...ctx.report, ...ctx.method.filter((p) => !p.copy)]
+    .filter((p) => p.column.role === 'formula')
+    .sort((a, b) => order(a) - order(b));
+  for (const p of formulas) {
     // Other columns do not change while this one is computed: read each whole column once.
     const columns = new Map<string, Array<CachedValue | null>>();
     const columnOf = (key: string) => {
@@ -482,18 +491,22 @@ function writeTable(
   });
 }
 
-type Compiled = (formula: Formula) => string[];
+type Compiled = (formula: Formula, on: 'report' | 'method') => string[];
 
-/** Each formula is expanded once with a row marker, then split: a row's formula is a join. */
+/** Each formula is expanded once per sheet with a row marker, then split: a row's formula is a join. */
 function compiler(ctx: Context): Compiled {
   const ROW = '\u0000';
-  const cache = new Map<Formula, string[]>();
-  return (formula) => {
-    let parts = cache.get(formula);
+  const cache = new Map<string, Map<Formula, string[]>>([
+    ['report', new Map()],
+    ['method', new Map()],
+  ]);
+  return (formula, on) => {
+    const sheet = cache.get(on)!;
+    let parts = sheet.get(formula);
     if (!parts) {
       const source = ctx.options.mode === 'live' ? formula.live : formula.portable;
-      parts = guard(formula, source, formulaPlace(ctx, ROW), ctx.data).split(ROW);
-      cache.set(formula, parts);
+      parts = guard(formula, source, formulaPlace(ctx, ROW, on), ctx.data).split(ROW);
+      sheet.set(formula, parts);
     }
     return parts;
   };
@@ -511,7 +524,7 @@ function formulaCell(
 ): CellContent {
   const formula = formulaOf(p.column, row);
   if (!formula) return { value: ctx.text.notApplicable, style: 'noData' };
-  const expression = compiled(formula).join(String(sheetRow));
+  const expression = compiled(formula, p.sheet).join(String(sheetRow));
   const cached = values[p.column.key] as CachedValue;
   if (isChitieuError(cached))
     return { formula: expression, result: { error: cached.code }, error: cached, style: 'formula' };

@@ -283,14 +283,16 @@ describe('termVerdict: a missing past year is a gap, never a remaining year (iss
   const gap = (values: Array<number | null>) => [values[0], values[1], null, values[3], null];
 
   it('growth: the term average is unknown, so no needed rate (not 9,89% over two years, not 20,75% with 2023 as 0%)', () => {
-    expect(termVerdict({ measure: 'growth', target: '10% trở lên', values: gap([0.0668, 0.0952, 0, 0.0701]) })).toEqual({
-      stage: 'mid-term',
-      verdict: 'too-little-data',
-      yearsElapsed: 4,
-      achieved: expect.closeTo(0.07729, 5), // the average of the three years with data, as shown
-      needed: null,
-      neededUnit: null,
-    });
+    expect(termVerdict({ measure: 'growth', target: '10% trở lên', values: gap([0.0668, 0.0952, 0, 0.0701]) })).toEqual(
+      {
+        stage: 'mid-term',
+        verdict: 'too-little-data',
+        yearsElapsed: 4,
+        achieved: expect.closeTo(0.07729, 5), // the average of the three years with data, as shown
+        needed: null,
+        neededUnit: null,
+      },
+    );
     // Also at the final stage: an average of four of five years is not the term's.
     const final = termVerdict({ measure: 'growth', target: 0.07, values: [0.07, 0.08, null, 0.07, 0.09] });
     expect(final).toMatchObject({ stage: 'final', verdict: 'too-little-data', needed: null });
@@ -343,7 +345,11 @@ describe('termVerdict: a term total weighs the remaining years against the best 
     // 53.800 against a best year of 53.200.
     const answer = termVerdict({ measure: 'cumulative', target: 250000, values: [45000, 48000, 50000, 53200, null] });
     expect(answer).toMatchObject({ verdict: 'hard', needed: 53800, neededUnit: 'amount' });
-    const reachable = termVerdict({ measure: 'cumulative', target: 249000, values: [45000, 48000, 50000, 53200, null] });
+    const reachable = termVerdict({
+      measure: 'cumulative',
+      target: 249000,
+      values: [45000, 48000, 50000, 53200, null],
+    });
     expect(reachable).toMatchObject({ verdict: 'likely', needed: 52800 });
   });
 });
