@@ -120,6 +120,11 @@ export const Column = z.object({
    * read (code, direction, kind, target parts, full sources).
    */
   sheet: z.enum(['report', 'method']).default('report'),
+  /**
+   * A step of a longer formula (the term verdict's): grouped and collapsed on its sheet, so it
+   * does not print and does not crowd the page; the reader expands the group ("+") to follow it.
+   */
+  grouped: z.boolean().optional(),
   /** A field holding an input token (`higher`, `growth`), shown as the word of the report's language. */
   words: z.enum(['direction', 'kind']).optional(),
   /** Shown once in the title block instead of on every row when every row has the same value. */

@@ -163,7 +163,7 @@ export const termReview = {
       key: 'needed',
       header: { vi: 'Cần đạt các năm còn lại', en: 'Needed in the remaining years' },
       format: 'percent2',
-      width: 11,
+      width: 14,
       role: 'formula',
       byKind: {
         growth: neededFormula('growth'),

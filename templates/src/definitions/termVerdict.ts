@@ -44,6 +44,7 @@ function step(key: string, header: ColumnInput['header'], formulas: Pick<ColumnI
     width: 12,
     role: 'formula',
     sheet: 'method',
+    grouped: true,
     ...formulas,
   } satisfies ColumnInput;
 }

@@ -177,6 +177,7 @@ function columnsOf(placed: PlacedColumn[]): SheetPart['columns'] {
     letter: p.letter,
     key: p.column.group ? `${p.column.key}${p.year}` : p.column.key,
     width: p.column.width,
+    ...(p.column.grouped ? { grouped: true } : {}),
   }));
 }
 
@@ -340,7 +341,8 @@ function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): v
     else if (p.column.key === 'base' && ctx.settings.baseYear !== undefined)
       header = `${header} ${ctx.settings.baseYear}`;
     sheet.put(TITLE_BLOCK.header, p.index, { value: header, style: 'header' });
-    lines = Math.max(lines, linesOf(header, p.column.width));
+    // A collapsed step column does not print: its header does not size the row.
+    if (!p.column.grouped) lines = Math.max(lines, linesOf(header, p.column.width));
   }
   sheet.fit(TITLE_BLOCK.header, lines);
 }
