@@ -125,11 +125,9 @@ function writePart(sheet: Excel.Worksheet, part: SheetPart, rename: (formula: st
   for (const column of part.columns) {
     const range = sheet.getRange(`${column.letter}:${column.letter}`);
     range.format.columnWidth = column.width * 7;
-    // A verdict's step: grouped and collapsed, as in the file the CLI writes.
-    if (column.grouped) {
-      range.group(Excel.GroupOption.byColumns);
-      range.columnHidden = true;
-    }
+    // A verdict's step: hidden, as in the file the CLI writes (where it is a collapsed group);
+    // ExcelApi 1.2's columnHidden rather than 1.10's group(), which older hosts lack.
+    if (column.grouped) range.columnHidden = true;
   }
   for (const [row, height] of Object.entries(part.rowHeights))
     sheet.getRange(`${row}:${row}`).format.rowHeight = height;
