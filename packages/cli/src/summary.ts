@@ -120,8 +120,8 @@ export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<strin
 /** What a cell says where a figure does not apply. */
 const NOT_APPLICABLE = '–';
 
-/** The columns whose text is a verdict (printed as a label, given to machines as a code). */
-const JUDGED = new Set(['verdict', 'status', 'onTrack']);
+/** The columns whose text is a verdict (printed as a label, given to machines as a code); `statusNow` is the verdict's step. */
+const JUDGED = new Set(['verdict', 'status', 'onTrack', 'statusNow']);
 
 function codesByLabel(lang: Lang): Map<string, string> {
   const text = labels(lang);
