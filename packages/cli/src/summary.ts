@@ -63,8 +63,9 @@ function showNeeded(value: unknown, unit: NeededUnit, lang: Lang, allowance = fa
   const change = (text: string) => (value === 0 ? text : `${value > 0 ? up : down} ${text}`);
   if (unit === 'points') {
     // Points are fractions like every rate (0.025 is 2,50 điểm %): the decimal point moves in the text.
-    const points = formatNumber(Math.abs(value), lang, { decimals: 2, percent: true });
-    return change(`${String(points).replace(/%$/u, '')} ${lang === 'vi' ? 'điểm %' : '% pts'}`);
+    // As the sheet's format shows them: "2,50 điểm %", "2.50% pts".
+    const points = String(formatNumber(Math.abs(value), lang, { decimals: 2, percent: true }));
+    return change(lang === 'vi' ? `${points.replace(/%$/u, '')} điểm %` : `${points} pts`);
   }
   // A level's growth is a rise or a fall too; an average rate's is the growth itself (as the sheet).
   if (unit === 'growth' && level) return change(showValue(Math.abs(value), true, lang));
