@@ -79,13 +79,19 @@ export function statusFormula(
  * target, at least 0: 1,70% against "dưới 1,5%" is 86,67%, so that under 100% always reads as
  * short of the target (docs/method.md, "Percent of target").
  */
-export function attainmentFormula(actual: string, target = 'targetValue'): FormulaInput {
-  const mirrored = (ratio: string) => `IF(${higherExpression('targetKind', 'direction')},${ratio},MAX(0,2-${ratio}))`;
+export function attainmentFormula(
+  actual: string,
+  target = 'targetValue',
+  options: { mirrored?: boolean } = {},
+): FormulaInput {
+  const plain = options.mirrored === false;
+  const shown = (ratio: string) =>
+    plain ? ratio : `IF(${higherExpression('targetKind', 'direction')},${ratio},MAX(0,2-${ratio}))`;
   return {
-    live: mirrored(`CHITIEU.ATTAINMENT({${actual}},{${target}})`),
-    portable: mirrored(`{${actual}}/{${target}}`),
+    live: shown(`CHITIEU.ATTAINMENT({${actual}},{${target}})`),
+    portable: shown(`{${actual}}/{${target}}`),
     needs: [actual, target],
-    compute: computations.attainment,
+    compute: plain ? computations.shareOfPlan : computations.attainment,
     core: 'attainment',
   };
 }

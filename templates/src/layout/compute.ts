@@ -181,6 +181,7 @@ export const computations = {
     return values[values.length - 1];
   },
   sum: (ctx) => ctx.group('years').reduce<number>((s, v) => s + (v ?? 0), 0),
+  shareOfPlan: (ctx) => attainment(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number),
   attainment: (ctx) =>
     percentOfTarget(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number, lowerIsBetter(ctx)),
   status: (ctx) => statusOf(ctx, false),
