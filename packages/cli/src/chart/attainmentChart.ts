@@ -66,7 +66,8 @@ export function chartBars(layout: SheetLayout): ChartBar[] {
     const raw = row[columns.percent];
     const target = row.targetValue;
     const kind = row.targetKind;
-    const lower = row.direction === 'lower' || kind === '≤' || kind === '<';
+    // The quarterly share of the year plan is not mirrored (a share used, not a judgement).
+    const lower = layout.templateId !== 'quarterly' && (row.direction === 'lower' || kind === '≤' || kind === '<');
     // The percent of target the table's cell holds (already mirrored where lower is better);
     // coverage has no such column: the same computation over its ratio and target.
     const computed =
