@@ -1,6 +1,6 @@
 import { normaliseWord } from '../layout.js';
 import { lastColumn, lastRow, mergeAt, shownTextAt, textAt, valueAt } from './grid.js';
-import { isNameHeader, readHeader } from './headerWords.js';
+import { isNameHeader, readHeader, SECTOR } from './headerWords.js';
 import type { WideGrid } from './types.js';
 
 /** Where one table of a sheet lies: its header block, the name column and what its title says. */
@@ -111,9 +111,19 @@ function nameHeaderColumn(grid: WideGrid, row: number, right: number): number | 
     // A title ("CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU") is alone in its row, or merged across the table.
     const wide = merge !== undefined && merge.right - merge.left >= 3;
     if (typeof value === 'string' && value.length <= 60 && !wide && isNameHeader(value) && filledCells(grid, row) > 1)
-      return column;
+      return sectorNumbered(grid, row, column) ? null : column;
   }
   return null;
+}
+
+/**
+ * A sector row named like a header ("I | CÁC CHỈ TIÊU KINH TẾ"): a Roman numeral or a letter
+ * left of the name marks a sector of the table above, never a new table's header.
+ */
+function sectorNumbered(grid: WideGrid, row: number, nameColumn: number): boolean {
+  for (let column = grid.origin.column; column < nameColumn; column++)
+    if (SECTOR.test(textAt(grid, row, column).replace(/\.$/u, ''))) return true;
+  return false;
 }
 
 /**
@@ -139,13 +149,21 @@ function continuesHeader(grid: WideGrid, row: number, nameColumn: number, right:
   return any;
 }
 
+/** One column's number: "A", "3", "(3)". */
+const NUMBER_CELL = String.raw`\(?(?:[a-zA-Z]|\d{1,2})\)?`;
+/** …or how a computed column is made from others: "7=5/4", "(8) = (6) - (5)", "9=7/3x100". */
+const COLUMN_NUMBER = new RegExp(
+  `^${NUMBER_CELL}(\\s*=\\s*${NUMBER_CELL}(\\s*[-+*/×x:]\\s*(?:${NUMBER_CELL}|100))*)?$`,
+  'u',
+);
+
 /** "A | B | 1 | 2 | 3" or "(1) (2) (3)": the row that numbers the columns, under the header. */
 function isNumberingRow(grid: WideGrid, row: number, right: number): boolean {
   let count = 0;
   for (let column = grid.origin.column; column <= right; column++) {
     const text = textAt(grid, row, column);
     if (text === '') continue;
-    if (!/^\(?([a-zA-Z]|\d{1,2})\)?$/u.test(text) || /^[IVX]+$/.test(text)) return false;
+    if (!COLUMN_NUMBER.test(text) || /^[IVX]+$/.test(text)) return false;
     count++;
   }
   return count >= 3;
