@@ -60,7 +60,7 @@ describe('chitieu commands', () => {
 
   it('prints help everywhere and exits 1 on usage errors', async () => {
     expect((await chitieu('--help')).out).toContain('chitieu report');
-    for (const command of ['demo', 'report', 'init', 'check', 'templates']) {
+    for (const command of ['demo', 'report', 'init', 'import', 'check', 'templates']) {
       const help = await chitieu(command, '--help', '--lang', 'en');
       expect(help.code).toBe(0);
       expect(help.out).toContain(`chitieu ${command}`);
@@ -81,6 +81,11 @@ describe('chitieu commands', () => {
     const en = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '--lang', 'en');
     expect(en.err).toContain('Usage error: --out FILE is required');
     for (const error of [vi.err]) expect(error).not.toMatch(/\b(is required|must be|unknown option)\b/);
+    // The core's reason, without the name of the core function that gave it.
+    const term = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', 'x.xlsx', '--term', '2021-20x');
+    expect(term.code).toBe(1);
+    expect(term.err).toContain('Sai cú pháp: --term: "2021-20x" không phải nhiệm kỳ');
+    expect(term.err).not.toContain('parseTerm');
   });
 
   it('demo writes both modes to out/ and prints the summary table', async () => {
