@@ -105,6 +105,17 @@ describe('chitieu commands', () => {
     expect((await chitieu('demo', '--out-dir', join(dir, 'demo'), '--json')).code).toBe(0);
   });
 
+  it("the English summary shows each target as the English sheet does, not the resolution's Vietnamese words", async () => {
+    const out = join(dir, 'summary-en.xlsx');
+    const result = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', out, '--lang', 'en', '--force');
+    expect(result.code).toBe(0);
+    // data/: GRDP growth "10% trở lên"; the English sheet's target cell is "≥ 10%".
+    expect(result.out).toMatch(/GRDP growth\s+≥ 10%\s+7\.64%/);
+    expect(result.out).not.toContain('trở lên');
+    const vi = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', out, '--force');
+    expect(vi.out).toMatch(/Tốc độ tăng trưởng GRDP\s+10% trở lên\s+7,64%/);
+  });
+
   it('templates lists the four tables', async () => {
     const result = await chitieu('templates', '--json');
     expect(JSON.parse(result.out).map((t: { id: string }) => t.id)).toEqual([
