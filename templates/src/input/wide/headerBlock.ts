@@ -111,18 +111,21 @@ function nameHeaderColumn(grid: WideGrid, row: number, right: number): number | 
     // A title ("CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU") is alone in its row, or merged across the table.
     const wide = merge !== undefined && merge.right - merge.left >= 3;
     if (typeof value === 'string' && value.length <= 60 && !wide && isNameHeader(value) && filledCells(grid, row) > 1)
-      return sectorNumbered(grid, row, column) ? null : column;
+      return numberedRow(grid, row, column) ? null : column;
   }
   return null;
 }
 
 /**
- * A sector row named like a header ("I | CÁC CHỈ TIÊU KINH TẾ"): a Roman numeral or a letter
- * left of the name marks a sector of the table above, never a new table's header.
+ * A row of the table above named like a header ("I | CÁC CHỈ TIÊU KINH TẾ", "2 | Các chỉ tiêu xã
+ * hội"): a row number left of the name (a Roman numeral, a letter, digits) marks a sector or a
+ * heading, never a new table's header, whose cells there are words ("STT") or blank.
  */
-function sectorNumbered(grid: WideGrid, row: number, nameColumn: number): boolean {
-  for (let column = grid.origin.column; column < nameColumn; column++)
-    if (SECTOR.test(textAt(grid, row, column).replace(/\.$/u, ''))) return true;
+function numberedRow(grid: WideGrid, row: number, nameColumn: number): boolean {
+  for (let column = grid.origin.column; column < nameColumn; column++) {
+    const text = textAt(grid, row, column).replace(/[.)]$/u, '');
+    if (SECTOR.test(text) || /^\d+(\.\d+)*$/u.test(text)) return true;
+  }
   return false;
 }
 

@@ -150,6 +150,8 @@ describe('findTables: the header block', () => {
       [1, 'Thu ngân sách nhà nước', 'tỷ đồng', 15010, 16700],
       ['II', 'Các chỉ tiêu xã hội'],
       [2, 'Tỷ lệ hộ nghèo', '%', 2.4, 1.9],
+      [3, 'Chỉ tiêu về môi trường'],
+      ['3.1', 'Tỷ lệ che phủ rừng', '%', 41.5, 41.8],
     ]);
     expect(findTables(g)).toMatchObject([{ top: 1, bottom: 1, firstDataRow: 2 }]);
     expect(readWideTable(g).preview.groups.map((group) => group.name)).toEqual([
