@@ -395,6 +395,15 @@ describe('readWideTable and validateWideTable', () => {
     expect(reading.problems.map((p) => p.reason)).toEqual(['no-wide-table']);
     expect(readWideTable(annex(), { table: 2 }).problems[0].message.en).toContain('holds 1 tables, not a table 2');
     expect(readWideTable(annex(), { table: 'Biểu 9' }).problems[0].message.en).toContain('none titled "Biểu 9"');
+    // The preview says what the sheet holds, not a table "2 of 1" with header rows 0-0.
+    const missing = readWideTable(annex(), { table: 2 });
+    expect(previewText(missing.preview, missing.questions, 'vi')).toBe(
+      'phu-luc.xlsx › Biểu 01: trang có 1 bảng; không đọc bảng nào\n',
+    );
+    const none = readWideTable(grid([['a', 'b']]));
+    expect(previewText(none.preview, none.questions, 'en')).toBe(
+      'phu-luc.xlsx › Biểu 01: the sheet holds 0 tables; none was read\n',
+    );
   });
   it('a header with no indicator row under it is an error, never an empty table read as done', () => {
     const reading = readWideTable(grid([['STT', 'Chỉ tiêu', 'ĐVT', '2023', '2024'], [], ['Ghi chú: …']]));
