@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { problem, type Problem } from '../input/problems.js';
-import type { CellStyle, Highlight, SheetLayout, SheetPart } from '../layout/layout.js';
+import type { CellStyle, CellWrite, Highlight, SheetLayout, SheetPart } from '../layout/layout.js';
+import { columnLetter } from '../layout/formula.js';
 import { argb, PALETTE } from '../layout/palette.js';
 import { BODY_SIZE } from '../layout/sheetPart.js';
 
@@ -70,68 +71,112 @@ function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
 /** The cells, widths, merges and row heights of one sheet, and its page footer. */
 function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, problems?: Problem[]): void {
   sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
-  sheet.headerFooter = { oddFooter: `&C&"Arial"&${BODY_SIZE + 1}${footer}` };
+  sheet.headerFooter = { oddFooter: footerOf(footer) };
+  const cells = new CellWriter(sheet.name, problems);
+  for (const cell of part.cells) cells.write(sheet.getCell(cell.address), cell);
+  for (const range of part.merges) sheet.mergeCells(range);
+  for (const [row, height] of Object.entries(part.rowHeights)) sheet.getRow(Number(row)).height = height;
+}
+
+const footerOf = (footer: string) => `&C&"Arial"&${BODY_SIZE + 1}${footer}`;
+
+/**
+ * Writes layout cells into exceljs cells, the same way for the in-memory workbook and the
+ * streaming writer: Excel's limits checked, one style object per look, and a run of identical
+ * relative formulas as one shared formula (its text on the run's first cell only).
+ */
+class CellWriter {
   // One style object per (style, number format), shared by every cell that has it: exceljs
   // recognises a style object it has seen and skips serialising it again (2x faster on big sheets).
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (name: CellStyle, numFmt: string | undefined) => {
+  private styles = new Map<string, Partial<ExcelJS.Style>>();
+  /** First cells of shared runs whose formula broke Excel's limits: the run's other cells get their cached value. */
+  private broken = new Set<string>();
+
+  constructor(
+    private sheetName: string,
+    private problems?: Problem[],
+  ) {}
+
+  write(target: ExcelJS.Cell, cell: CellWrite): void {
+    target.value = this.valueOf(cell);
+    // Set as a whole, never property by property: the object is shared.
+    target.style = this.styleOf(cell.style, cell.numFmt) as ExcelJS.Style;
+  }
+
+  private styleOf(name: CellStyle, numFmt: string | undefined): Partial<ExcelJS.Style> {
     const key = `${name}\u0000${numFmt ?? ''}`;
-    let style = shared.get(key);
+    let style = this.styles.get(key);
     if (!style) {
       style = numFmt ? { ...STYLES[name], numFmt } : { ...STYLES[name] };
-      shared.set(key, style);
+      this.styles.set(key, style);
     }
     return style;
-  };
-  const where = (address: string) => ({
-    file: sheet.name,
-    sheet: null,
-    row: Number(/\d+$/.exec(address)?.[0]) || null,
-    column: address.replace(/\d+$/, ''),
-  });
-  for (const cell of part.cells) {
-    const target = sheet.getCell(cell.address);
-    const broken = cell.formula === undefined ? null : excelLimitBroken(cell.formula);
-    if (broken) {
-      const what =
-        broken.limit === 'formulaChars'
-          ? {
-              vi: `dài ${broken.size} ký tự (Excel: tối đa 8.192)`,
-              en: `${broken.size} characters long (Excel: at most 8,192)`,
-            }
-          : {
-              vi: `lồng ${broken.size} mức (Excel: tối đa 64)`,
-              en: `nested ${broken.size} levels deep (Excel: at most 64)`,
-            };
-      const found = problem('error', 'formula-too-long', where(cell.address), {
-        vi: `công thức ô ${cell.address} ${what.vi}: Excel sẽ không mở được tệp; thường do năm gõ nhầm hoặc nhiệm kỳ quá dài (--term)`,
-        en: `the formula in ${cell.address} is ${what.en}: Excel would not open the file; usually a mistyped year or a too-long --term`,
-      });
-      if (!problems) throw new Error(found.message.en);
-      // The same formula repeats on every row: the first few places say it all.
-      if (problems.filter((p) => p.reason === 'formula-too-long').length < 8) problems.push(found);
-      target.value = cell.result ?? null;
-    } else if (cell.formula !== undefined) {
-      target.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
-    } else if (typeof cell.value === 'string' && cell.value.length > EXCEL_LIMITS.cellChars) {
-      problems?.push(
-        problem('warning', 'text-truncated', where(cell.address), {
+  }
+
+  private valueOf(cell: CellWrite): ExcelJS.CellValue {
+    if (cell.formula !== undefined) {
+      const shared = cell.shared;
+      const from = shared && 'from' in shared ? shared.from : undefined;
+      if (from !== undefined && this.broken.has(from)) return cell.result ?? null;
+      // A shared run's cells differ from its first only in row numbers: the first was checked
+      // for nesting, every cell for its length (a longer row number can push it over).
+      const broken =
+        from !== undefined
+          ? cell.formula.length > EXCEL_LIMITS.formulaChars
+            ? { limit: 'formulaChars' as const, size: cell.formula.length }
+            : null
+          : excelLimitBroken(cell.formula);
+      if (broken) {
+        this.refuse(cell, broken);
+        if (shared && 'ref' in shared) this.broken.add(cell.address);
+        return cell.result ?? null;
+      }
+      if (from !== undefined) return { sharedFormula: from, result: cell.result } as ExcelJS.CellSharedFormulaValue;
+      if (shared && 'ref' in shared)
+        return {
+          formula: cell.formula,
+          result: cell.result,
+          shareType: 'shared',
+          ref: shared.ref,
+        } as ExcelJS.CellFormulaValue;
+      return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+    }
+    if (typeof cell.value === 'string' && cell.value.length > EXCEL_LIMITS.cellChars) {
+      this.problems?.push(
+        problem('warning', 'text-truncated', this.where(cell), {
           vi: `văn bản ô ${cell.address} dài ${cell.value.length} ký tự, đã cắt còn 32.767 (giới hạn một ô của Excel)`,
           en: `the text in ${cell.address} is ${cell.value.length} characters long, cut to 32,767 (Excel's limit for a cell)`,
         }),
       );
-      target.value = `${cell.value.slice(0, EXCEL_LIMITS.cellChars - 1)}…`;
-    } else if (typeof cell.value === 'string') {
-      // Text is written as a shared string, never as a formula, whatever it starts with (=, +, -, @).
-      target.value = cell.value;
-    } else if (cell.value !== undefined) {
-      target.value = cell.value;
+      return `${cell.value.slice(0, EXCEL_LIMITS.cellChars - 1)}…`;
     }
-    // Set as a whole, never property by property: the object is shared.
-    target.style = styleOf(cell.style, cell.numFmt) as ExcelJS.Style;
+    // Text is written as a string, never as a formula, whatever it starts with (=, +, -, @).
+    return cell.value ?? null;
   }
-  for (const range of part.merges) sheet.mergeCells(range);
-  for (const [row, height] of Object.entries(part.rowHeights)) sheet.getRow(Number(row)).height = height;
+
+  private where(cell: CellWrite) {
+    return { file: this.sheetName, sheet: null, row: cell.row, column: columnLetter(cell.column) };
+  }
+
+  private refuse(cell: CellWrite, broken: { limit: 'formulaChars' | 'nesting'; size: number }): void {
+    const what =
+      broken.limit === 'formulaChars'
+        ? {
+            vi: `dài ${broken.size} ký tự (Excel: tối đa 8.192)`,
+            en: `${broken.size} characters long (Excel: at most 8,192)`,
+          }
+        : {
+            vi: `lồng ${broken.size} mức (Excel: tối đa 64)`,
+            en: `nested ${broken.size} levels deep (Excel: at most 64)`,
+          };
+    const found = problem('error', 'formula-too-long', this.where(cell), {
+      vi: `công thức ô ${cell.address} ${what.vi}: Excel sẽ không mở được tệp; thường do năm gõ nhầm hoặc nhiệm kỳ quá dài (--term)`,
+      en: `the formula in ${cell.address} is ${what.en}: Excel would not open the file; usually a mistyped year or a too-long --term`,
+    });
+    if (!this.problems) throw new Error(found.message.en);
+    // The same formula repeats on every row: the first few places say it all.
+    if (this.problems.filter((p) => p.reason === 'formula-too-long').length < 8) this.problems.push(found);
+  }
 }
 
 const thin = { style: 'thin' as const, color: { argb: argb(PALETTE.border) } };
