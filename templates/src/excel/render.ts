@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import { problem, type Problem } from '../input/problems.js';
-import type { CellStyle, CellWrite, Highlight, SheetLayout, SheetPart } from '../layout/layout.js';
+import type {
+  CellStyle,
+  CellWrite,
+  Highlight,
+  LayoutSinks,
+  SheetFrame,
+  SheetLayout,
+  SheetPart,
+  SheetSink,
+} from '../layout/layout.js';
 import { columnLetter } from '../layout/formula.js';
 import { argb, PALETTE } from '../layout/palette.js';
 import { BODY_SIZE } from '../layout/sheetPart.js';
@@ -40,18 +49,26 @@ export function excelLimitBroken(formula: string): { limit: 'formulaChars' | 'ne
  * without it, a formula beyond the limits throws, so that no caller writes a file Excel refuses.
  */
 export function renderLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, problems?: Problem[]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(layout.sheetName, {
-    views: [{ state: 'frozen', xSplit: layout.freeze.column, ySplit: layout.freeze.row }],
-    pageSetup: printSetup(layout.headerRow),
-  });
+  const sheet = workbook.addWorksheet(layout.sheetName, reportSheetOptions(layout));
   writePart(sheet, layout, layout.footer, problems);
-  let priority = 1;
-  for (const highlight of layout.highlights) {
-    sheet.addConditionalFormatting({ ref: highlight.range, rules: rulesOf(highlight, () => priority++) });
-  }
+  for (const formatting of conditionalFormatting(layout)) sheet.addConditionalFormatting(formatting);
   const method = workbook.addWorksheet(layout.method.sheetName, { pageSetup: printSetup(layout.headerRow) });
   writePart(method, layout.method, layout.footer, problems);
   return sheet;
+}
+
+/** The report sheet's frozen panes and print setup. */
+function reportSheetOptions(frame: SheetFrame): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    views: [{ state: 'frozen', xSplit: frame.freeze.column, ySplit: frame.freeze.row }],
+    pageSetup: printSetup(frame.headerRow),
+  };
+}
+
+/** The highlights as exceljs conditional formatting, priorities numbered in order. */
+function conditionalFormatting(frame: SheetFrame): ExcelJS.ConditionalFormattingOptions[] {
+  let priority = 1;
+  return frame.highlights.map((highlight) => ({ ref: highlight.range, rules: rulesOf(highlight, () => priority++) }));
 }
 
 /** A4 landscape, as wide as the page, as many pages down as needed, the header row on each. */
@@ -277,4 +294,168 @@ export function reportWorkbook(layout: SheetLayout, problems?: Problem[]): Excel
   workbook.modified = new Date(0);
   renderLayout(workbook, layout, problems);
   return workbook;
+}
+
+/**
+ * Lays a report out and writes it as it goes, with exceljs's streaming writer: each row is
+ * serialised and compressed once the next row starts, so memory holds one row of cells (plus
+ * the computed table the layout keeps per indicator), whatever the report's length. The file is
+ * the in-memory writer's, cell for cell (`reportWorkbook`): the same styles, merges, heights,
+ * frozen panes, print setup, conditional formatting and shared formulas; texts are written
+ * inline rather than in a shared-strings table, which would otherwise keep every text to the end.
+ *
+ * `steps` is `layoutSteps` bound to its template and data (the layout is the add-in's, one
+ * code path); every few hundred rows the writer waits for the compressor to catch up.
+ */
+export async function streamReport(
+  steps: (sinks: LayoutSinks) => Generator<void, SheetLayout>,
+  stream: NodeJS.WritableStream,
+  problems?: Problem[],
+): Promise<SheetLayout> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: stream as never,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'chitieu';
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  let footer = '';
+  let headerRow = 0;
+  let open: RowWriter | undefined;
+  const start = (sheet: ExcelJS.Worksheet, part: SheetPart) => {
+    withPrintOptions(sheet);
+    sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
+    sheet.headerFooter = { oddFooter: footerOf(footer) };
+    open = new RowWriter(sheet, new CellWriter(sheet.name, problems));
+    return open;
+  };
+  const sinks: LayoutSinks = {
+    report(frame) {
+      footer = frame.footer;
+      headerRow = frame.headerRow;
+      const sheet = workbook.addWorksheet(frame.sheetName, reportSheetOptions(frame)) as unknown as ExcelJS.Worksheet;
+      for (const formatting of conditionalFormatting(frame)) sheet.addConditionalFormatting(formatting);
+      return start(sheet, frame);
+    },
+    method(part) {
+      open?.end();
+      const sheet = workbook.addWorksheet(part.sheetName, { pageSetup: printSetup(headerRow) });
+      return start(sheet as unknown as ExcelJS.Worksheet, part);
+    },
+  };
+  const run = steps(sinks);
+  let rows = 0;
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) {
+      open?.end();
+      await workbook.commit();
+      return step.value;
+    }
+    if (++rows % 256 === 0 && open) await open.drained();
+  }
+}
+
+/**
+ * exceljs's streaming worksheet leaves out `<printOptions>` (centred on the page), which the
+ * in-memory writer writes from the same page setup: it is written here, where the schema puts
+ * it, just before the page margins.
+ */
+function withPrintOptions(sheet: ExcelJS.Worksheet): void {
+  const writer = sheet as unknown as { _writePageMargins(): void; stream: { write(xml: string): void } };
+  const margins = writer._writePageMargins.bind(writer);
+  writer._writePageMargins = () => {
+    const setup = sheet.pageSetup;
+    const options = [
+      setup.showRowColHeaders && 'headings="1"',
+      setup.showGridLines && 'gridLines="1"',
+      setup.horizontalCentered && 'horizontalCentered="1"',
+      setup.verticalCentered && 'verticalCentered="1"',
+    ].filter(Boolean);
+    if (options.length > 0) writer.stream.write(`<printOptions ${options.join(' ')}/>`);
+    margins();
+  };
+}
+
+/**
+ * A file sink: takes a sheet's writes in row order and commits each row to the streaming
+ * worksheet as soon as a later row starts. Two things exceljs's streaming writer does not do
+ * for us are done here: it keeps every formula cell it has written (to find shared formulas'
+ * first cells), so cells no later cell points to are let go; and it numbers shared formulas
+ * afresh in each row, so the number is carried from row to row.
+ */
+class RowWriter implements SheetSink {
+  private row = 0;
+  private rowHeight = 0;
+  /** This row's formula cells, and the first cells of shared runs with the last row of their run. */
+  private formulas: string[] = [];
+  private runs = new Map<string, number>();
+  private nextShared = 0;
+  private sharedInRow = 0;
+
+  constructor(
+    private sheet: ExcelJS.Worksheet,
+    private cells: CellWriter,
+  ) {}
+
+  cell(cell: CellWrite): void {
+    this.advance(cell.row);
+    this.cells.write(this.sheet.getCell(cell.row, cell.column), cell);
+    if (cell.formula === undefined) return;
+    if (cell.shared && 'ref' in cell.shared) {
+      this.runs.set(cell.address, Number(/\d+$/.exec(cell.shared.ref)![0]));
+      this.sharedInRow++;
+    } else this.formulas.push(cell.address);
+  }
+
+  merge(range: string): void {
+    this.advance(Number(/\d+/.exec(range)![0]));
+    this.sheet.mergeCells(range);
+  }
+
+  height(row: number, points: number): void {
+    this.advance(row);
+    this.rowHeight = Math.max(this.rowHeight, points);
+  }
+
+  /** Resolves once the worksheet's written rows have gone into the compressor. */
+  async drained(): Promise<void> {
+    const stream = (this.sheet as unknown as { stream: { buffers: unknown[]; pipes: NodeJS.WritableStream[] } }).stream;
+    for (let tries = 0; tries < 1000; tries++) {
+      const pipe = stream.pipes[0] as { writableLength?: number } | undefined;
+      if (stream.buffers.length <= 1 && (pipe?.writableLength ?? 0) < 1 << 20) return;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  end(): void {
+    this.commit();
+    (this.sheet as unknown as { commit(): void }).commit();
+  }
+
+  private advance(row: number): void {
+    if (row === this.row) return;
+    if (row < this.row) throw new Error(`layout wrote row ${row} after row ${this.row} of ${this.sheet.name}`);
+    this.commit();
+    this.row = row;
+  }
+
+  private commit(): void {
+    if (this.row === 0) return;
+    const internals = this.sheet as unknown as { _formulae: Record<string, unknown>; _siFormulae: number };
+    const row = this.sheet.getRow(this.row);
+    if (this.rowHeight > 0) row.height = this.rowHeight;
+    internals._siFormulae = this.nextShared;
+    row.commit();
+    this.nextShared += this.sharedInRow;
+    for (const address of this.formulas) delete internals._formulae[address];
+    for (const [address, last] of this.runs)
+      if (last <= this.row) {
+        delete internals._formulae[address];
+        this.runs.delete(address);
+      }
+    this.formulas = [];
+    this.sharedInRow = 0;
+    this.rowHeight = 0;
+  }
 }
