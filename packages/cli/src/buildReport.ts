@@ -139,7 +139,7 @@ export async function writeReport(
     out.force,
   );
   progress.done();
-  if (refused?.kind === 'withheld' || !layout)
+  if (refused?.kind === 'withheld')
     return layout && layout.table.length === 0
       ? nothingToReport(request, warnings)
       : { ok: false, problems: [...warnings, ...rendered] };

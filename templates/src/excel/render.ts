@@ -408,9 +408,17 @@ class RowWriter implements SheetSink {
     } else this.formulas.push(cell.address);
   }
 
+  /**
+   * As `mergeCells`, without its check of every earlier merge for overlap (quadratic: a national
+   * panel's assessment has a merged line per indicator); a layout's merges never overlap, each
+   * is a part of one row.
+   */
   merge(range: string): void {
     this.advance(Number(/\d+/.exec(range)![0]));
-    this.sheet.mergeCells(range);
+    const [first, last] = range.split(':').map((address) => this.sheet.getCell(address));
+    for (let column = Number(first.col) + 1; column <= Number(last.col); column++)
+      this.sheet.getCell(Number(first.row), column).merge(first);
+    (this.sheet as unknown as { _merges: string[] })._merges.push(range);
   }
 
   height(row: number, points: number): void {
