@@ -143,7 +143,7 @@ function fileText(fd: number, size: number): Iterable<string> {
     *[Symbol.iterator]() {
       const decoder = new StringDecoder('utf8');
       const buffer = Buffer.alloc(Math.min(CHUNK, size));
-      for (let position = 0; position < size; ) {
+      for (let position = 0; position < size;) {
         const read = readSync(fd, buffer, 0, Math.min(CHUNK, size - position), position);
         if (read === 0) break;
         position += read;

@@ -62,6 +62,7 @@ export function* scanCsvChunks(
   let first = true;
   for (const chunk of chunks) {
     const text = carry + chunk;
+    if (text === '') continue;
     const from = first && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     first = false;
     const scanned = scanPiece(text, from, line, separator, false);
