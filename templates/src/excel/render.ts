@@ -426,12 +426,22 @@ class RowWriter implements SheetSink {
     this.rowHeight = Math.max(this.rowHeight, points);
   }
 
-  /** Resolves once the worksheet's written rows have gone into the compressor. */
+  /**
+   * Resolves once the rows written so far have gone through the compressor: exceljs writes into
+   * the archive without waiting (its streams are an older readable-stream, whose buffered bytes
+   * are read from their state), so without this the whole sheet would wait in memory.
+   */
   async drained(): Promise<void> {
-    const stream = (this.sheet as unknown as { stream: { buffers: unknown[]; pipes: NodeJS.WritableStream[] } }).stream;
-    for (let tries = 0; tries < 1000; tries++) {
-      const pipe = stream.pipes[0] as { writableLength?: number } | undefined;
-      if (stream.buffers.length <= 1 && (pipe?.writableLength ?? 0) < 1 << 20) return;
+    type State = { length?: number };
+    type Pipe = { _writableState?: State; _readableState?: State };
+    const stream = (this.sheet as unknown as { stream: { buffers: unknown[]; pipes: Pipe[] } }).stream;
+    const backlog = () =>
+      stream.pipes.reduce(
+        (sum, pipe) => sum + (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0),
+        0,
+      );
+    for (let tries = 0; tries < 10_000; tries++) {
+      if (stream.buffers.length <= 1 && backlog() < 1 << 20) return;
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
