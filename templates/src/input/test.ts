@@ -352,8 +352,8 @@ describe('a CSV read in pieces', () => {
         const at = [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b);
         const pieces = [0, ...at].map((from, i) => whole.slice(from, [...at, whole.length][i]));
         const expected = scanCsv(whole, ',');
-        const records = [];
-        const faults = [];
+        const records: unknown[] = [];
+        const faults: unknown[] = [];
         for (const found of scanCsvChunks(pieces, ',')) ('cells' in found ? records : faults).push(found);
         expect(records).toEqual(expected.records);
         expect(faults).toEqual(expected.faults);

@@ -200,14 +200,17 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
         ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại']
         : ['Indicator / area', 'Target', 'Actual', '% of target', 'Verdict', 'Needed in remaining years']
     ).slice(0, needed ? 6 : 5);
+    // A terminal shows a province's table; a national panel's is in the file (and in --json).
+    const shown = summary.slice(0, PRINTED_ROWS);
+    const more = summary.length - shown.length;
     io.out(
       `${textTable(
         header,
-        summary.map((r) =>
+        shown.map((r) =>
           [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status, r.required].slice(0, header.length),
         ),
         44,
-      )}\n\n`,
+      )}\n${more > 0 ? say(lang, `… và ${more} dòng nữa, trong tệp.\n`, `… and ${more} more rows, in the file.\n`) : ''}\n`,
     );
     io.out(
       say(
@@ -220,6 +223,9 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   }
   return EXIT.ok;
 }
+
+/** At most this many summary rows are printed (every row is in the .xlsx and in --json). */
+const PRINTED_ROWS = 500;
 
 /** `--term 2020-2025` (nhiệm kỳ) and `--term 2021-2025` (giai đoạn) are one term: base 2020, plan years 2021..2025. */
 function term(text: string): Term {
