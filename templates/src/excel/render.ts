@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
 import { problem, type Problem } from '../input/problems.js';
 import type {
   CellStyle,
@@ -324,7 +325,7 @@ export async function streamReport(
   let headerRow = 0;
   let open: RowWriter | undefined;
   const start = (sheet: ExcelJS.Worksheet, part: SheetPart) => {
-    withPrintOptions(sheet);
+    completeSheet(sheet);
     sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
     sheet.headerFooter = { oddFooter: footerOf(footer) };
     open = new RowWriter(sheet, new CellWriter(sheet.name, problems));
@@ -356,13 +357,40 @@ export async function streamReport(
   }
 }
 
+/** exceljs's own writer of a worksheet's `<extLst>` (the x14 part of data bars), which its streaming writer leaves out. */
+const ExtListXform = createRequire(import.meta.url)('exceljs/lib/xlsx/xform/sheet/ext-lst-xform.js') as new () => {
+  prepare(model: object, options: object): void;
+  toXml(model: object): string;
+};
+
 /**
- * exceljs's streaming worksheet leaves out `<printOptions>` (centred on the page), which the
- * in-memory writer writes from the same page setup: it is written here, where the schema puts
- * it, just before the page margins.
+ * exceljs's streaming worksheet leaves out two things the in-memory writer writes: the
+ * `<printOptions>` of the page setup (centred on the page), written here where the schema puts
+ * it, just before the page margins; and the x14 extension of data bars (solid, from the lowest
+ * value: without it Excel draws gradient bars of its default lengths), prepared before the
+ * conditional formatting that refers to it and written last.
  */
-function withPrintOptions(sheet: ExcelJS.Worksheet): void {
-  const writer = sheet as unknown as { _writePageMargins(): void; stream: { write(xml: string): void } };
+function completeSheet(sheet: ExcelJS.Worksheet): void {
+  const writer = sheet as unknown as {
+    _writePageMargins(): void;
+    _writeConditionalFormatting(): void;
+    _writeCloseWorksheet(): void;
+    conditionalFormatting: object[];
+    _workbook: { styles: object };
+    stream: { write(xml: string): void };
+  };
+  const extensions = new ExtListXform();
+  const model = () => ({ conditionalFormattings: writer.conditionalFormatting });
+  const formatting = writer._writeConditionalFormatting.bind(writer);
+  writer._writeConditionalFormatting = () => {
+    extensions.prepare(model(), { styles: writer._workbook.styles });
+    formatting();
+  };
+  const close = writer._writeCloseWorksheet.bind(writer);
+  writer._writeCloseWorksheet = () => {
+    writer.stream.write(extensions.toXml(model()));
+    close();
+  };
   const margins = writer._writePageMargins.bind(writer);
   writer._writePageMargins = () => {
     const setup = sheet.pageSetup;
