@@ -88,7 +88,7 @@ function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
 
 /** The cells, widths, merges and row heights of one sheet, and its page footer. */
 function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, problems?: Problem[]): void {
-  sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
+  sheet.columns = columnsOf(part);
   sheet.headerFooter = { oddFooter: footerOf(footer) };
   const cells = new CellWriter(sheet.name, problems);
   for (const cell of part.cells) cells.write(sheet.getCell(cell.address), cell);
@@ -97,6 +97,14 @@ function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, pr
 }
 
 const footerOf = (footer: string) => `&C&"Arial"&${BODY_SIZE + 1}${footer}`;
+
+/** A grouped column (a verdict's step) is collapsed: hidden, so it does not print; "+" shows it. */
+const columnsOf = (part: SheetPart): Array<Partial<ExcelJS.Column>> =>
+  part.columns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    ...(c.grouped ? { hidden: true, outlineLevel: 1 } : {}),
+  }));
 
 /**
  * Writes layout cells into exceljs cells, the same way for the in-memory workbook and the
@@ -326,7 +334,7 @@ export async function streamReport(
   let open: RowWriter | undefined;
   const start = (sheet: ExcelJS.Worksheet, part: SheetPart) => {
     completeSheet(sheet);
-    sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
+    sheet.columns = columnsOf(part);
     sheet.headerFooter = { oddFooter: footerOf(footer) };
     open = new RowWriter(sheet, new CellWriter(sheet.name, problems));
     return open;
