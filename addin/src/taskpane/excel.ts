@@ -9,6 +9,7 @@
 import { PALETTE, type Highlight, type SheetLayout, type SheetPart } from '@chitieu/templates';
 import type { RangeSnapshot } from './check.js';
 import type { InputSheet } from './report.js';
+import type { TableSnapshot } from './table.js';
 import { cellOf, columnLetter, sheetOf } from './address.js';
 import { inNamespace } from './namespace.js';
 
@@ -243,6 +244,65 @@ export async function insertSentences(sheetName: string, writes: ReadonlyArray<{
       range.numberFormat = [['@']];
       range.values = [[write.value]];
     }
+    await context.sync();
+  });
+}
+
+/** The host tells merged areas from ExcelApi 1.13 (Range.getMergedAreasOrNullObject). */
+function mergesSupported(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.13') === true;
+}
+
+/**
+ * Reads the officer's own table, and changes nothing in it: the selection, or with a single cell
+ * selected the sheet's used range; its values, number formats (a percent cell holds a fraction),
+ * merged areas where the host can tell them, and hidden rows and columns. Two round trips: the
+ * range with its values, then (only where some are hidden) which rows and columns are.
+ */
+export async function readTable(): Promise<TableSnapshot> {
+  return Excel.run(async (context) => {
+    const selected = context.workbook.getSelectedRange();
+    selected.load('cellCount');
+    const sheet = selected.worksheet;
+    sheet.load('name');
+    await context.sync();
+    const wholeSheet = selected.cellCount === 1;
+    const range = wholeSheet ? sheet.getUsedRange(true) : selected;
+    range.load(['address', 'values', 'numberFormat', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
+    const merged = mergesSupported() ? range.getMergedAreasOrNullObject() : null;
+    merged?.load(['isNullObject', 'areas/items/address']);
+    await context.sync();
+    // rowHidden is true when every row is hidden, false when none is, null when some are.
+    const rows =
+      range.rowHidden === false
+        ? []
+        : Array.from({ length: range.rowCount }, (_, i) => range.getRow(i).load('rowHidden'));
+    const columns =
+      range.columnHidden === false
+        ? []
+        : Array.from({ length: range.columnCount }, (_, i) => range.getColumn(i).load('columnHidden'));
+    if (rows.length + columns.length > 0) await context.sync();
+    return {
+      sheet: sheet.name,
+      address: range.address,
+      wholeSheet,
+      values: range.values,
+      numberFormat: range.numberFormat,
+      merges: merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((area) => area.address),
+      hiddenRows: rows.flatMap((row, i) => (row.rowHidden ? [i] : [])),
+      hiddenColumns: columns.flatMap((column, i) => (column.columnHidden ? [i] : [])),
+    };
+  });
+}
+
+/** Selects a cell (a question's or a problem's), so the officer sees what the pane asks about. */
+export async function selectCell(address: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const name = sheetOf(address);
+    const sheet =
+      name === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
+    sheet.activate();
+    sheet.getRange(address.slice(address.lastIndexOf('!') + 1)).select();
     await context.sync();
   });
 }

@@ -12,6 +12,7 @@ import {
   renderProblems,
   templates,
   validateTable,
+  type Dataset,
   type FillOptions,
   type RawTable,
   type SheetLayout,
@@ -91,6 +92,24 @@ export type LayoutOutcome = { ok: true; layout: SheetLayout } | { ok: false; pro
 
 /** Validates the input and lays the template out, or says what is wrong, in `lang`. */
 export function makeLayout(templateId: TemplateId, input: InputSheet, periodText: string, lang: Lang): LayoutOutcome {
+  const { dataset, problems } = validateTable(rawTable(input), { numberLocale: 'vi' });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return { ok: false, problems: renderProblems(errors, lang) };
+  return layoutDataset(templateId, dataset, periodText, lang, input.name);
+}
+
+/**
+ * Lays the template out from a validated dataset (the input sheet's, or the officer's own table
+ * read by the wide reader) for the period typed, or says why not, in `lang`. `source` names
+ * where the figures come from, for the report's source line.
+ */
+export function layoutDataset(
+  templateId: TemplateId,
+  dataset: Dataset,
+  periodText: string,
+  lang: Lang,
+  source: string,
+): LayoutOutcome {
   const options = fillOptions(templateId, periodText);
   if (options === null) {
     return {
@@ -101,9 +120,6 @@ export function makeLayout(templateId: TemplateId, input: InputSheet, periodText
           : `"${periodText}" is not a period for this table (e.g. ${PERIOD_HINT[templateId]})`,
     };
   }
-  const { dataset, problems } = validateTable(rawTable(input), { numberLocale: 'vi' });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) return { ok: false, problems: renderProblems(errors, lang) };
   if (dataset.records.length === 0)
     return {
       ok: false,
@@ -111,7 +127,7 @@ export function makeLayout(templateId: TemplateId, input: InputSheet, periodText
     };
   return {
     ok: true,
-    layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: input.name }),
+    layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: source }),
   };
 }
 

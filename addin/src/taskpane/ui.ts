@@ -6,9 +6,13 @@
  */
 import type { Lang } from '../functions/excel.js';
 import { checkRange, convertedValues, type Finding, type RangeSnapshot } from './check.js';
+import { element, field, options } from './dom.js';
+import type { TableSnapshot } from './table.js';
+import { tableSection, type ReadTable } from './tableSection.js';
 import { TEXTS } from './i18n.js';
 import {
   chartRanges,
+  layoutDataset,
   makeLayout,
   PERIOD_HINT,
   sentenceWrites,
@@ -30,26 +34,15 @@ export interface WorkbookOps {
   readSelection(): Promise<RangeSnapshot>;
   writeValues(address: string, values: unknown[][]): Promise<void>;
   insertSentences(sheetName: string, writes: ReadonlyArray<{ address: string; value: string }>): Promise<void>;
+  /** Reads the officer's own table (the selection, or the used range), changing nothing in it. */
+  readTable(): Promise<TableSnapshot>;
+  selectCell(address: string): Promise<void>;
 }
 
 export interface TaskpaneDeps {
   readonly workbook: WorkbookOps;
   /** Office's display language: the language of the pane. */
   readonly lang: Lang;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  children: Array<Node | string> = [],
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  for (const child of children) node.append(child);
-  return node;
-}
-
-function options(select: HTMLSelectElement, items: ReadonlyArray<{ value: string; label: string }>): void {
-  select.replaceChildren(...items.map((item) => element('option', { value: item.value, textContent: item.label })));
 }
 
 /** Renders the task pane into `root` and wires its buttons. */
@@ -84,6 +77,17 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   };
   templateSelect.addEventListener('change', hint);
   hint();
+  // Where the report's figures come from: the chitieu input sheet, or the officer's table just read.
+  const sourceSelect = element('select', { id: 'source' });
+  let readTable: ReadTable | null = null;
+  const sources = (tableAddress: string | null) => {
+    options(sourceSelect, [
+      { value: 'sheet', label: t.table.sourceSheet },
+      ...(tableAddress === null ? [] : [{ value: 'table', label: t.table.sourceTable(tableAddress) }]),
+    ]);
+    sourceSelect.value = tableAddress === null ? 'sheet' : 'table';
+  };
+  sources(null);
   const problems = element('pre', { id: 'problems', hidden: true });
   let inserted: { sheetName: string; categories: string; values: string } | undefined;
   let insertedTable: { sheetName: string; layout: SheetLayout } | undefined;
@@ -91,13 +95,17 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   insertButton.addEventListener(
     'click',
     guard(async () => {
-      const input = await deps.workbook.readActiveSheet();
-      const outcome = makeLayout(
-        templateSelect.value as TemplateId,
-        input,
-        periodInput.value,
-        langSelect.value as Lang,
-      );
+      const templateId = templateSelect.value as TemplateId;
+      const reportLang = langSelect.value as Lang;
+      if (sourceSelect.value === 'table' && readTable === null) {
+        problems.hidden = true;
+        say(t.table.notInserted, true);
+        return;
+      }
+      const outcome =
+        sourceSelect.value === 'table' && readTable !== null
+          ? layoutDataset(templateId, readTable.dataset, periodInput.value, reportLang, readTable.address)
+          : makeLayout(templateId, await deps.workbook.readActiveSheet(), periodInput.value, reportLang);
       problems.hidden = outcome.ok;
       if (!outcome.ok) {
         problems.textContent = outcome.problems;
@@ -111,11 +119,10 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
       say(t.inserted(sheetName));
     }),
   );
-  const field = (label: string, control: HTMLElement) =>
-    element('label', {}, [element('span', { textContent: label }), control]);
   const insertSection = element('section', { id: 'insert-section' }, [
     element('h2', { textContent: t.insertHeading }),
     element('p', { className: 'hint', textContent: t.insertHelp }),
+    field(t.table.source, sourceSelect),
     field(t.template, templateSelect),
     field(t.period, periodInput),
     field(t.language, langSelect),
@@ -201,8 +208,22 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     convertButton,
   ]);
 
+  const ownTable = tableSection({
+    t,
+    lang: deps.lang,
+    readTable: () => deps.workbook.readTable(),
+    selectCell: (address) => deps.workbook.selectCell(address),
+    guard,
+    say,
+    onReading: (address, ready) => {
+      readTable = ready;
+      sources(address);
+    },
+  });
+
   root.replaceChildren(
     element('header', {}, [element('h1', { textContent: t.title }), element('p', { textContent: t.intro })]),
+    ownTable,
     insertSection,
     chartSection,
     sentencesSection,
