@@ -90,8 +90,20 @@ export function templateChoices(lang: Lang): Array<{ id: TemplateId; title: stri
 
 export type LayoutOutcome = { ok: true; layout: SheetLayout } | { ok: false; problems: string };
 
+/** The problem of a period field that is not a period of this template, in `lang`. */
+function periodProblem(templateId: TemplateId, periodText: string, lang: Lang): LayoutOutcome {
+  return {
+    ok: false,
+    problems:
+      lang === 'vi'
+        ? `"${periodText}" không phải là kỳ hợp lệ cho biểu này (ví dụ: ${PERIOD_HINT[templateId]})`
+        : `"${periodText}" is not a period for this table (e.g. ${PERIOD_HINT[templateId]})`,
+  };
+}
+
 /** Validates the input and lays the template out, or says what is wrong, in `lang`. */
 export function makeLayout(templateId: TemplateId, input: InputSheet, periodText: string, lang: Lang): LayoutOutcome {
+  if (fillOptions(templateId, periodText) === null) return periodProblem(templateId, periodText, lang);
   const { dataset, problems } = validateTable(rawTable(input), { numberLocale: 'vi' });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: renderProblems(errors, lang) };
@@ -111,15 +123,7 @@ export function layoutDataset(
   source: string,
 ): LayoutOutcome {
   const options = fillOptions(templateId, periodText);
-  if (options === null) {
-    return {
-      ok: false,
-      problems:
-        lang === 'vi'
-          ? `"${periodText}" không phải là kỳ hợp lệ cho biểu này (ví dụ: ${PERIOD_HINT[templateId]})`
-          : `"${periodText}" is not a period for this table (e.g. ${PERIOD_HINT[templateId]})`,
-    };
-  }
+  if (options === null) return periodProblem(templateId, periodText, lang);
   if (dataset.records.length === 0)
     return {
       ok: false,

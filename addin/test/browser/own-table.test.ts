@@ -1,0 +1,233 @@
+/**
+ * "Read my own table" in headless Chromium with Excel mocked (office-addin-mock): the pane reads
+ * an annex laid out as provincial reports lay them out (annex.ts), shows the wide reader's
+ * preview, takes the officer's answers, and inserts a report into a new sheet whose writes are
+ * the template's layout of the dataset the CLI path gives for the same grid
+ * (validateTable(readWideTable(grid).table) then layoutTemplate). The officer's sheet receives
+ * no write at all.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { layoutTemplate, parseCsv, templates, validateTable } from '@chitieu/templates';
+import { inNamespace } from '../../src/taskpane/namespace.js';
+import { wideGrid, type TableSnapshot } from '../../src/taskpane/table.js';
+import { readWideTable, type MappingEntry } from '../../src/taskpane/wide-api.js';
+import { ANNEX } from './annex.js';
+import { ADDIN, DIST, excelMockScript, launch, openTaskpane, serve, type Browser, type Served } from './harness.js';
+import type { WorkbookState } from './excel-mock.js';
+
+const ROOT = join(ADDIN, '..');
+const IMAGES = join(ROOT, 'docs', 'images');
+const input = {
+  name: 'Số liệu',
+  values: parseCsv(readFileSync(join(ROOT, 'data', 'thai-binh-2020-2025.csv'), 'utf8')).map((r) => r.cells),
+};
+const selection = { address: 'Số liệu!A1', values: [['']], numberFormat: [['General']] };
+const NAMESPACE = /id="Functions\.Namespace" DefaultValue="([A-Z0-9]+)"/.exec(
+  readFileSync(join(DIST, 'manifest.xml'), 'utf8'),
+)?.[1] as string;
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __excelState: WorkbookState }).__excelState);
+const setState = (page: Page, change: { selectedInTable?: string; excelApi113?: boolean }) =>
+  page.evaluate((c) => Object.assign((window as unknown as { __excelState: WorkbookState }).__excelState, c), change);
+
+/** The annex's used range as Excel gives it to the pane (A1 to J18), for the expected reading. */
+const USED: TableSnapshot = {
+  sheet: ANNEX.name,
+  address: `'${ANNEX.name}'!A1:J18`,
+  wholeSheet: true,
+  values: Array.from({ length: 18 }, (_, r) => Array.from({ length: 10 }, (_, c) => ANNEX.values[r]?.[c] ?? '')),
+  numberFormat: Array.from({ length: 18 }, (_, r) =>
+    Array.from({ length: 10 }, (_, c) => ANNEX.numberFormat[r]?.[c] ?? 'General'),
+  ),
+  merges: ANNEX.merges.map((m) => `'${ANNEX.name}'!${m}`),
+  hiddenRows: [],
+  hiddenColumns: [9],
+};
+
+/** Reads the table in the pane and waits for the preview. */
+async function readInPane(page: Page, selected: string): Promise<void> {
+  await setState(page, { selectedInTable: selected });
+  await page.click('#read-table');
+  await page.waitForSelector('#preview:not([hidden]) #preview-indicators li', { timeout: 30_000 });
+}
+
+/** The texts of a list of the preview, without the cell buttons' own text. */
+const items = (page: Page, id: string) => page.locator(`#${id} li`).allTextContents();
+
+describe('the task pane reads the officer’s own table (a wide annex)', () => {
+  let served: Served;
+  let browser: Browser;
+  let mock: string;
+
+  beforeAll(async () => {
+    served = await serve();
+    browser = await launch();
+    mock = await excelMockScript(input, selection, ANNEX);
+    mkdirSync(IMAGES, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  }, 60_000);
+
+  const grid = wideGrid(USED, ANNEX.name);
+  const first = readWideTable(grid, { numberLocale: 'vi' });
+
+  for (const [lang, tag] of [
+    ['vi', 'vi-VN'],
+    ['en', 'en-US'],
+  ] as const) {
+    it(`shows the reader's preview in ${lang}: columns, periods, groups, targets, kinds and directions with why, the questions with their cells`, async () => {
+      const { page, errors } = await openTaskpane(browser, served.origin, tag, mock);
+      await readInPane(page, 'B7');
+      const columns = await items(page, 'preview-columns');
+      expect(columns).toHaveLength(first.preview.columns.length);
+      first.preview.columns.forEach((c, i) => {
+        expect(columns[i]).toContain(c.cell);
+        expect(columns[i]).toContain(c.header);
+        expect(columns[i]).toContain(c.because[lang]);
+      });
+      expect(await page.locator('#preview-periods').textContent()).toBe(first.preview.periods.join(', '));
+      expect(await items(page, 'preview-groups')).toEqual(first.preview.groups.map((g) => `${g.cell} ${g.name}`));
+      const targets = await items(page, 'preview-targets');
+      expect(targets).toHaveLength(first.preview.targets.length);
+      const indicators = await items(page, 'preview-indicators');
+      expect(indicators).toHaveLength(first.preview.indicators.length);
+      first.preview.indicators.forEach((ind, i) => {
+        expect(indicators[i]).toContain(ind.name);
+        if (ind.kind.value !== null) expect(indicators[i]).toContain(ind.kind.because[lang]);
+        if (ind.direction.value !== null) expect(indicators[i]).toContain(ind.direction.because[lang]);
+      });
+      const questions = await items(page, 'questions');
+      expect(questions).toHaveLength(first.questions.length);
+      first.questions.forEach((q, i) => expect(questions[i]).toContain(q.message[lang]));
+      // Every control of the pane has a name a screen reader says.
+      const unlabelled = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('select, input, button'))
+          .filter((e) => e.closest('label') === null && !e.getAttribute('aria-label') && !e.textContent?.trim())
+          .map((e) => e.outerHTML),
+      );
+      expect(unlabelled).toEqual([]);
+      await page.locator('main').screenshot({ path: join(IMAGES, `taskpane-table-${lang}.png`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the annex is read as a provincial officer reads it (hand-checked against annex.ts)', () => {
+    expect(first.preview.periods).toEqual(expect.arrayContaining(['2021', '2022', '2023', '2024']));
+    expect(first.preview.groups.map((g) => [g.cell, g.name])).toEqual([
+      ['B6', 'Kinh tế'],
+      ['B12', 'Xã hội'],
+    ]);
+    expect(first.preview.indicators.map((i) => i.cell)).toEqual(['B7', 'B8', 'B9', 'B10', 'B11', 'B13', 'B14', 'B15']);
+    expect(first.questions.map((q) => [q.cell, q.asks])).toEqual([
+      ['B10', 'direction'],
+      ['B11', 'kind'],
+      ['B11', 'direction'],
+    ]);
+    const poverty = first.preview.indicators.find((i) => i.name === 'Tỷ lệ hộ nghèo');
+    expect([poverty?.kind.value, poverty?.direction.value]).toEqual(['rate', 'lower']);
+  });
+
+  it('answers in the pane, then inserts the report into a new sheet: the layout of the CLI path, nothing written to the annex', async () => {
+    const { page, errors } = await openTaskpane(browser, served.origin, 'vi-VN', mock);
+    await readInPane(page, 'C9');
+    expect(await page.locator('#status').textContent()).toBe('Còn 3 câu hỏi.');
+    // A question's cell, clicked, is selected in the sheet.
+    await page.locator('#questions li').first().locator('button.cell').click();
+    await page.waitForFunction(
+      () => (window as unknown as { __excelState: WorkbookState }).__excelState.selectedCells.length > 0,
+    );
+    expect((await state(page)).selectedCells).toEqual([`'${ANNEX.name}'!B10`]);
+    // Answered with the keyboard, as an officer without a mouse would.
+    await page.focus('#answer-10-direction');
+    await page.keyboard.press('ArrowDown'); // higher
+    await page.keyboard.press('ArrowDown'); // lower: less rice land, as the plan says
+    await page.selectOption('#answer-11-kind', 'level');
+    await page.selectOption('#answer-11-direction', 'higher');
+    await page.waitForFunction(
+      () => document.querySelector('#status')?.textContent === 'Đã sẵn sàng: chọn biểu ở mục dưới và chèn.',
+    );
+    expect(await page.locator('#source').inputValue()).toBe('table');
+    await page.selectOption('#template', 'term-review');
+    await page.fill('#period', '2021-2025');
+    await page.click('#insert');
+    await page.waitForFunction(
+      () => (document.querySelector('#status')?.textContent ?? '').startsWith('Đã chèn biểu'),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+
+    const mapping: MappingEntry[] = [
+      { indicator: 'Diện tích gieo trồng lúa', stt: '4', code: '', kind: null, direction: 'lower', row: 10 },
+      {
+        indicator: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)',
+        stt: '5',
+        code: '',
+        kind: 'level',
+        direction: 'higher',
+        row: 11,
+      },
+    ];
+    const reading = readWideTable(grid, { numberLocale: 'vi', mapping });
+    expect(reading.questions).toEqual([]);
+    const { dataset, problems } = validateTable(reading.table, { numberLocale: 'vi' });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const layout = layoutTemplate(templates['term-review'], dataset, {
+      term: { baseYear: 2020, firstYear: 2021, lastYear: 2025, years: 5 },
+      mode: 'live',
+      lang: 'vi',
+      sourceFile: USED.address,
+    });
+    const recorded = await state(page);
+    expect(recorded.tableWrites, 'nothing is written to the officer’s sheet').toEqual([]);
+    expect(recorded.sheets.map((s) => s.name)).not.toContain(ANNEX.name);
+    const sheet = recorded.sheets.find((s) => s.name === layout.sheetName);
+    expect(sheet?.activated).toBe(true);
+    const byAddress = new Map(
+      sheet!.ranges.filter((r) => /^[A-Z]+\d+$/.test(r.address) && !r.merged).map((r) => [r.address, r]),
+    );
+    for (const cell of layout.cells) {
+      const range = byAddress.get(cell.address);
+      if (cell.formula !== undefined)
+        expect(range?.formulas, cell.address).toEqual([[`=${inNamespace(cell.formula, NAMESPACE)}`]]);
+      else if (cell.value !== undefined) expect(range?.values, cell.address).toEqual([[cell.value]]);
+      if (cell.numFmt !== undefined) expect(range?.numberFormat, cell.address).toEqual([[cell.numFmt]]);
+    }
+    expect(byAddress.size).toBe(layout.cells.length);
+    expect(sheet!.ranges.filter((r) => r.merged).map((r) => r.address)).toEqual(layout.merges);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a selected range is read as it is; a host without merged areas (before ExcelApi 1.13) says so and still reads', async () => {
+    const { page, errors } = await openTaskpane(browser, served.origin, 'en-US', mock);
+    await setState(page, { excelApi113: false });
+    await readInPane(page, 'A4:J15');
+    expect(await page.locator('#preview-summary').textContent()).toContain(`'${ANNEX.name}'!A4:J15`);
+    await expect(page.locator('#no-merges').textContent()).resolves.toContain('ExcelApi 1.13');
+    expect((await state(page)).tableWrites).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('insert from the table before it is ready says why and writes nothing', async () => {
+    const { page } = await openTaskpane(browser, served.origin, 'en-US', mock);
+    await readInPane(page, 'A1');
+    expect(await page.locator('#source').inputValue()).toBe('table');
+    await page.click('#insert');
+    expect(await page.locator('#status').textContent()).toBe(
+      'Not inserted: the table just read has open questions or problems (see Read my own table).',
+    );
+    const recorded = await state(page);
+    expect(recorded.sheets).toEqual([]);
+    expect(recorded.tableWrites).toEqual([]);
+    await page.close();
+  });
+});
