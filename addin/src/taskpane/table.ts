@@ -127,7 +127,7 @@ export const answerKey = (q: Pick<WideQuestion, 'row' | 'asks'>) => `${q.row}:${
  * import` holds): one entry per indicator row asked about, with the kind and direction chosen
  * (null where that was not asked or not answered yet).
  */
-export function mappingOf(questions: readonly WideQuestion[], answers: Answers): MappingEntry[] {
+export function answersMapping(questions: readonly WideQuestion[], answers: Answers): MappingEntry[] {
   const byRow = new Map<number, MappingEntry>();
   for (const q of questions) {
     const answer = answers.get(answerKey(q));

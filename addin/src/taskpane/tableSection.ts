@@ -11,7 +11,7 @@ import { DIRECTIONS, INPUT_COLUMNS, KINDS, type Dataset, type IndicatorKind, typ
 import type { Lang } from '../functions/excel.js';
 import { element } from './dom.js';
 import type { Texts } from './i18n.js';
-import { answerKey, mappingOf, readingDataset, sheetCell, wideGrid, type PlacedProblem } from './table.js';
+import { answerKey, answersMapping, readingDataset, sheetCell, wideGrid, type PlacedProblem } from './table.js';
 import type { TableSnapshot } from './table.js';
 import { readWideTable, type Decision, type WideGrid, type WideQuestion, type WideReading } from './wide-api.js';
 
@@ -182,7 +182,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
   /** Reads the grid again with the answers given so far, renders it, and says whether it is ready. */
   const readAgain = () => {
     if (grid === null) return;
-    const reading = readWideTable(grid, { numberLocale: 'vi', mapping: mappingOf(asked, answers) });
+    const reading = readWideTable(grid, { numberLocale: 'vi', mapping: answersMapping(asked, answers) });
     const { dataset, problems } = readingDataset(reading);
     render(reading, problems);
     for (const li of Array.from(questionList.children))
