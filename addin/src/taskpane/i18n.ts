@@ -27,6 +27,9 @@ export interface TableTexts {
   readonly questionsHelp: string;
   readonly asks: Readonly<Record<WideQuestion['asks'], string>>;
   readonly choose: string;
+  readonly why: Readonly<Record<WideQuestion['asks'], string>>;
+  readonly remembered: string;
+  readonly status: string;
   readonly problems: string;
   readonly skipped: string;
   readonly selectCell: (cell: string) => string;
@@ -146,9 +149,15 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       undecided: 'chưa rõ',
       directions: { higher: 'cao hơn là tốt', lower: 'thấp hơn là tốt' },
       questions: 'Cần bạn trả lời',
-      questionsHelp: 'Chọn câu trả lời; bảng được đọc lại ngay.',
+      questionsHelp: 'Chọn câu trả lời; bảng được đọc lại ngay. Câu trả lời được nhớ trên máy này cho lần đọc sau.',
       asks: { kind: 'Loại chỉ tiêu', direction: 'Hướng' },
       choose: '(chọn)',
+      why: {
+        kind: 'Các quy tắc không tự biết được loại của chỉ tiêu này (theo tên và đơn vị tính): hãy chọn.',
+        direction: 'Các quy tắc không tự biết được chỉ tiêu này cao hơn hay thấp hơn là tốt: hãy chọn.',
+      },
+      remembered: 'câu trả lời lần trước',
+      status: 'Tình trạng',
       problems: 'Lỗi cần sửa trong bảng',
       skipped: 'Dòng không đọc',
       selectCell: (cell) => `Chọn ô ${cell}`,
@@ -239,9 +248,16 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       undecided: 'undecided',
       directions: { higher: 'higher is better', lower: 'lower is better' },
       questions: 'Questions for you',
-      questionsHelp: 'Pick an answer; the table is read again at once.',
+      questionsHelp:
+        'Pick an answer; the table is read again at once. Answers are remembered on this computer for the next reading.',
       asks: { kind: 'Kind', direction: 'Direction' },
       choose: '(choose)',
+      why: {
+        kind: "The rules cannot tell this indicator's kind from its name and unit: pick one.",
+        direction: 'The rules cannot tell whether higher or lower is better for this indicator: pick one.',
+      },
+      remembered: 'your answer last time',
+      status: 'Status',
       problems: 'Problems to fix in the table',
       skipped: 'Rows not read',
       selectCell: (cell) => `Select cell ${cell}`,

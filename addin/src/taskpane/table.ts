@@ -4,8 +4,14 @@
  * the same reader as `chitieu import`, so the pane and the CLI read one sheet the same way.
  * No office.js here; excel.ts reads, this file only converts.
  */
-import { validateTable, type Dataset, type Label, type Problem } from '@chitieu/templates';
-import type { MappingEntry, WideGrid, WideQuestion, WideReading } from './wide-api.js';
+import type { Dataset, Label, Problem } from '@chitieu/templates';
+import {
+  validateWideTable,
+  type MappingEntry,
+  type WideGrid,
+  type WideQuestion,
+  type WideReading,
+} from './wide-api.js';
 import { cellOf } from './address.js';
 
 /** The officer's table as read from Excel (excel.ts readTable); nothing in it is changed. */
@@ -90,30 +96,26 @@ export interface PlacedProblem {
   readonly message: Label;
 }
 
-/** A wide-reader problem at its cell: its row and its column letter. */
-function placed(sheet: string, p: Problem): PlacedProblem {
-  const cell = p.row !== null && p.column !== null && /^[A-Z]+$/.test(p.column) ? `${p.column}${p.row}` : null;
-  return { severity: p.severity, cell: cell === null ? null : sheetCell(sheet, cell), message: p.message };
-}
+/** Problems that are the reading's questions, shown as questions (with a dropdown), not as errors. */
+const QUESTION_REASONS: ReadonlySet<Problem['reason']> = new Set(['undecided-kind', 'undecided-direction']);
 
 /**
- * The reading's long table validated into the dataset a report is made from (as `chitieu
- * report -d` does with the same file), with every problem placed at the officer's cell: the
- * reader's problems name it already; a problem of a long row (its row and input column) is
- * placed through the row's origin, the cell the value came from.
+ * The reading's long table validated into the dataset a report is made from, with the one
+ * validator `chitieu report -d` uses on the same file (validateWideTable: every problem named
+ * at the officer's cell, a value at F12 where it was typed), each problem placed at its cell of
+ * the officer's sheet; the questions are left out (the pane asks them).
  */
 export function readingDataset(reading: WideReading): { dataset: Dataset; problems: PlacedProblem[] } {
   const sheet = reading.preview.sheet;
-  const { dataset, problems } = validateTable(reading.table, { numberLocale: 'vi' });
-  const origins = new Map(reading.table.rows.map((row, i) => [row.row, reading.origins[i]]));
-  const fromRows = problems.map((p): PlacedProblem => {
-    const origin = p.row === null ? undefined : origins.get(p.row);
-    const cell = origin === undefined ? undefined : p.column !== null ? origin.cells[p.column] : undefined;
-    const fallback = origin === undefined ? undefined : Object.values(origin.cells)[0];
-    const at = cell ?? fallback;
-    return { severity: p.severity, cell: at === undefined ? null : sheetCell(sheet, at), message: p.message };
-  });
-  return { dataset, problems: [...reading.problems.map((p) => placed(sheet, p)), ...fromRows] };
+  const { dataset, problems } = validateWideTable(reading, { numberLocale: 'vi' });
+  const placed = problems
+    .filter((p) => !QUESTION_REASONS.has(p.reason))
+    .map((p): PlacedProblem => {
+      const letter = p.column !== null && /^[A-Z]+$/.test(p.column) ? p.column : null;
+      const cell = p.row !== null && letter !== null ? sheetCell(sheet, `${letter}${p.row}`) : null;
+      return { severity: p.severity, cell, message: p.message };
+    });
+  return { dataset, problems: placed };
 }
 
 /** An officer's answer to a question of the reading: `kind` or `direction`, by the question's row. */
@@ -145,4 +147,56 @@ export function answersMapping(questions: readonly WideQuestion[], answers: Answ
     byRow.set(q.row, entry);
   }
   return [...byRow.values()];
+}
+
+/** Where answers are kept between readings: the webview's localStorage, or a test's stand-in. */
+export interface AnswerStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const STORE_KEY = 'chitieu.answers.v1';
+
+/** An answer's key in the store: the indicator as written (case and spacing aside), its unit and what is asked. */
+const storedKey = (q: Pick<WideQuestion, 'indicator' | 'unit' | 'asks'>) =>
+  [q.indicator, q.unit, q.asks].map((part) => part.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0000');
+
+function load(store: AnswerStore | undefined): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(store?.getItem(STORE_KEY) ?? '{}');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
+  } catch {
+    // Storage turned off in the webview, or a value that is not ours: nothing remembered.
+    return {};
+  }
+}
+
+/**
+ * The officer's answers of earlier readings to these questions (the same indicator, unit and
+ * question, in any table): what `chitieu import`'s mapping file keeps for next year, kept in the
+ * pane's storage. Each is shown in its dropdown, marked as remembered, and can be changed.
+ */
+export function rememberedAnswers(
+  questions: readonly WideQuestion[],
+  store: AnswerStore | undefined,
+): Map<string, string> {
+  const kept = load(store);
+  const answers = new Map<string, string>();
+  for (const q of questions) {
+    const answer = kept[storedKey(q)];
+    if (typeof answer === 'string' && answer !== '') answers.set(answerKey(q), answer);
+  }
+  return answers;
+}
+
+/** Keeps an answer for the next reading (a blank answer forgets it); storage that fails keeps nothing. */
+export function remember(q: WideQuestion, answer: string, store: AnswerStore | undefined): void {
+  const kept = load(store);
+  if (answer === '') delete kept[storedKey(q)];
+  else kept[storedKey(q)] = answer;
+  try {
+    store?.setItem(STORE_KEY, JSON.stringify(kept));
+  } catch {
+    // A full or disabled storage: the answer holds for this reading only.
+  }
 }

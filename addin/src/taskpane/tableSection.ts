@@ -11,8 +11,18 @@ import { DIRECTIONS, INPUT_COLUMNS, KINDS, type Dataset, type IndicatorKind, typ
 import type { Lang } from '../functions/excel.js';
 import { element } from './dom.js';
 import type { Texts } from './i18n.js';
-import { answerKey, answersMapping, readingDataset, sheetCell, wideGrid, type PlacedProblem } from './table.js';
-import type { TableSnapshot } from './table.js';
+import {
+  answerKey,
+  answersMapping,
+  readingDataset,
+  remember,
+  rememberedAnswers,
+  sheetCell,
+  wideGrid,
+  type AnswerStore,
+  type PlacedProblem,
+  type TableSnapshot,
+} from './table.js';
 import { readWideTable, type Decision, type WideGrid, type WideQuestion, type WideReading } from './wide-api.js';
 
 /** The table read, when it can be reported on: no open question and no error. */
@@ -33,6 +43,8 @@ export interface TableSectionDeps {
   say(text: string, failed?: boolean): void;
   /** Called with each new reading: the table ready to report on, or null while it is not. */
   onReading(address: string | null, ready: ReadTable | null): void;
+  /** Where answers are remembered between readings (the webview's localStorage). */
+  readonly store?: AnswerStore;
 }
 
 /** The words of a kind in the pane's language: Vietnamese as `chitieu init` offers them, else the token. */
@@ -54,8 +66,9 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     questionList,
   ]);
   const summary = element('div', { id: 'preview-summary' });
+  const readiness = element('p', { id: 'table-status', className: 'status' });
   const body = element('div', { id: 'preview-body' });
-  preview.append(summary, questionBlock, body);
+  preview.append(summary, readiness, questionBlock, body);
 
   /** A button naming a cell of the officer's sheet; a click selects it there. */
   const cellButton = (address: string) => {
@@ -190,13 +203,12 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     const errors = problems.filter((p) => p.severity === 'error').length;
     const open = reading.questions.length;
     const address = snapshot?.address ?? null;
-    if (open === 0 && errors === 0 && dataset.records.length > 0) {
-      deps.onReading(address, { address: address ?? reading.preview.sheet, reading, dataset });
-      deps.say(words.ready);
-    } else {
-      deps.onReading(address, null);
-      deps.say(words.notReady(open, errors), true);
-    }
+    const ready = open === 0 && errors === 0 && dataset.records.length > 0;
+    deps.onReading(address, ready ? { address: address ?? reading.preview.sheet, reading, dataset } : null);
+    const text = ready ? words.ready : words.notReady(open, errors);
+    readiness.textContent = text;
+    readiness.classList.toggle('error', !ready);
+    deps.say(text, !ready);
   };
 
   /** One question: its cell, what it asks, and a dropdown of the answers (kinds or directions). */
@@ -212,10 +224,14 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       ...choices.map((c) => element('option', { value: c.value, textContent: c.label })),
     );
     select.value = answers.get(key) ?? '';
+    const remembered = element('span', { className: 'because', textContent: ` (${words.remembered})` });
+    remembered.hidden = select.value === '';
     const label = `${words.asks[q.asks]}: ${q.indicator}${q.unit === '' ? '' : ` (${q.unit})`}`;
     select.setAttribute('aria-label', label);
     select.addEventListener('change', () => {
       answers.set(key, select.value);
+      remember(q, select.value, deps.store);
+      remembered.hidden = true;
       readAgain();
     });
     const li = element('li', {}, [
@@ -223,8 +239,9 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       ' ',
       element('span', { textContent: label }),
       element('br'),
-      element('span', { className: 'hint', textContent: q.message[lang] }),
+      element('span', { className: 'hint', textContent: words.why[q.asks] }),
       select,
+      remembered,
     ]);
     li.dataset.key = key;
     return li;
@@ -236,9 +253,10 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     deps.guard(async () => {
       snapshot = await deps.readTable();
       grid = wideGrid(snapshot, snapshot.sheet);
-      answers.clear();
       const first = readWideTable(grid, { numberLocale: 'vi' });
       asked = first.questions;
+      answers.clear();
+      for (const [key, answer] of rememberedAnswers(asked, deps.store)) answers.set(key, answer);
       questionList.replaceChildren(...asked.map((q) => question(q, first.preview.sheet)));
       questionBlock.hidden = asked.length === 0;
       preview.hidden = false;

@@ -7,7 +7,7 @@
 import type { Lang } from '../functions/excel.js';
 import { checkRange, convertedValues, type Finding, type RangeSnapshot } from './check.js';
 import { element, field, options } from './dom.js';
-import type { TableSnapshot } from './table.js';
+import type { AnswerStore, TableSnapshot } from './table.js';
 import { tableSection, type ReadTable } from './tableSection.js';
 import { TEXTS } from './i18n.js';
 import {
@@ -43,6 +43,15 @@ export interface TaskpaneDeps {
   readonly workbook: WorkbookOps;
   /** Office's display language: the language of the pane. */
   readonly lang: Lang;
+}
+
+/** The webview's localStorage, where the pane remembers answers; undefined where it is turned off. */
+function storage(): AnswerStore | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Renders the task pane into `root` and wires its buttons. */
@@ -215,6 +224,7 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     selectCell: (address) => deps.workbook.selectCell(address),
     guard,
     say,
+    store: storage(),
     onReading: (address, ready) => {
       readTable = ready;
       sources(address);

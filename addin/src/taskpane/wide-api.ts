@@ -167,6 +167,15 @@ export interface WideReading {
   questions: WideQuestion[];
 }
 
+export const validateWideTable = (
+  templatesPackage as unknown as {
+    validateWideTable: (
+      reading: WideReading,
+      options?: { numberLocale?: 'vi' | 'en' },
+    ) => { dataset: templatesPackage.Dataset; problems: Problem[] };
+  }
+).validateWideTable;
+
 export const readWideTable = (
   templatesPackage as unknown as { readWideTable: (grid: WideGrid, options?: WideOptions) => WideReading }
 ).readWideTable;

@@ -46,6 +46,13 @@ const USED: TableSnapshot = {
   hiddenColumns: [9],
 };
 
+/** The pane, with nothing remembered from an earlier test (answers are kept in localStorage). */
+async function openPane(browser: Browser, origin: string, tag: string, mock: string) {
+  const opened = await openTaskpane(browser, origin, tag, mock);
+  await opened.page.evaluate(() => localStorage.clear());
+  return opened;
+}
+
 /** Reads the table in the pane and waits for the preview. */
 async function readInPane(page: Page, selected: string): Promise<void> {
   await setState(page, { selectedInTable: selected });
@@ -81,7 +88,7 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     ['en', 'en-US'],
   ] as const) {
     it(`shows the reader's preview in ${lang}: columns, periods, groups, targets, kinds and directions with why, the questions with their cells`, async () => {
-      const { page, errors } = await openTaskpane(browser, served.origin, tag, mock);
+      const { page, errors } = await openPane(browser, served.origin, tag, mock);
       await readInPane(page, 'B7');
       const columns = await items(page, 'preview-columns');
       expect(columns).toHaveLength(first.preview.columns.length);
@@ -103,15 +110,25 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
       });
       const questions = await items(page, 'questions');
       expect(questions).toHaveLength(first.questions.length);
-      first.questions.forEach((q, i) => expect(questions[i]).toContain(q.message[lang]));
+      first.questions.forEach((q, i) =>
+        expect(questions[i]).toContain(
+          `${q.cell} ${lang === 'vi' ? (q.asks === 'kind' ? 'Loại chỉ tiêu' : 'Hướng') : q.asks === 'kind' ? 'Kind' : 'Direction'}: ${q.indicator}`,
+        ),
+      );
       // Every control of the pane has a name a screen reader says.
       const unlabelled = await page.evaluate(() =>
         Array.from(document.querySelectorAll('select, input, button'))
-          .filter((e) => e.closest('label') === null && !e.getAttribute('aria-label') && !e.textContent?.trim())
+          .filter(
+            (e) =>
+              e.closest('[hidden]') === null &&
+              e.closest('label') === null &&
+              !e.getAttribute('aria-label') &&
+              !e.textContent?.trim(),
+          )
           .map((e) => e.outerHTML),
       );
       expect(unlabelled).toEqual([]);
-      await page.locator('main').screenshot({ path: join(IMAGES, `taskpane-table-${lang}.png`) });
+      await page.locator('#table-section').screenshot({ path: join(IMAGES, `taskpane-table-${lang}.png`) });
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -121,20 +138,30 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     expect(first.preview.periods).toEqual(expect.arrayContaining(['2021', '2022', '2023', '2024']));
     expect(first.preview.groups.map((g) => [g.cell, g.name])).toEqual([
       ['B6', 'Kinh tế'],
-      ['B12', 'Xã hội'],
+      ['B13', 'Xã hội'],
     ]);
-    expect(first.preview.indicators.map((i) => i.cell)).toEqual(['B7', 'B8', 'B9', 'B10', 'B11', 'B13', 'B14', 'B15']);
+    expect(first.preview.indicators.map((i) => i.cell)).toEqual([
+      'B7',
+      'B8',
+      'B9',
+      'B10',
+      'B11',
+      'B12',
+      'B14',
+      'B15',
+      'B16',
+    ]);
     expect(first.questions.map((q) => [q.cell, q.asks])).toEqual([
       ['B10', 'direction'],
-      ['B11', 'kind'],
       ['B11', 'direction'],
+      ['B12', 'kind'],
     ]);
     const poverty = first.preview.indicators.find((i) => i.name === 'Tỷ lệ hộ nghèo');
     expect([poverty?.kind.value, poverty?.direction.value]).toEqual(['rate', 'lower']);
   });
 
   it('answers in the pane, then inserts the report into a new sheet: the layout of the CLI path, nothing written to the annex', async () => {
-    const { page, errors } = await openTaskpane(browser, served.origin, 'vi-VN', mock);
+    const { page, errors } = await openPane(browser, served.origin, 'vi-VN', mock);
     await readInPane(page, 'C9');
     expect(await page.locator('#status').textContent()).toBe('Còn 3 câu hỏi.');
     // A question's cell, clicked, is selected in the sheet.
@@ -147,8 +174,8 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.focus('#answer-10-direction');
     await page.keyboard.press('ArrowDown'); // higher
     await page.keyboard.press('ArrowDown'); // lower: less rice land, as the plan says
-    await page.selectOption('#answer-11-kind', 'level');
-    await page.selectOption('#answer-11-direction', 'higher');
+    await page.selectOption('#answer-11-direction', 'lower');
+    await page.selectOption('#answer-12-kind', 'count');
     await page.waitForFunction(
       () => document.querySelector('#status')?.textContent === 'Đã sẵn sàng: chọn biểu ở mục dưới và chèn.',
     );
@@ -166,14 +193,8 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
 
     const mapping: MappingEntry[] = [
       { indicator: 'Diện tích gieo trồng lúa', stt: '4', code: '', kind: null, direction: 'lower', row: 10 },
-      {
-        indicator: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)',
-        stt: '5',
-        code: '',
-        kind: 'level',
-        direction: 'higher',
-        row: 11,
-      },
+      { indicator: 'Diện tích đất trồng cây hằng năm', stt: '5', code: '', kind: null, direction: 'lower', row: 11 },
+      { indicator: 'Tổng lượt khách du lịch', stt: '6', code: '', kind: 'count', direction: null, row: 12 },
     ];
     const reading = readWideTable(grid, { numberLocale: 'vi', mapping });
     expect(reading.questions).toEqual([]);
@@ -206,8 +227,31 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.close();
   });
 
+  it('answers are remembered for the next reading (as the mapping file of chitieu import is kept), shown and changeable', async () => {
+    const { page } = await openPane(browser, served.origin, 'en-US', mock);
+    await readInPane(page, 'A1');
+    await page.selectOption('#answer-10-direction', 'lower');
+    await page.selectOption('#answer-11-direction', 'lower');
+    await page.selectOption('#answer-12-kind', 'count');
+    await page.waitForFunction(() => document.querySelector('#table-status')?.textContent?.startsWith('Ready'));
+    await page.click('#read-table');
+    await page.waitForFunction(() => document.querySelector('#table-status')?.textContent?.startsWith('Ready'));
+    expect(await page.locator('#answer-12-kind').inputValue()).toBe('count');
+    expect(await page.locator('#questions li.answered').count()).toBe(3);
+    expect(await page.locator('#questions li .because:not([hidden])').allTextContents()).toEqual(
+      Array.from({ length: 3 }, () => ' (your answer last time)'),
+    );
+    // Changed back to no answer: forgotten, and the question is open again.
+    await page.selectOption('#answer-12-kind', '');
+    await page.waitForFunction(() => document.querySelector('#table-status')?.textContent === '1 question open.');
+    await page.click('#read-table');
+    await page.waitForFunction(() => document.querySelector('#table-status')?.textContent === '1 question open.');
+    expect(await page.locator('#source').inputValue()).toBe('table');
+    await page.close();
+  });
+
   it('a selected range is read as it is; a host without merged areas (before ExcelApi 1.13) says so and still reads', async () => {
-    const { page, errors } = await openTaskpane(browser, served.origin, 'en-US', mock);
+    const { page, errors } = await openPane(browser, served.origin, 'en-US', mock);
     await setState(page, { excelApi113: false });
     await readInPane(page, 'A4:J15');
     expect(await page.locator('#preview-summary').textContent()).toContain(`'${ANNEX.name}'!A4:J15`);
@@ -218,7 +262,7 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
   });
 
   it('insert from the table before it is ready says why and writes nothing', async () => {
-    const { page } = await openTaskpane(browser, served.origin, 'en-US', mock);
+    const { page } = await openPane(browser, served.origin, 'en-US', mock);
     await readInPane(page, 'A1');
     expect(await page.locator('#source').inputValue()).toBe('table');
     await page.click('#insert');
