@@ -8,7 +8,8 @@ export interface TableTexts {
   readonly heading: string;
   readonly help: string;
   readonly read: string;
-  readonly summary: (range: string, indicators: number, values: number) => string;
+  /** The range read, its indicators and the rows of the long input layout they give. */
+  readonly summary: (range: string, indicators: number, rows: number) => string;
   readonly wholeSheet: string;
   readonly noMerges: string;
   readonly columns: string;
@@ -117,7 +118,7 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       heading: 'Đọc bảng của tôi',
       help: 'Bảng kiểu phụ lục: chỉ tiêu theo dòng, năm theo cột. Chọn cả bảng (gồm các dòng tiêu đề), hoặc một ô để đọc cả trang. Trang của bạn không bị thay đổi.',
       read: 'Đọc bảng đang chọn',
-      summary: (range, indicators, values) => `Đã đọc ${range}: ${indicators} chỉ tiêu, ${values} số liệu.`,
+      summary: (range, indicators, rows) => `Đã đọc ${range}: ${indicators} chỉ tiêu, ${rows} dòng đầu vào.`,
       wholeSheet: 'Chỉ chọn một ô: đã đọc cả vùng có dữ liệu của trang.',
       noMerges:
         'Excel này không cho biết ô gộp (cần ExcelApi 1.13): tiêu đề gộp chỉ được đọc ở ô đầu của nó. Hãy kiểm tra các cột dưới đây.',
@@ -215,8 +216,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       heading: 'Read my own table',
       help: 'A table laid out like an annex: indicators down the rows, years across. Select the whole table (its header rows too), or one cell to read the whole sheet. Nothing in your sheet is changed.',
       read: 'Read the selected table',
-      summary: (range, indicators, values) =>
-        `Read ${range}: ${indicators} indicator${indicators === 1 ? '' : 's'}, ${values} figure${values === 1 ? '' : 's'}.`,
+      summary: (range, indicators, rows) =>
+        `Read ${range}: ${indicators} indicator${indicators === 1 ? '' : 's'}, ${rows} input row${rows === 1 ? '' : 's'}.`,
       wholeSheet: 'One cell selected: the whole used range of the sheet was read.',
       noMerges:
         'This Excel cannot tell merged cells (ExcelApi 1.13 is needed): a merged header is read from its first cell only. Check the columns below.',
