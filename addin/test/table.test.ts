@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey, answersMapping, sheetCell, wideGrid, type TableSnapshot } from '../src/taskpane/table.js';
-import type { WideQuestion } from '../src/taskpane/wide-api.js';
+import type { WideQuestion } from '@chitieu/templates';
 
 describe('the officer’s table as the wide reader’s grid (plain Node)', () => {
   const snapshot: TableSnapshot = {

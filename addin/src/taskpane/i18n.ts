@@ -1,7 +1,7 @@
 /** Every text of the task pane in both languages; the pane follows Office's display language. */
 import type { Lang } from '../functions/excel.js';
 import type { FindingKind } from './check.js';
-import type { ColumnRoleName, WideQuestion } from './wide-api.js';
+import type { ColumnRoleName, WideQuestion } from '@chitieu/templates';
 
 /** The words of reading the officer's own table (a wide annex) and its preview. */
 export interface TableTexts {

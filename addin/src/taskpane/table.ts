@@ -4,14 +4,16 @@
  * the same reader as `chitieu import`, so the pane and the CLI read one sheet the same way.
  * No office.js here; excel.ts reads, this file only converts.
  */
-import type { Dataset, Label, Problem } from '@chitieu/templates';
 import {
   validateWideTable,
+  type Dataset,
+  type Label,
+  type Problem,
   type MappingEntry,
   type WideGrid,
   type WideQuestion,
   type WideReading,
-} from './wide-api.js';
+} from '@chitieu/templates';
 import { cellOf } from './address.js';
 
 /** The officer's table as read from Excel (excel.ts readTable); nothing in it is changed. */

@@ -7,7 +7,6 @@
  * answered here with a dropdown (each with its cell, a click selects it). Nothing is written to
  * the officer's sheet; the report is inserted into a new sheet by the insert section.
  */
-import { DIRECTIONS, INPUT_COLUMNS, KINDS, type Dataset, type IndicatorKind, type Label } from '@chitieu/templates';
 import type { Lang } from '../functions/excel.js';
 import { element } from './dom.js';
 import type { Texts } from './i18n.js';
@@ -23,7 +22,19 @@ import {
   type PlacedProblem,
   type TableSnapshot,
 } from './table.js';
-import { readWideTable, type Decision, type WideGrid, type WideQuestion, type WideReading } from './wide-api.js';
+import {
+  DIRECTIONS,
+  INPUT_COLUMNS,
+  KINDS,
+  readWideTable,
+  type Dataset,
+  type Decision,
+  type IndicatorKind,
+  type Label,
+  type WideGrid,
+  type WideQuestion,
+  type WideReading,
+} from '@chitieu/templates';
 
 /** The table read, when it can be reported on: no open question and no error. */
 export interface ReadTable {

@@ -10,10 +10,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { layoutTemplate, parseCsv, templates, validateTable } from '@chitieu/templates';
 import { inNamespace } from '../../src/taskpane/namespace.js';
 import { wideGrid, type TableSnapshot } from '../../src/taskpane/table.js';
-import { readWideTable, type MappingEntry } from '../../src/taskpane/wide-api.js';
+import {
+  layoutTemplate,
+  parseCsv,
+  readWideTable,
+  templates,
+  validateTable,
+  type MappingEntry,
+} from '@chitieu/templates';
 import { ANNEX } from './annex.js';
 import { ADDIN, DIST, excelMockScript, launch, openTaskpane, serve, type Browser, type Served } from './harness.js';
 import type { WorkbookState } from './excel-mock.js';
