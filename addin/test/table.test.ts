@@ -4,6 +4,7 @@ import type { WideQuestion } from '@chitieu/templates';
 
 describe('the officer’s table as the wide reader’s grid (plain Node)', () => {
   const snapshot: TableSnapshot = {
+    workbook: 'Báo cáo.xlsx',
     sheet: "Bob's annex",
     address: "'Bob''s annex'!C4:F6",
     wholeSheet: false,

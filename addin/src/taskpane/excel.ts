@@ -248,9 +248,9 @@ export async function insertSentences(sheetName: string, writes: ReadonlyArray<{
   });
 }
 
-/** The host tells merged areas from ExcelApi 1.13 (Range.getMergedAreasOrNullObject). */
-function mergesSupported(): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', '1.13') === true;
+/** Whether the host has an ExcelApi requirement set (1.13: merged areas; 1.7: the workbook's name). */
+function excelApi(version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', version) === true;
 }
 
 /**
@@ -263,13 +263,15 @@ export async function readTable(): Promise<TableSnapshot> {
   return Excel.run(async (context) => {
     const selected = context.workbook.getSelectedRange();
     selected.load('cellCount');
+    const named = excelApi('1.7');
+    if (named) context.workbook.load('name');
     const sheet = selected.worksheet;
     sheet.load('name');
     await context.sync();
     const wholeSheet = selected.cellCount === 1;
     const range = wholeSheet ? sheet.getUsedRange(true) : selected;
     range.load(['address', 'values', 'numberFormat', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
-    const merged = mergesSupported() ? range.getMergedAreasOrNullObject() : null;
+    const merged = excelApi('1.13') ? range.getMergedAreasOrNullObject() : null;
     merged?.load(['isNullObject', 'areas/items/address']);
     await context.sync();
     // rowHidden is true when every row is hidden, false when none is, null when some are.
@@ -283,6 +285,7 @@ export async function readTable(): Promise<TableSnapshot> {
         : Array.from({ length: range.columnCount }, (_, i) => range.getColumn(i).load('columnHidden'));
     if (rows.length + columns.length > 0) await context.sync();
     return {
+      workbook: named ? context.workbook.name : sheet.name,
       sheet: sheet.name,
       address: range.address,
       wholeSheet,

@@ -18,6 +18,8 @@ import { cellOf } from './address.js';
 
 /** The officer's table as read from Excel (excel.ts readTable); nothing in it is changed. */
 export interface TableSnapshot {
+  /** The workbook's name (`Báo cáo 2024.xlsx`), as the CLI names the file; the sheet's where the host cannot tell. */
+  readonly workbook: string;
   readonly sheet: string;
   /** The range read, with its sheet: `'Phụ lục'!A1:J24`. */
   readonly address: string;

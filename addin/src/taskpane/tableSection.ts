@@ -263,7 +263,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     'click',
     deps.guard(async () => {
       snapshot = await deps.readTable();
-      grid = wideGrid(snapshot, snapshot.sheet);
+      grid = wideGrid(snapshot, snapshot.workbook);
       const first = readWideTable(grid, { numberLocale: 'vi' });
       asked = first.questions;
       answers.clear();

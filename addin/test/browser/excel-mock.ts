@@ -309,6 +309,7 @@ export function installExcelMock(
     host: 'excel',
     context: {
       workbook: {
+        name: 'Báo cáo KT-XH 2024.xlsx',
         worksheets: {
           load: function (this: { items: unknown }) {
             this.items = [{ name: state.input.name }, ...state.sheets.map((s) => ({ name: s.name }))];

@@ -20,7 +20,8 @@ import {
   validateTable,
   type MappingEntry,
 } from '@chitieu/templates';
-import { ANNEX } from './annex.js';
+import { DEFAULT_LIMITS, readWorkbookGrid } from '@chitieu/templates/excel';
+import { ANNEX, FIXTURES } from './annex.js';
 import { ADDIN, DIST, excelMockScript, launch, openTaskpane, serve, type Browser, type Served } from './harness.js';
 import type { WorkbookState } from './excel-mock.js';
 
@@ -38,8 +39,15 @@ const state = (page: Page) => page.evaluate(() => (window as unknown as { __exce
 const setState = (page: Page, change: { selectedInTable?: string; excelApi113?: boolean }) =>
   page.evaluate((c) => Object.assign((window as unknown as { __excelState: WorkbookState }).__excelState, c), change);
 
-/** The annex's used range as Excel gives it to the pane (A1 to J18), for the expected reading. */
+/** The mocked workbook's name (excel-mock.ts): the file the CLI would be given. */
+const WORKBOOK = 'Báo cáo KT-XH 2024.xlsx';
+
+/** The annex as `chitieu import` reads it: the workbook openpyxl or LibreOffice wrote, through the CLI's grid reader. */
+const cliGrid = (fixture: string) => readWorkbookGrid(readFileSync(join(FIXTURES, fixture)), WORKBOOK, DEFAULT_LIMITS);
+
+/** The annex's used range as Excel's Range API gives it to the pane (A1 to J18). */
 const USED: TableSnapshot = {
+  workbook: WORKBOOK,
   sheet: ANNEX.name,
   address: `'${ANNEX.name}'!A1:J18`,
   wholeSheet: true,
@@ -86,8 +94,15 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await served?.close();
   }, 60_000);
 
-  const grid = wideGrid(USED, ANNEX.name);
+  // What the pane is checked against: the CLI's reading of the workbook openpyxl wrote.
+  const grid = cliGrid('annex-openpyxl.xlsx');
   const first = readWideTable(grid, { numberLocale: 'vi' });
+
+  for (const fixture of ['annex-openpyxl.xlsx', 'annex-libreoffice.xlsx'])
+    it(`the pane's grid of the used range reads as the CLI reads ${fixture}: the same long table, origins, preview and questions`, () => {
+      const pane = readWideTable(wideGrid(USED, WORKBOOK), { numberLocale: 'vi' });
+      expect(pane).toEqual(readWideTable(cliGrid(fixture), { numberLocale: 'vi' }));
+    });
 
   for (const [lang, tag] of [
     ['vi', 'vi-VN'],
