@@ -282,6 +282,30 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.close();
   });
 
+  it('a table with errors lists each at its cell (a click selects it) and inserts nothing', async () => {
+    const { page } = await openPane(browser, served.origin, 'vi-VN', mock);
+    await page.evaluate(() => {
+      const table = (window as unknown as { __excelState: WorkbookState }).__excelState.table!;
+      table.values[7][4] = '63,4 (sơ bộ)?'; // E8: a figure that is not a number
+      table.values[12][3] = 125; // D13: a figure in the sector row "II. Xã hội"
+    });
+    await readInPane(page, 'A1');
+    const listed = await items(page, 'table-problems');
+    expect(listed.some((text) => text.startsWith('E8 '))).toBe(true);
+    expect(listed.some((text) => text.startsWith('D13 '))).toBe(true);
+    expect(await page.locator('#table-status').textContent()).toMatch(/^Còn 3 câu hỏi, \d+ lỗi\.$/);
+    await page.locator('#table-problems li', { hasText: 'E8' }).first().locator('button.cell').click();
+    await page.waitForFunction(
+      () => (window as unknown as { __excelState: WorkbookState }).__excelState.selectedCells.length > 0,
+    );
+    expect((await state(page)).selectedCells).toEqual([`'${ANNEX.name}'!E8`]);
+    await page.click('#insert');
+    const recorded = await state(page);
+    expect(recorded.sheets).toEqual([]);
+    expect(recorded.tableWrites).toEqual([]);
+    await page.close();
+  });
+
   it('insert from the table before it is ready says why and writes nothing', async () => {
     const { page } = await openPane(browser, served.origin, 'en-US', mock);
     await readInPane(page, 'A1');
