@@ -15,7 +15,8 @@ export interface Rule<T> {
 }
 
 const has = (pattern: RegExp) => (i: { name: string }) => pattern.test(i.name);
-const percent = (unit: string) => unit.trim().startsWith('%') && !/kế hoạch|kh/u.test(unit);
+/** A "%" unit, as the validator reads it ("% kế hoạch" too: a percent of the plan). */
+const percent = (unit: string) => unit.trim().startsWith('%');
 
 /** Units of things counted one by one (people, communes, firms): a count. */
 const COUNT_UNITS =

@@ -122,6 +122,9 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
   preview.skipped = read.skipped;
   preview.dataRows = read.lastRow === null ? null : { first: table.firstDataRow, last: read.lastRow };
   const used = new Set<string>();
+  // An indicator listed with no figure and no target yet keeps one blank row, on the term's row
+  // (else the latest year's), so that it stays in the reports as "no figure yet".
+  const listedPeriod = preview.targets.find((t) => t.scope === 'term')?.period ?? preview.periods.at(-1);
   for (const indicator of read.indicators) {
     const mapped = options.mapping ? mappingOf(options.mapping, indicator) : undefined;
     const code = indicator.cells.code?.text || mapped?.code || indicatorCode(indicator.name, indicator.sttPath, used);
@@ -149,6 +152,7 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
       { code, kind: kind.value, direction: direction.value },
       locale,
       options.lang ?? 'vi',
+      listedPeriod,
     );
     if (indicator.unit === '' && long.length > 0)
       problems.push(
@@ -279,6 +283,7 @@ function longRows(
   decided: { code: string; kind: IndicatorKind | null; direction: 'higher' | 'lower' | null },
   locale: 'vi' | 'en',
   lang: 'vi' | 'en',
+  listedPeriod: string | undefined,
 ): Array<{ cells: RawRow['cells']; percent: boolean[]; origin: RowOrigin }> {
   const byPeriod = new Map<string, { value?: FigureCell; target?: FigureCell }>();
   for (const f of indicator.figures) {
@@ -289,6 +294,7 @@ function longRows(
     else entry.target = f;
     byPeriod.set(period, entry);
   }
+  if (byPeriod.size === 0 && listedPeriod !== undefined) byPeriod.set(listedPeriod, {});
   const sourceText = indicator.cells.source?.text;
   const noteText = indicator.cells.note?.text;
   const out: Array<{ cells: RawRow['cells']; percent: boolean[]; origin: RowOrigin }> = [];
@@ -305,7 +311,7 @@ function longRows(
         }
       }
     }
-    const cellOf = (value ?? target)!.cell;
+    const cellOf = (value ?? target)?.cell ?? indicator.nameCell;
     const place = `${grid.file} › ${grid.sheet}!${cellOf}`;
     const statusNote =
       status === 'official'
@@ -348,7 +354,7 @@ function longRows(
           direction: indicator.cells.direction?.cell ?? nameCell,
           target: target?.cell ?? nameCell,
           target_scope: target?.cell ?? nameCell,
-          period: (value ?? target)!.column.cell,
+          period: (value ?? target)?.column.cell ?? nameCell,
           value: value?.cell ?? cellOf,
           figure_status: value?.cell ?? cellOf,
           source: indicator.cells.source?.cell ?? cellOf,
