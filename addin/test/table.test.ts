@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, answersMapping, sheetCell, wideGrid, type TableSnapshot } from '../src/taskpane/table.js';
-import type { WideQuestion } from '@chitieu/templates';
+import {
+  answerKey,
+  answersMapping,
+  remember,
+  rememberedAnswers,
+  sheetCell,
+  wideGrid,
+  type TableSnapshot,
+} from '../src/taskpane/table.js';
+import type { WideIndicator } from '@chitieu/templates';
 
 describe('the officer’s table as the wide reader’s grid (plain Node)', () => {
   const snapshot: TableSnapshot = {
@@ -63,26 +71,43 @@ describe('the officer’s table as the wide reader’s grid (plain Node)', () =>
     expect(sheetCell('x', "'Phụ lục'!B7")).toBe("'Phụ lục'!B7");
   });
 
-  it('the answers given become one mapping entry per indicator row, unanswered ones left out', () => {
-    const q = (row: number, asks: WideQuestion['asks'], indicator: string): WideQuestion => ({
-      asks,
-      row,
-      cell: `B${row}`,
-      stt: String(row - 6),
-      indicator,
-      unit: 'ha',
-      message: { vi: '?', en: '?' },
-    });
-    const questions = [q(10, 'direction', 'Lúa'), q(11, 'kind', 'PCI'), q(11, 'direction', 'PCI'), q(12, 'kind', 'X')];
+  it('the answers given become one mapping entry per indicator answered, by name and STT under its sector', () => {
+    const indicator = (row: number, name: string, sttPath: string) =>
+      ({ row, name, sttPath, unit: 'ha' }) as unknown as WideIndicator;
+    const indicators = [indicator(10, 'Lúa', 'I.4'), indicator(11, 'PCI', 'I.5'), indicator(12, 'X', 'I.6')];
     const answers = new Map([
-      [answerKey(questions[0]), 'lower'],
-      [answerKey(questions[1]), 'level'],
-      [answerKey(questions[2]), 'higher'],
-      [answerKey(questions[3]), ''],
+      [answerKey(10, 'direction'), 'lower'],
+      [answerKey(11, 'kind'), 'level'],
+      [answerKey(11, 'direction'), 'higher'],
+      [answerKey(12, 'kind'), ''],
     ]);
-    expect(answersMapping(questions, answers)).toEqual([
-      { indicator: 'Lúa', stt: '4', code: '', kind: null, direction: 'lower', row: 10 },
-      { indicator: 'PCI', stt: '5', code: '', kind: 'level', direction: 'higher', row: 11 },
+    expect(answersMapping(indicators, answers)).toEqual([
+      { indicator: 'Lúa', stt: 'I.4', code: '', kind: null, direction: 'lower', row: 10 },
+      { indicator: 'PCI', stt: 'I.5', code: '', kind: 'level', direction: 'higher', row: 11 },
     ]);
+  });
+
+  it('answers are remembered by indicator name and unit (case and spacing aside); a blank answer forgets', () => {
+    const kept = new Map<string, string>();
+    const store = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+    };
+    remember({ name: 'Tổng lượt  khách du lịch', unit: 'nghìn lượt khách' }, 'kind', 'count', store);
+    const again = [
+      { row: 30, name: 'tổng lượt khách du lịch', unit: 'nghìn lượt khách' },
+    ] as unknown as WideIndicator[];
+    expect([...rememberedAnswers(again, store)]).toEqual([['30:kind', 'count']]);
+    remember({ name: 'Tổng lượt khách du lịch', unit: 'nghìn lượt khách' }, 'kind', '', store);
+    expect(rememberedAnswers(again, store).size).toBe(0);
+    // Storage that fails or holds something else remembers nothing, and throws nothing.
+    const broken = {
+      getItem: () => '{not json',
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(rememberedAnswers(again, broken).size).toBe(0);
+    expect(() => remember(again[0], 'kind', 'count', broken)).not.toThrow();
   });
 });

@@ -30,6 +30,7 @@ export interface TableTexts {
   readonly choose: string;
   readonly why: Readonly<Record<WideQuestion['asks'], string>>;
   readonly remembered: string;
+  readonly change: string;
   readonly status: string;
   readonly problems: string;
   readonly skipped: string;
@@ -158,6 +159,7 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
         direction: 'Các quy tắc không tự biết được chỉ tiêu này cao hơn hay thấp hơn là tốt: hãy chọn.',
       },
       remembered: 'câu trả lời lần trước',
+      change: 'Sửa loại, hướng',
       status: 'Tình trạng',
       problems: 'Lỗi cần sửa trong bảng',
       skipped: 'Dòng không đọc',
@@ -258,6 +260,7 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
         direction: 'The rules cannot tell whether higher or lower is better for this indicator: pick one.',
       },
       remembered: 'your answer last time',
+      change: 'Change the kind or direction',
       status: 'Status',
       problems: 'Problems to fix in the table',
       skipped: 'Rows not read',

@@ -9,8 +9,10 @@ import {
   type Dataset,
   type Label,
   type Problem,
+  type IndicatorKind,
   type MappingEntry,
   type WideGrid,
+  type WideIndicator,
   type WideQuestion,
   type WideReading,
 } from '@chitieu/templates';
@@ -122,35 +124,36 @@ export function readingDataset(reading: WideReading): { dataset: Dataset; proble
   return { dataset, problems: placed };
 }
 
-/** An officer's answer to a question of the reading: `kind` or `direction`, by the question's row. */
+/** What the officer can answer or change for an indicator: its kind or its direction. */
+export type Asks = WideQuestion['asks'];
+
+/** The officer's answers (to a question, or changing what a rule decided), by indicator row and what is asked. */
 export type Answers = ReadonlyMap<string, string>;
 
-/** The key of a question's answer: its row and what it asks. */
-export const answerKey = (q: Pick<WideQuestion, 'row' | 'asks'>) => `${q.row}:${q.asks}`;
+/** The key of an answer: the indicator's sheet row and what it is about. */
+export const answerKey = (row: number, asks: Asks) => `${row}:${asks}`;
 
 /**
  * The answers given in the pane as the reader's mapping (what the mapping file of `chitieu
- * import` holds): one entry per indicator row asked about, with the kind and direction chosen
- * (null where that was not asked or not answered yet).
+ * import` holds; it comes before the rule table): one entry per indicator answered, by its
+ * name and its STT under its sector, with the kind and direction chosen (null where not).
  */
-export function answersMapping(questions: readonly WideQuestion[], answers: Answers): MappingEntry[] {
-  const byRow = new Map<number, MappingEntry>();
-  for (const q of questions) {
-    const answer = answers.get(answerKey(q));
-    if (answer === undefined || answer === '') continue;
-    const entry = byRow.get(q.row) ?? {
-      indicator: q.indicator,
-      stt: q.stt,
-      code: '',
-      kind: null,
-      direction: null,
-      row: q.row,
-    };
-    if (q.asks === 'kind') entry.kind = answer as MappingEntry['kind'];
-    else entry.direction = answer as MappingEntry['direction'];
-    byRow.set(q.row, entry);
-  }
-  return [...byRow.values()];
+export function answersMapping(indicators: readonly WideIndicator[], answers: Answers): MappingEntry[] {
+  return indicators.flatMap((indicator): MappingEntry[] => {
+    const kind = answers.get(answerKey(indicator.row, 'kind')) ?? '';
+    const direction = answers.get(answerKey(indicator.row, 'direction')) ?? '';
+    if (kind === '' && direction === '') return [];
+    return [
+      {
+        indicator: indicator.name,
+        stt: indicator.sttPath,
+        code: '',
+        kind: kind === '' ? null : (kind as IndicatorKind),
+        direction: direction === '' ? null : (direction as 'higher' | 'lower'),
+        row: indicator.row,
+      },
+    ];
+  });
 }
 
 /** Where answers are kept between readings: the webview's localStorage, or a test's stand-in. */
@@ -162,8 +165,8 @@ export interface AnswerStore {
 const STORE_KEY = 'chitieu.answers.v1';
 
 /** An answer's key in the store: the indicator as written (case and spacing aside), its unit and what is asked. */
-const storedKey = (q: Pick<WideQuestion, 'indicator' | 'unit' | 'asks'>) =>
-  [q.indicator, q.unit, q.asks].map((part) => part.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0000');
+const storedKey = (indicator: Pick<WideIndicator, 'name' | 'unit'>, asks: Asks) =>
+  [indicator.name, indicator.unit, asks].map((part) => part.trim().replace(/\s+/g, ' ').toLowerCase()).join('\u0000');
 
 function load(store: AnswerStore | undefined): Record<string, string> {
   try {
@@ -176,28 +179,34 @@ function load(store: AnswerStore | undefined): Record<string, string> {
 }
 
 /**
- * The officer's answers of earlier readings to these questions (the same indicator, unit and
+ * The officer's answers of earlier readings for these indicators (the same name, unit and
  * question, in any table): what `chitieu import`'s mapping file keeps for next year, kept in the
  * pane's storage. Each is shown in its dropdown, marked as remembered, and can be changed.
  */
 export function rememberedAnswers(
-  questions: readonly WideQuestion[],
+  indicators: readonly WideIndicator[],
   store: AnswerStore | undefined,
 ): Map<string, string> {
   const kept = load(store);
   const answers = new Map<string, string>();
-  for (const q of questions) {
-    const answer = kept[storedKey(q)];
-    if (typeof answer === 'string' && answer !== '') answers.set(answerKey(q), answer);
-  }
+  for (const indicator of indicators)
+    for (const asks of ['kind', 'direction'] as const) {
+      const answer = kept[storedKey(indicator, asks)];
+      if (typeof answer === 'string' && answer !== '') answers.set(answerKey(indicator.row, asks), answer);
+    }
   return answers;
 }
 
 /** Keeps an answer for the next reading (a blank answer forgets it); storage that fails keeps nothing. */
-export function remember(q: WideQuestion, answer: string, store: AnswerStore | undefined): void {
+export function remember(
+  indicator: Pick<WideIndicator, 'name' | 'unit'>,
+  asks: Asks,
+  answer: string,
+  store: AnswerStore | undefined,
+): void {
   const kept = load(store);
-  if (answer === '') delete kept[storedKey(q)];
-  else kept[storedKey(q)] = answer;
+  if (answer === '') delete kept[storedKey(indicator, asks)];
+  else kept[storedKey(indicator, asks)] = answer;
   try {
     store?.setItem(STORE_KEY, JSON.stringify(kept));
   } catch {

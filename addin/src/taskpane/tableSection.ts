@@ -4,9 +4,22 @@
  * `chitieu import` and `chitieu report -d`, and shows what it found before anything is written:
  * the columns and what each holds, the periods, groups and targets, every indicator's kind and
  * direction with the rule that decided it, and what the rules could not decide, as questions
- * answered here with a dropdown (each with its cell, a click selects it). Nothing is written to
- * the officer's sheet; the report is inserted into a new sheet by the insert section.
+ * answered here with a dropdown (each with its cell, a click selects it). A kind or direction a
+ * rule got wrong can be changed the same way. Nothing is written to the officer's sheet; the
+ * report is inserted into a new sheet by the insert section.
  */
+import {
+  DIRECTIONS,
+  INPUT_COLUMNS,
+  KINDS,
+  readWideTable,
+  type Dataset,
+  type Decision,
+  type IndicatorKind,
+  type WideGrid,
+  type WideIndicator,
+  type WideReading,
+} from '@chitieu/templates';
 import type { Lang } from '../functions/excel.js';
 import { element } from './dom.js';
 import type { Texts } from './i18n.js';
@@ -19,22 +32,10 @@ import {
   sheetCell,
   wideGrid,
   type AnswerStore,
+  type Asks,
   type PlacedProblem,
   type TableSnapshot,
 } from './table.js';
-import {
-  DIRECTIONS,
-  INPUT_COLUMNS,
-  KINDS,
-  readWideTable,
-  type Dataset,
-  type Decision,
-  type IndicatorKind,
-  type Label,
-  type WideGrid,
-  type WideQuestion,
-  type WideReading,
-} from '@chitieu/templates';
 
 /** The table read, when it can be reported on: no open question and no error. */
 export interface ReadTable {
@@ -52,8 +53,8 @@ export interface TableSectionDeps {
   /** Runs a click's work, saying what failed in the pane's status line. */
   guard(work: () => Promise<void>): () => void;
   say(text: string, failed?: boolean): void;
-  /** Called with each new reading: the table ready to report on, or null while it is not. */
-  onReading(address: string | null, ready: ReadTable | null): void;
+  /** Called with each new reading: the range read, and the table if it is ready to report on. */
+  onReading(address: string, ready: ReadTable | null): void;
   /** Where answers are remembered between readings (the webview's localStorage). */
   readonly store?: AnswerStore;
 }
@@ -69,17 +70,27 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
   const { lang } = deps;
   const words = deps.t.table;
   const preview = element('div', { id: 'preview', hidden: true });
-  preview.setAttribute('aria-live', 'polite');
+  const summary = element('div', { id: 'preview-summary' });
+  const readiness = element('p', { id: 'table-status', className: 'status' });
+  readiness.setAttribute('role', 'status');
   const questionList = element('ul', { id: 'questions', className: 'questions' });
   const questionBlock = element('div', { hidden: true }, [
     element('h3', { textContent: words.questions }),
     element('p', { className: 'hint', textContent: words.questionsHelp }),
     questionList,
   ]);
-  const summary = element('div', { id: 'preview-summary' });
-  const readiness = element('p', { id: 'table-status', className: 'status' });
   const body = element('div', { id: 'preview-body' });
   preview.append(summary, readiness, questionBlock, body);
+
+  let snapshot: TableSnapshot | null = null;
+  let grid: WideGrid | null = null;
+  /** The indicators of the first reading of this range: what can be answered. */
+  let indicators: WideIndicator[] = [];
+  const answers = new Map<string, string>();
+  /** Answers taken from an earlier reading and not changed since: marked so in their dropdown. */
+  const remembered = new Set<string>();
+  /** The indicators whose "change" box is open, kept open when the preview is drawn again. */
+  const opened = new Set<number>();
 
   /** A button naming a cell of the officer's sheet; a click selects it there. */
   const cellButton = (address: string) => {
@@ -96,37 +107,90 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
   const list = (id: string, items: Node[]) => element('ul', { id, className: 'preview-list' }, items);
   const item = (cell: string | null, parts: Array<Node | string>) =>
     element('li', {}, cell === null ? parts : [cellButton(cell), ' ', ...parts]);
-  const because = (label: Label) => element('span', { className: 'because', textContent: ` (${label[lang]})` });
+  const because = (text: string) => element('span', { className: 'because', textContent: ` (${text})` });
+
   /** A kind or a direction as decided: the value, who decided it (the sheet, an answer, a rule) and why. */
-  const decision = <T extends string>(d: Decision<T>, word: (value: T) => string) =>
-    d.value === null || d.by === null
-      ? element('strong', { className: 'undecided', textContent: words.undecided })
-      : element('span', {}, [
-          word(d.value),
-          element('span', { className: 'because', textContent: ` (${words.decidedBy[d.by]}: ${d.because[lang]})` }),
-        ]);
+  const decision = <T extends string>(d: Decision<T>, word: (value: T) => string) => {
+    if (d.value === null || d.by === null)
+      return element('strong', { className: 'undecided', textContent: words.undecided });
+    const why = d.by === 'mapping' ? words.decidedBy.mapping : `${words.decidedBy[d.by]}: ${d.because[lang]}`;
+    return element('span', {}, [word(d.value), because(why)]);
+  };
 
-  let grid: WideGrid | null = null;
-  let asked: WideQuestion[] = [];
-  const answers = new Map<string, string>();
-  let snapshot: TableSnapshot | null = null;
+  /** A dropdown of the kinds or the directions for an indicator, bound to its answer. */
+  const answerSelect = (indicator: WideIndicator, asks: Asks, id: string) => {
+    const key = answerKey(indicator.row, asks);
+    const select = element('select', { id });
+    const choices =
+      asks === 'kind'
+        ? KINDS.map((kind) => ({ value: kind, label: kindWord(kind, lang) }))
+        : DIRECTIONS.map((direction) => ({ value: direction, label: words.directions[direction] }));
+    select.replaceChildren(
+      element('option', { value: '', textContent: words.choose }),
+      ...choices.map((c) => element('option', { value: c.value, textContent: c.label })),
+    );
+    select.value = answers.get(key) ?? '';
+    select.setAttribute(
+      'aria-label',
+      `${words.asks[asks]}: ${indicator.name}${indicator.unit === '' ? '' : ` (${indicator.unit})`}`,
+    );
+    select.dataset.key = key;
+    select.addEventListener('change', () => {
+      answers.set(key, select.value);
+      remembered.delete(key);
+      remember(indicator, asks, select.value, deps.store);
+      readAgain();
+    });
+    return select;
+  };
+  const rememberedMark = (key: string) => {
+    const mark = element('span', { className: 'because remembered', textContent: ` (${words.remembered})` });
+    mark.dataset.key = key;
+    mark.hidden = !remembered.has(key);
+    return mark;
+  };
 
-  /** Renders a reading (all but the questions, which keep their focus while answered). */
+  /** An indicator of the preview: its name and unit, kind and direction with why, and a box to change them. */
+  const indicatorItem = (indicator: WideIndicator, sheet: string) => {
+    const change = element('details', { className: 'change', open: opened.has(indicator.row) }, [
+      element('summary', { textContent: words.change }),
+      ...(['kind', 'direction'] as const).map((asks) =>
+        element('label', {}, [
+          element('span', { textContent: words.asks[asks] }),
+          answerSelect(indicator, asks, `change-${indicator.row}-${asks}`),
+        ]),
+      ),
+    ]);
+    change.addEventListener('toggle', () => (change.open ? opened.add(indicator.row) : opened.delete(indicator.row)));
+    const named = indicator.unit === '' ? indicator.name : `${indicator.name} (${indicator.unit})`;
+    return item(sheetCell(sheet, indicator.cell), [
+      element('span', { className: 'name', textContent: named }),
+      element('br'),
+      decision(indicator.kind, (kind) => kindWord(kind, lang)),
+      '; ',
+      decision(indicator.direction, (direction) => words.directions[direction]),
+      change,
+    ]);
+  };
+
+  /** Draws a reading (all but the questions, which stay while they are answered). */
   const render = (reading: WideReading, problems: readonly PlacedProblem[]) => {
-    const { preview: found } = reading;
-    const sheet = found.sheet;
-    const at = (cell: string) => sheetCell(sheet, cell);
+    const found = reading.preview;
+    const at = (cell: string) => sheetCell(found.sheet, cell);
     summary.replaceChildren(
       element('p', {
-        textContent: words.summary(snapshot?.address ?? sheet, found.indicators.length, reading.table.rows.length),
+        textContent: words.summary(
+          snapshot?.address ?? found.sheet,
+          found.indicators.length,
+          reading.table.rows.length,
+        ),
       }),
       ...(snapshot?.wholeSheet === true ? [element('p', { className: 'hint', textContent: words.wholeSheet })] : []),
       ...(snapshot?.merges === null
         ? [element('p', { className: 'note', id: 'no-merges', textContent: words.noMerges })]
         : []),
     );
-    const parts: Node[] = [];
-    parts.push(
+    const parts: Node[] = [
       heading(words.columns),
       list(
         'preview-columns',
@@ -138,13 +202,13 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
             c.figureStatus === 'estimate' ? ` (${words.estimate})` : '',
             c.scope === undefined ? '' : ` (${words.scopes[c.scope]})`,
             c.hidden === true ? ` [${words.hidden}]` : '',
-            because(c.because),
+            because(c.because[lang]),
           ]),
         ),
       ),
       heading(words.periods),
       element('p', { id: 'preview-periods', textContent: found.periods.join(', ') }),
-    );
+    ];
     if (found.groups.length > 0)
       parts.push(
         heading(words.groups),
@@ -170,18 +234,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       heading(words.indicators),
       list(
         'preview-indicators',
-        found.indicators.map((ind) =>
-          item(at(ind.cell), [
-            element('span', {
-              className: 'name',
-              textContent: ind.unit === '' ? ind.name : `${ind.name} (${ind.unit})`,
-            }),
-            element('br'),
-            decision(ind.kind, (kind) => kindWord(kind, lang)),
-            '; ',
-            decision(ind.direction, (direction) => words.directions[direction]),
-          ]),
-        ),
+        found.indicators.map((indicator) => indicatorItem(indicator, found.sheet)),
       ),
     );
     if (problems.length > 0)
@@ -203,59 +256,31 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     body.replaceChildren(...parts);
   };
 
-  /** Reads the grid again with the answers given so far, renders it, and says whether it is ready. */
+  /** Reads the grid again with the answers given so far, draws it, and says whether it is ready. */
   const readAgain = () => {
-    if (grid === null) return;
-    const reading = readWideTable(grid, { numberLocale: 'vi', mapping: answersMapping(asked, answers) });
+    if (grid === null || snapshot === null) return;
+    // The control being answered keeps the keyboard focus when the preview is drawn again.
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const reading = readWideTable(grid, { numberLocale: 'vi', mapping: answersMapping(indicators, answers) });
     const { dataset, problems } = readingDataset(reading);
     render(reading, problems);
-    for (const li of Array.from(questionList.children))
-      li.classList.toggle('answered', !reading.questions.some((q) => answerKey(q) === (li as HTMLElement).dataset.key));
+    const open = new Set(reading.questions.map((q) => answerKey(q.row, q.asks)));
+    for (const li of Array.from(questionList.children)) {
+      const key = (li as HTMLElement).dataset.key ?? '';
+      li.classList.toggle('answered', !open.has(key));
+      const select = li.querySelector('select');
+      if (select !== null) select.value = answers.get(key) ?? '';
+    }
+    for (const mark of Array.from(preview.querySelectorAll<HTMLElement>('.remembered')))
+      mark.hidden = !remembered.has(mark.dataset.key ?? '');
+    if (focused !== '') document.getElementById(focused)?.focus();
     const errors = problems.filter((p) => p.severity === 'error').length;
-    const open = reading.questions.length;
-    const address = snapshot?.address ?? null;
-    const ready = open === 0 && errors === 0 && dataset.records.length > 0;
-    deps.onReading(address, ready ? { address: address ?? reading.preview.sheet, reading, dataset } : null);
-    const text = ready ? words.ready : words.notReady(open, errors);
+    const ready = open.size === 0 && errors === 0 && dataset.records.length > 0;
+    deps.onReading(snapshot.address, ready ? { address: snapshot.address, reading, dataset } : null);
+    const text = ready ? words.ready : words.notReady(open.size, errors);
     readiness.textContent = text;
     readiness.classList.toggle('error', !ready);
     deps.say(text, !ready);
-  };
-
-  /** One question: its cell, what it asks, and a dropdown of the answers (kinds or directions). */
-  const question = (q: WideQuestion, sheet: string) => {
-    const key = answerKey(q);
-    const select = element('select', { id: `answer-${q.row}-${q.asks}` });
-    const choices =
-      q.asks === 'kind'
-        ? KINDS.map((kind) => ({ value: kind, label: kindWord(kind, lang) }))
-        : DIRECTIONS.map((direction) => ({ value: direction, label: words.directions[direction] }));
-    select.replaceChildren(
-      element('option', { value: '', textContent: words.choose }),
-      ...choices.map((c) => element('option', { value: c.value, textContent: c.label })),
-    );
-    select.value = answers.get(key) ?? '';
-    const remembered = element('span', { className: 'because', textContent: ` (${words.remembered})` });
-    remembered.hidden = select.value === '';
-    const label = `${words.asks[q.asks]}: ${q.indicator}${q.unit === '' ? '' : ` (${q.unit})`}`;
-    select.setAttribute('aria-label', label);
-    select.addEventListener('change', () => {
-      answers.set(key, select.value);
-      remember(q, select.value, deps.store);
-      remembered.hidden = true;
-      readAgain();
-    });
-    const li = element('li', {}, [
-      cellButton(sheetCell(sheet, q.cell)),
-      ' ',
-      element('span', { textContent: label }),
-      element('br'),
-      element('span', { className: 'hint', textContent: words.why[q.asks] }),
-      select,
-      remembered,
-    ]);
-    li.dataset.key = key;
-    return li;
   };
 
   const readButton = element('button', { id: 'read-table', type: 'button', textContent: words.read });
@@ -265,11 +290,36 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       snapshot = await deps.readTable();
       grid = wideGrid(snapshot, snapshot.workbook);
       const first = readWideTable(grid, { numberLocale: 'vi' });
-      asked = first.questions;
+      indicators = first.preview.indicators;
       answers.clear();
-      for (const [key, answer] of rememberedAnswers(asked, deps.store)) answers.set(key, answer);
-      questionList.replaceChildren(...asked.map((q) => question(q, first.preview.sheet)));
-      questionBlock.hidden = asked.length === 0;
+      remembered.clear();
+      opened.clear();
+      for (const [key, answer] of rememberedAnswers(indicators, deps.store)) {
+        answers.set(key, answer);
+        remembered.add(key);
+      }
+      const sheet = first.preview.sheet;
+      questionList.replaceChildren(
+        ...first.questions.flatMap((q) => {
+          const indicator = indicators.find((i) => i.row === q.row);
+          if (indicator === undefined) return [];
+          const key = answerKey(q.row, q.asks);
+          const li = element('li', {}, [
+            cellButton(sheetCell(sheet, q.cell)),
+            ' ',
+            element('span', {
+              textContent: `${words.asks[q.asks]}: ${q.indicator}${q.unit === '' ? '' : ` (${q.unit})`}`,
+            }),
+            element('br'),
+            element('span', { className: 'hint', textContent: words.why[q.asks] }),
+            answerSelect(indicator, q.asks, `answer-${q.row}-${q.asks}`),
+            rememberedMark(key),
+          ]);
+          li.dataset.key = key;
+          return [li];
+        }),
+      );
+      questionBlock.hidden = first.questions.length === 0;
       preview.hidden = false;
       readAgain();
     }),

@@ -197,6 +197,18 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.keyboard.press('ArrowDown'); // lower: less rice land, as the plan says
     await page.selectOption('#answer-11-direction', 'lower');
     await page.selectOption('#answer-12-kind', 'count');
+    // A rule the officer corrects: the investment target (240 000 tỷ đồng) is the term's total,
+    // so the indicator is cumulative, not the level its unit suggests. With the keyboard again.
+    await page.focus('#preview-indicators li:nth-child(3) details summary');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // Each step re-reads the table and draws the preview again; the dropdown keeps the focus.
+    for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowDown'); // (chọn) → … → cumulative
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('change-9-kind');
+    expect(await page.locator('#change-9-kind').inputValue()).toBe('cumulative');
+    expect(await page.locator('#preview-indicators li:nth-child(3)').textContent()).toContain(
+      'tổng cộng dồn (theo câu trả lời)',
+    );
     await page.waitForFunction(
       () => document.querySelector('#status')?.textContent === 'Đã sẵn sàng: chọn biểu ở mục dưới và chèn.',
     );
@@ -213,9 +225,10 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     );
 
     const mapping: MappingEntry[] = [
-      { indicator: 'Diện tích gieo trồng lúa', stt: '4', code: '', kind: null, direction: 'lower', row: 10 },
-      { indicator: 'Diện tích đất trồng cây hằng năm', stt: '5', code: '', kind: null, direction: 'lower', row: 11 },
-      { indicator: 'Tổng lượt khách du lịch', stt: '6', code: '', kind: 'count', direction: null, row: 12 },
+      { indicator: 'Tổng vốn đầu tư toàn xã hội', stt: 'I.3', code: '', kind: 'cumulative', direction: null, row: 9 },
+      { indicator: 'Diện tích gieo trồng lúa', stt: 'I.4', code: '', kind: null, direction: 'lower', row: 10 },
+      { indicator: 'Diện tích đất trồng cây hằng năm', stt: 'I.5', code: '', kind: null, direction: 'lower', row: 11 },
+      { indicator: 'Tổng lượt khách du lịch', stt: 'I.6', code: '', kind: 'count', direction: null, row: 12 },
     ];
     const reading = readWideTable(grid, { numberLocale: 'vi', mapping });
     expect(reading.questions).toEqual([]);
