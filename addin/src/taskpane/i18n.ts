@@ -31,6 +31,8 @@ export interface TableTexts {
   readonly why: Readonly<Record<WideQuestion['asks'], string>>;
   readonly remembered: string;
   readonly change: string;
+  readonly tables: (n: number) => string;
+  readonly tableOf: (k: number, n: number) => string;
   readonly status: string;
   readonly problems: string;
   readonly skipped: string;
@@ -160,6 +162,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       },
       remembered: 'câu trả lời lần trước',
       change: 'Sửa loại, hướng',
+      tables: (n) => `Vùng đã chọn có ${n} bảng; đọc bảng`,
+      tableOf: (k, n) => `bảng ${k} / ${n}`,
       status: 'Tình trạng',
       problems: 'Lỗi cần sửa trong bảng',
       skipped: 'Dòng không đọc',
@@ -261,6 +265,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       },
       remembered: 'your answer last time',
       change: 'Change the kind or direction',
+      tables: (n) => `The range holds ${n} tables; read table`,
+      tableOf: (k, n) => `table ${k} of ${n}`,
       status: 'Status',
       problems: 'Problems to fix in the table',
       skipped: 'Rows not read',

@@ -84,6 +84,8 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
 
   let snapshot: TableSnapshot | null = null;
   let grid: WideGrid | null = null;
+  /** Which table of the range is read (1: the first), when the range holds more than one. */
+  let tableNumber = 1;
   /** The indicators of the first reading of this range: what can be answered. */
   let indicators: WideIndicator[] = [];
   const answers = new Map<string, string>();
@@ -161,7 +163,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
         ]),
       ),
     ]);
-    change.addEventListener('toggle', () => (change.open ? opened.add(indicator.row) : opened.delete(indicator.row)));
+    change.dataset.row = String(indicator.row);
     const named = indicator.unit === '' ? indicator.name : `${indicator.name} (${indicator.unit})`;
     return item(sheetCell(sheet, indicator.cell), [
       element('span', { className: 'name', textContent: named }),
@@ -171,6 +173,19 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       decision(indicator.direction, (direction) => words.directions[direction]),
       change,
     ]);
+  };
+
+  /** When the range holds several tables (a yearbook sheet with two): which one is read. */
+  const tableChoice = (tables: number) => {
+    const select = element('select', { id: 'table-number' });
+    select.replaceChildren(
+      ...Array.from({ length: tables }, (_, i) =>
+        element('option', { value: String(i + 1), textContent: words.tableOf(i + 1, tables) }),
+      ),
+    );
+    select.value = String(tableNumber);
+    select.addEventListener('change', () => start(Number(select.value)));
+    return element('label', {}, [element('span', { textContent: words.tables(tables) }), select]);
   };
 
   /** Draws a reading (all but the questions, which stay while they are answered). */
@@ -189,6 +204,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       ...(snapshot?.merges === null
         ? [element('p', { className: 'note', id: 'no-merges', textContent: words.noMerges })]
         : []),
+      ...(found.tables > 1 ? [tableChoice(found.tables)] : []),
     );
     const parts: Node[] = [
       heading(words.columns),
@@ -261,7 +277,15 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     if (grid === null || snapshot === null) return;
     // The control being answered keeps the keyboard focus when the preview is drawn again.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    const reading = readWideTable(grid, { numberLocale: 'vi', mapping: answersMapping(indicators, answers) });
+    // The boxes open now stay open (read from the page: a toggle event would come after the next key).
+    opened.clear();
+    for (const box of Array.from(body.querySelectorAll<HTMLDetailsElement>('details.change[open]')))
+      opened.add(Number(box.dataset.row));
+    const reading = readWideTable(grid, {
+      numberLocale: 'vi',
+      table: tableNumber,
+      mapping: answersMapping(indicators, answers),
+    });
     const { dataset, problems } = readingDataset(reading);
     render(reading, problems);
     const open = new Set(reading.questions.map((q) => answerKey(q.row, q.asks)));
@@ -283,45 +307,52 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     deps.say(text, !ready);
   };
 
+  /** The first reading of table `table` of the range read: its questions, and the answers kept from earlier readings. */
+  const start = (table: number) => {
+    if (grid === null) return;
+    tableNumber = table;
+    const first = readWideTable(grid, { numberLocale: 'vi', table });
+    indicators = first.preview.indicators;
+    answers.clear();
+    remembered.clear();
+    body.replaceChildren();
+    for (const [key, answer] of rememberedAnswers(indicators, deps.store)) {
+      answers.set(key, answer);
+      remembered.add(key);
+    }
+    const sheet = first.preview.sheet;
+    questionList.replaceChildren(
+      ...first.questions.flatMap((q) => {
+        const indicator = indicators.find((i) => i.row === q.row);
+        if (indicator === undefined) return [];
+        const key = answerKey(q.row, q.asks);
+        const li = element('li', {}, [
+          cellButton(sheetCell(sheet, q.cell)),
+          ' ',
+          element('span', {
+            textContent: `${words.asks[q.asks]}: ${q.indicator}${q.unit === '' ? '' : ` (${q.unit})`}`,
+          }),
+          element('br'),
+          element('span', { className: 'hint', textContent: words.why[q.asks] }),
+          answerSelect(indicator, q.asks, `answer-${q.row}-${q.asks}`),
+          rememberedMark(key),
+        ]);
+        li.dataset.key = key;
+        return [li];
+      }),
+    );
+    questionBlock.hidden = first.questions.length === 0;
+    preview.hidden = false;
+    readAgain();
+  };
+
   const readButton = element('button', { id: 'read-table', type: 'button', textContent: words.read });
   readButton.addEventListener(
     'click',
     deps.guard(async () => {
       snapshot = await deps.readTable();
       grid = wideGrid(snapshot, snapshot.workbook);
-      const first = readWideTable(grid, { numberLocale: 'vi' });
-      indicators = first.preview.indicators;
-      answers.clear();
-      remembered.clear();
-      opened.clear();
-      for (const [key, answer] of rememberedAnswers(indicators, deps.store)) {
-        answers.set(key, answer);
-        remembered.add(key);
-      }
-      const sheet = first.preview.sheet;
-      questionList.replaceChildren(
-        ...first.questions.flatMap((q) => {
-          const indicator = indicators.find((i) => i.row === q.row);
-          if (indicator === undefined) return [];
-          const key = answerKey(q.row, q.asks);
-          const li = element('li', {}, [
-            cellButton(sheetCell(sheet, q.cell)),
-            ' ',
-            element('span', {
-              textContent: `${words.asks[q.asks]}: ${q.indicator}${q.unit === '' ? '' : ` (${q.unit})`}`,
-            }),
-            element('br'),
-            element('span', { className: 'hint', textContent: words.why[q.asks] }),
-            answerSelect(indicator, q.asks, `answer-${q.row}-${q.asks}`),
-            rememberedMark(key),
-          ]);
-          li.dataset.key = key;
-          return [li];
-        }),
-      );
-      questionBlock.hidden = first.questions.length === 0;
-      preview.hidden = false;
-      readAgain();
+      start(1);
     }),
   );
 

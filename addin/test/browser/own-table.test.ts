@@ -319,6 +319,32 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.close();
   });
 
+  it('a sheet holding two tables (a yearbook page): the officer picks which one is read', async () => {
+    const { page } = await openPane(browser, served.origin, 'en-US', mock);
+    await page.evaluate(() => {
+      const table = (window as unknown as { __excelState: WorkbookState }).__excelState.table!;
+      table.values.push(
+        [],
+        ['Biểu 2. Một số chỉ tiêu xã hội'],
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2022', 'Năm 2023'],
+        [1, 'Tỷ lệ hộ nghèo', '%', '2,6', '2,1'],
+        [2, 'Số bác sĩ trên 1 vạn dân', 'bác sĩ', '9,8', '10,5'],
+      );
+    });
+    await readInPane(page, 'A1');
+    expect(await page.locator('#table-number option').allTextContents()).toEqual(['table 1 of 2', 'table 2 of 2']);
+    expect(await page.locator('#table-status').textContent()).toBe('3 questions open.');
+    await page.selectOption('#table-number', '2');
+    await page.waitForFunction(() => document.querySelector('#table-status')?.textContent?.startsWith('Ready'));
+    expect(
+      await page.locator('#preview-indicators li button.cell').allTextContents(),
+      'the second table: its two indicators, at their rows',
+    ).toEqual(['B22', 'B23']);
+    expect(await page.locator('#questions li').count()).toBe(0);
+    expect(await page.locator('#table-number').inputValue()).toBe('2');
+    await page.close();
+  });
+
   it('insert from the table before it is ready says why and writes nothing', async () => {
     const { page } = await openPane(browser, served.origin, 'en-US', mock);
     await readInPane(page, 'A1');
