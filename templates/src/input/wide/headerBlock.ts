@@ -44,6 +44,7 @@ export function findTables(grid: WideGrid): TableBlock[] {
     let bottom = mergeAt(grid, row, nameColumn)?.bottom ?? row;
     while (bottom < bottomRow && continuesHeader(grid, bottom + 1, nameColumn, right)) bottom++;
     let firstDataRow = bottom + 1;
+    while (firstDataRow < bottomRow && rowIsBlank(grid, firstDataRow)) firstDataRow++;
     if (isNumberingRow(grid, firstDataRow, right)) firstDataRow++;
     const titleTop = titleStart(grid, row, previousEnd);
     const titles = titleTexts(grid, titleTop, row - 1, right);

@@ -1,6 +1,42 @@
 import type { Label } from '../../definition.js';
 import { INPUT_COLUMNS, offered } from '../layout.js';
-import type { MappingPreview, WideQuestion } from './types.js';
+import type { ColumnRoleName, MappingPreview, WideQuestion } from './types.js';
+
+/** What each column role is called in the preview. */
+const ROLES: Record<'vi' | 'en', Record<ColumnRoleName, string>> = {
+  vi: {
+    stt: 'STT',
+    indicator: 'tên chỉ tiêu',
+    indicator_en: 'tên tiếng Anh',
+    code: 'mã',
+    unit: 'đơn vị',
+    kind: 'loại',
+    direction: 'hướng',
+    group: 'nhóm',
+    source: 'nguồn',
+    note: 'ghi chú',
+    value: 'số liệu',
+    target: 'chỉ tiêu',
+    comparison: 'không đọc',
+    unknown: 'không đọc',
+  },
+  en: {
+    stt: 'row number',
+    indicator: 'indicator name',
+    indicator_en: 'English name',
+    code: 'code',
+    unit: 'unit',
+    kind: 'kind',
+    direction: 'direction',
+    group: 'group',
+    source: 'source',
+    note: 'note',
+    value: 'figures',
+    target: 'target',
+    comparison: 'not read',
+    unknown: 'not read',
+  },
+};
 
 const WORDS = {
   vi: {
@@ -68,7 +104,8 @@ export function previewText(preview: MappingPreview, questions: readonly WideQue
   if (preview.sheetUnit) lines.push(`${w.unit}: ${preview.sheetUnit}`);
   lines.push(`${w.columns}:`);
   for (const c of preview.columns) {
-    const what = c.role === 'value' || c.role === 'target' ? `${c.role} ${c.period ?? ''}` : c.role;
+    const role = ROLES[lang][c.role];
+    const what = c.role === 'value' || c.role === 'target' ? `${role} ${c.period ?? ''}` : role;
     lines.push(
       `  ${c.cell.padEnd(5)} ${`"${c.header}"`.padEnd(28)} → ${what.trim()}: ${say(c.because)}${c.hidden ? w.hidden : ''}`,
     );
@@ -101,5 +138,6 @@ export function previewText(preview: MappingPreview, questions: readonly WideQue
 function word(name: 'kind' | 'direction', token: string | null, lang: 'vi' | 'en'): string {
   const column = INPUT_COLUMNS.find((c) => c.name === name)!;
   if (token === null) return '?';
+  if (name === 'direction' && lang === 'en') return `${token} is better`;
   return offered(column, lang)[column.allowed!.indexOf(token)] ?? token;
 }

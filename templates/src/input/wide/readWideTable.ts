@@ -169,6 +169,8 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
     if (long.length > 0) {
       for (const asks of ['kind', 'direction'] as const) {
         if ((asks === 'kind' ? kind : direction).value !== null) continue;
+        // Without a unit the kind cannot be told: the missing unit is the one problem to fix first.
+        if (asks === 'kind' && indicator.unit === '') continue;
         const question = ask(asks, indicator, options.mappingFile);
         questions.push(question);
         problems.push(
@@ -368,12 +370,17 @@ function longRows(
 }
 
 /**
- * A target cell as the text the validator reads: as typed, or a number written in the file's
+ * A target cell as the text the validator reads: as typed (an annex's "= 22%" as "22%"), or a number written in the file's
  * number locale (6,5 in Vietnamese: "6.5" would read as sixty-five), a percent-formatted number
  * as its percent (0.95 shown as 95% → "95%").
  */
 export function targetText(f: FigureCell, locale: 'vi' | 'en'): string {
-  if (typeof f.value === 'string') return f.value.trim();
+  // Annexes (chitieu's own among them) mark a point target "= 22%" and an approximate one "≈ 4%".
+  if (typeof f.value === 'string')
+    return f.value
+      .trim()
+      .replace(/^=\s*(?=[\d.,])/u, '')
+      .replace(/^≈\s*/u, '~');
   if (typeof f.value !== 'number') return '';
   const shown = f.percent ? Number((f.value * 100).toPrecision(12)) : Number(f.value.toPrecision(15));
   const text = String(shown);

@@ -6,11 +6,10 @@ import type { WideReading } from './types.js';
  * Validates the long table of a wide reading with the one validator (validate.ts), then names
  * the wide sheet's cell in every problem: a value that is not a number is reported at F12, where
  * the officer typed it, not at a row of a table that exists only in memory. The records keep the
- * sheet row too. A kind or direction left blank for a question is not reported twice.
+ * sheet row too.
  */
 export function validateWideTable(reading: WideReading, options: ValidateOptions = {}): ValidationResult {
   const result = validateTable(reading.table, options);
-  const asked = new Set(reading.questions.map((q) => `${q.row}\u0000${q.asks}`));
   const problems: Problem[] = [];
   for (const p of result.problems) {
     const origin = p.row === null ? undefined : reading.origins[p.row - 2];
@@ -18,8 +17,9 @@ export function validateWideTable(reading: WideReading, options: ValidateOptions
       problems.push({ ...p, sheet: reading.table.sheet });
       continue;
     }
-    if ((p.reason === 'bad-kind' || p.reason === 'bad-direction') && asked.has(`${origin.row}\u0000${p.column}`))
-      continue;
+    // A kind or direction the reader left blank was reported by it already (a question, a missing
+    // unit, a cell of the sheet that is not a kind): not a second time by the validator.
+    if ((p.reason === 'bad-kind' || p.reason === 'bad-direction') && blank(reading, p.row!, p.column!)) continue;
     const cell = p.column === null ? undefined : origin.cells[p.column];
     problems.push({
       ...p,
@@ -30,4 +30,9 @@ export function validateWideTable(reading: WideReading, options: ValidateOptions
   }
   const records = result.dataset.records.map((r) => ({ ...r, row: reading.origins[r.row - 2]?.row ?? r.row }));
   return { dataset: { file: result.dataset.file, records }, problems: [...reading.problems, ...problems] };
+}
+
+function blank(reading: WideReading, row: number, column: string): boolean {
+  const k = reading.table.header.indexOf(column);
+  return (reading.table.rows[row - 2]?.cells[k] ?? '') === '';
 }
