@@ -82,13 +82,15 @@ export interface Texts {
 export const TEXTS: Readonly<Record<Lang, Texts>> = {
   vi: {
     title: 'chitieu: chỉ tiêu và tăng trưởng',
-    intro: 'Chèn biểu báo cáo chuẩn có công thức CHITIEU, vẽ biểu đồ tỷ lệ so với chỉ tiêu, kiểm tra vùng số liệu.',
+    intro:
+      'Đọc bảng số liệu của bạn, chèn biểu báo cáo chuẩn có công thức CHITIEU, vẽ biểu đồ tỷ lệ so với chỉ tiêu, kiểm tra vùng số liệu.',
     insertHeading: 'Chèn biểu báo cáo',
     template: 'Biểu mẫu',
     period: 'Nhiệm kỳ / kỳ báo cáo',
     language: 'Ngôn ngữ của biểu',
     insert: 'Chèn vào trang tính mới',
-    insertHelp: 'Mở trang số liệu đầu vào (code, indicator_vi, ..., value), chọn biểu, kỳ và ngôn ngữ.',
+    insertHelp:
+      'Số liệu: trang đầu vào chitieu đang mở (code, indicator_vi, ..., value), hoặc bảng vừa đọc ở mục trên. Chọn biểu, kỳ và ngôn ngữ.',
     periodHint: 'để trống: kỳ mới nhất; ví dụ',
     notInserted: 'Chưa chèn: số liệu đầu vào có lỗi (xem danh sách).',
     inserted: (sheet) => `Đã chèn biểu vào trang "${sheet}".`,
@@ -182,13 +184,15 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
   },
   en: {
     title: 'chitieu: targets and growth',
-    intro: 'Insert standard report tables with CHITIEU formulas, chart percent of target, check a range of data.',
+    intro:
+      'Read your own table, insert standard report tables with CHITIEU formulas, chart percent of target, check a range of data.',
     insertHeading: 'Insert a report table',
     template: 'Template',
     period: 'Term / period',
     language: 'Language of the table',
     insert: 'Insert into a new sheet',
-    insertHelp: 'Open the input sheet (code, indicator_vi, ..., value), pick the table, period and language.',
+    insertHelp:
+      'Data: the active chitieu input sheet (code, indicator_vi, ..., value), or the table just read above. Pick the table, period and language.',
     periodHint: 'blank: the latest; e.g.',
     notInserted: 'Not inserted: the input has problems (see the list).',
     inserted: (sheet) => `Inserted into sheet "${sheet}".`,
