@@ -9,7 +9,7 @@
 import { PALETTE, type Highlight, type SheetLayout, type SheetPart } from '@chitieu/templates';
 import type { RangeSnapshot } from './check.js';
 import type { InputSheet } from './report.js';
-import type { TableSnapshot } from './table.js';
+import { MAX_TABLE_CELLS, type TableRead } from './table.js';
 import { cellOf, columnLetter, sheetOf } from './address.js';
 import { inNamespace } from './namespace.js';
 
@@ -256,20 +256,25 @@ function excelApi(version: string): boolean {
 /**
  * Reads the officer's own table, and changes nothing in it: the selection, or with a single cell
  * selected the sheet's used range; its values, number formats (a percent cell holds a fraction),
- * merged areas where the host can tell them, and hidden rows and columns. Two round trips: the
- * range with its values, then (only where some are hidden) which rows and columns are.
+ * merged areas where the host can tell them, and hidden rows and columns. Three round trips at
+ * most: the sizes, the range with its values, then (only where some are hidden) which rows and
+ * columns are. A range larger than MAX_TABLE_CELLS is not read at all (see TableRead).
  */
-export async function readTable(): Promise<TableSnapshot> {
+export async function readTable(): Promise<TableRead> {
   return Excel.run(async (context) => {
     const selected = context.workbook.getSelectedRange();
-    selected.load('cellCount');
+    selected.load(['address', 'cellCount']);
     const named = excelApi('1.7');
     if (named) context.workbook.load('name');
     const sheet = selected.worksheet;
     sheet.load('name');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(['isNullObject', 'address', 'cellCount']);
     await context.sync();
-    const wholeSheet = selected.cellCount === 1;
-    const range = wholeSheet ? sheet.getUsedRange(true) : selected;
+    const wholeSheet = selected.cellCount === 1 && !used.isNullObject;
+    const range = wholeSheet ? used : selected;
+    const cells = wholeSheet ? used.cellCount : selected.cellCount;
+    if (cells > MAX_TABLE_CELLS) return { ok: false, address: wholeSheet ? used.address : selected.address, cells };
     range.load(['address', 'values', 'numberFormat', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
     const merged = excelApi('1.13') ? range.getMergedAreasOrNullObject() : null;
     merged?.load(['isNullObject', 'areas/items/address']);
@@ -285,15 +290,18 @@ export async function readTable(): Promise<TableSnapshot> {
         : Array.from({ length: range.columnCount }, (_, i) => range.getColumn(i).load('columnHidden'));
     if (rows.length + columns.length > 0) await context.sync();
     return {
-      workbook: named ? context.workbook.name : sheet.name,
-      sheet: sheet.name,
-      address: range.address,
-      wholeSheet,
-      values: range.values,
-      numberFormat: range.numberFormat,
-      merges: merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((area) => area.address),
-      hiddenRows: rows.flatMap((row, i) => (row.rowHidden ? [i] : [])),
-      hiddenColumns: columns.flatMap((column, i) => (column.columnHidden ? [i] : [])),
+      ok: true,
+      table: {
+        workbook: named ? context.workbook.name : sheet.name,
+        sheet: sheet.name,
+        address: range.address,
+        wholeSheet,
+        values: range.values,
+        numberFormat: range.numberFormat,
+        merges: merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((area) => area.address),
+        hiddenRows: rows.flatMap((row, i) => (row.rowHidden ? [i] : [])),
+        hiddenColumns: columns.flatMap((column, i) => (column.columnHidden ? [i] : [])),
+      },
     };
   });
 }

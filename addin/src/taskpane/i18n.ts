@@ -31,6 +31,9 @@ export interface TableTexts {
   readonly why: Readonly<Record<WideQuestion['asks'], string>>;
   readonly remembered: string;
   readonly change: string;
+  readonly tooLarge: (range: string, cells: number, most: number) => string;
+  readonly sheetUnit: (unit: string) => string;
+  readonly warning: string;
   readonly tables: (n: number) => string;
   readonly tableOf: (k: number, n: number) => string;
   readonly status: string;
@@ -164,6 +167,10 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       },
       remembered: 'câu trả lời lần trước',
       change: 'Sửa loại, hướng',
+      tooLarge: (range, cells, most) =>
+        `Chưa đọc: ${range} có ${cells.toLocaleString('vi-VN')} ô, nhiều hơn ${most.toLocaleString('vi-VN')} ô đọc được một lần. Hãy chọn đúng bảng (cả các dòng tiêu đề).`,
+      sheetUnit: (unit) => `Đơn vị tính chung ghi trên bảng: ${unit} (dùng cho dòng không ghi đơn vị).`,
+      warning: 'cảnh báo',
       tables: (n) => `Vùng đã chọn có ${n} bảng; đọc bảng`,
       tableOf: (k, n) => `bảng ${k} / ${n}`,
       status: 'Tình trạng',
@@ -269,6 +276,10 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       },
       remembered: 'your answer last time',
       change: 'Change the kind or direction',
+      tooLarge: (range, cells, most) =>
+        `Not read: ${range} holds ${cells.toLocaleString('en-US')} cells, more than the ${most.toLocaleString('en-US')} read at once. Select the table itself (its header rows too).`,
+      sheetUnit: (unit) => `The unit written above the table: ${unit} (for rows that give none).`,
+      warning: 'warning',
       tables: (n) => `The range holds ${n} tables; read table`,
       tableOf: (k, n) => `table ${k} of ${n}`,
       status: 'Status',

@@ -36,6 +36,18 @@ export interface TableSnapshot {
   readonly hiddenColumns: readonly number[];
 }
 
+/**
+ * The most cells the pane reads at once. An annex or a yearbook table is a few thousand cells;
+ * Excel on the web answers one request with at most 5 MB, and values and formats of 100 000
+ * cells stay well under it. A larger range is refused, saying how large it is, never cut short.
+ */
+export const MAX_TABLE_CELLS = 100_000;
+
+/** What reading the table gave: the snapshot, or the range that was too large to read. */
+export type TableRead =
+  | { readonly ok: true; readonly table: TableSnapshot }
+  | { readonly ok: false; readonly address: string; readonly cells: number };
+
 type GridCell = WideGrid['cells'][number][number];
 
 /** A cell value as Excel gives it (number, text, boolean, '' for a blank) as a grid cell. */

@@ -26,6 +26,7 @@ import type { Texts } from './i18n.js';
 import {
   answerKey,
   answersMapping,
+  MAX_TABLE_CELLS,
   readingDataset,
   remember,
   rememberedAnswers,
@@ -34,6 +35,7 @@ import {
   type AnswerStore,
   type Asks,
   type PlacedProblem,
+  type TableRead,
   type TableSnapshot,
 } from './table.js';
 
@@ -48,7 +50,7 @@ export interface ReadTable {
 export interface TableSectionDeps {
   readonly t: Texts;
   readonly lang: Lang;
-  readTable(): Promise<TableSnapshot>;
+  readTable(): Promise<TableRead>;
   selectCell(address: string): Promise<void>;
   /** Runs a click's work, saying what failed in the pane's status line. */
   guard(work: () => Promise<void>): () => void;
@@ -204,6 +206,9 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       ...(snapshot?.merges === null
         ? [element('p', { className: 'note', id: 'no-merges', textContent: words.noMerges })]
         : []),
+      ...(found.sheetUnit === null
+        ? []
+        : [element('p', { id: 'sheet-unit', textContent: words.sheetUnit(found.sheetUnit) })]),
       ...(found.tables > 1 ? [tableChoice(found.tables)] : []),
     );
     const parts: Node[] = [
@@ -258,7 +263,9 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
         heading(words.problems),
         list(
           'table-problems',
-          problems.map((p) => item(p.cell, [p.message[lang]])),
+          problems.map((p) =>
+            item(p.cell, [p.severity === 'warning' ? `${words.warning}: ${p.message[lang]}` : p.message[lang]]),
+          ),
         ),
       );
     if (found.skipped.length > 0)
@@ -350,7 +357,13 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
   readButton.addEventListener(
     'click',
     deps.guard(async () => {
-      snapshot = await deps.readTable();
+      const read = await deps.readTable();
+      if (!read.ok) {
+        preview.hidden = true;
+        deps.say(words.tooLarge(read.address, read.cells, MAX_TABLE_CELLS), true);
+        return;
+      }
+      snapshot = read.table;
       grid = wideGrid(snapshot, snapshot.workbook);
       start(1);
     }),

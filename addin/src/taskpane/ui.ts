@@ -7,7 +7,7 @@
 import type { Lang } from '../functions/excel.js';
 import { checkRange, convertedValues, type Finding, type RangeSnapshot } from './check.js';
 import { element, field, options } from './dom.js';
-import type { AnswerStore, TableSnapshot } from './table.js';
+import type { AnswerStore, TableRead } from './table.js';
 import { tableSection, type ReadTable } from './tableSection.js';
 import { TEXTS } from './i18n.js';
 import {
@@ -35,7 +35,7 @@ export interface WorkbookOps {
   writeValues(address: string, values: unknown[][]): Promise<void>;
   insertSentences(sheetName: string, writes: ReadonlyArray<{ address: string; value: string }>): Promise<void>;
   /** Reads the officer's own table (the selection, or the used range), changing nothing in it. */
-  readTable(): Promise<TableSnapshot>;
+  readTable(): Promise<TableRead>;
   selectCell(address: string): Promise<void>;
 }
 

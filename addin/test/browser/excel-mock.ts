@@ -209,6 +209,7 @@ function tableRange(state: WorkbookState, table: TableSheet, local: string): unk
   const write = (what: string) => () => state.tableWrites.push(`${what} ${address}`);
   const range = {
     load: () => range,
+    isNullObject: false,
     address,
     rowCount: rows.length,
     columnCount: columns.length,
@@ -244,7 +245,12 @@ function tableRange(state: WorkbookState, table: TableSheet, local: string): unk
     clear: write('clear'),
     delete: write('delete'),
     insert: write('insert'),
-    worksheet: { name: table.name, load: () => undefined, getUsedRange: () => usedRange(state, table) },
+    worksheet: {
+      name: table.name,
+      load: () => undefined,
+      getUsedRange: () => usedRange(state, table),
+      getUsedRangeOrNullObject: () => usedRange(state, table),
+    },
     getRow: (i: number) =>
       tableRange(state, table, `${letters(a.column)}${a.row + i}:${letters(b.column)}${a.row + i}`),
     getColumn: (i: number) =>
@@ -274,6 +280,7 @@ function tableSheet(state: WorkbookState, table: TableSheet): unknown {
     activate: () => undefined,
     getRange: (address: string) => tableRange(state, table, address),
     getUsedRange: () => usedRange(state, table),
+    getUsedRangeOrNullObject: () => usedRange(state, table),
   };
 }
 

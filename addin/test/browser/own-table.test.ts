@@ -345,6 +345,23 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.close();
   });
 
+  it('a used range larger than the pane reads at once is refused with its size, nothing read', async () => {
+    const { page } = await openPane(browser, served.origin, 'vi-VN', mock);
+    await page.evaluate(() => {
+      const table = (window as unknown as { __excelState: WorkbookState }).__excelState.table!;
+      while (table.values.length < 19_999) table.values.push([]);
+      table.values.push(['x']); // a stray cell far down: the used range reaches A1:J20000
+    });
+    await setState(page, { selectedInTable: 'A1' });
+    await page.click('#read-table');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Chưa đọc'));
+    expect(await page.locator('#status').textContent()).toBe(
+      `Chưa đọc: 'Phụ lục I'!A1:J20000 có 200.000 ô, nhiều hơn 100.000 ô đọc được một lần. Hãy chọn đúng bảng (cả các dòng tiêu đề).`,
+    );
+    expect(await page.locator('#preview').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('insert from the table before it is ready says why and writes nothing', async () => {
     const { page } = await openPane(browser, served.origin, 'en-US', mock);
     await readInPane(page, 'A1');
