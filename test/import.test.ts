@@ -147,6 +147,17 @@ describe('chitieu import', () => {
     expect(problems[0]).toMatchObject({ reason: 'bad-kind', file: 'bad-map.csv', row: 2 });
   });
 
+  it('the guides show the preview import prints, line for line (Phụ lục 1 is the annex fixture)', async () => {
+    const annex = join(dir, 'Phụ lục 1.xlsx');
+    copyFileSync(join(WIDE, 'openpyxl-annex-economy.xlsx'), annex);
+    for (const lang of ['vi', 'en'] as const) {
+      const run = await chitieu('import', annex, '-o', `guide-${lang}.xlsx`, '--lang', lang);
+      const guide = readFileSync(join(import.meta.dirname, '..', 'docs', `guide.${lang}.md`), 'utf8');
+      const block = /## 2a\.[\s\S]*?```text\n([\s\S]*?)```/.exec(guide)![1];
+      for (const line of block.trimEnd().split('\n')) expect(run.out, line).toContain(line);
+    }
+  });
+
   it('a file already in the long layout needs no import', async () => {
     const run = await chitieu('import', SAMPLE, '-o', 'nothing.xlsx', '--lang', 'en');
     expect(run.code).toBe(0);

@@ -37,7 +37,7 @@ export function columnRoles(grid: WideGrid, table: TableBlock): { columns: Colum
       );
       continue;
     }
-    if (header === '' && read.role === 'unknown') continue;
+    if (header === '' && read.role === 'unknown' && column !== table.nameColumn) continue;
     columns.push({
       column,
       letter: columnLetter(column),

@@ -1,6 +1,6 @@
 import { normaliseWord } from '../layout.js';
 import { lastColumn, lastRow, mergeAt, shownTextAt, textAt, valueAt } from './grid.js';
-import { isNameHeader } from './headerWords.js';
+import { isNameHeader, readHeader } from './headerWords.js';
 import type { WideGrid } from './types.js';
 
 /** Where one table of a sheet lies: its header block, the name column and what its title says. */
@@ -60,7 +60,41 @@ export function findTables(grid: WideGrid): TableBlock[] {
     previousEnd = bottom;
     row = bottom + 1;
   }
-  return tables;
+  return tables.length > 0 ? tables : yearbookTable(grid, right);
+}
+
+/**
+ * A yearbook table often leaves its corner blank: no "Chỉ tiêu" over the names, only the years.
+ * Then the header is the first row with two year headers or more, and the name column the first
+ * column left of the years with text under a blank header.
+ */
+function yearbookTable(grid: WideGrid, right: number): TableBlock[] {
+  for (let row = grid.origin.row; row <= lastRow(grid); row++) {
+    const years: number[] = [];
+    for (let column = grid.origin.column; column <= right; column++) {
+      const read = readHeader([textAt(grid, row, column)], null);
+      if (!('error' in read) && read.role === 'value') years.push(column);
+    }
+    if (years.length < 2) continue;
+    for (let column = grid.origin.column; column < years[0]; column++) {
+      if (textAt(grid, row, column) !== '' || textAt(grid, row + 1, column) === '') continue;
+      const titleTop = titleStart(grid, row, grid.origin.row - 1);
+      const titles = titleTexts(grid, titleTop, row - 1, right);
+      return [
+        {
+          top: row,
+          bottom: row,
+          firstDataRow: row + 1,
+          nameColumn: column,
+          titleTop,
+          sheetUnit: unitOfTitles(titles),
+          reportYear: yearOfTitles(titles),
+        },
+      ];
+    }
+    return [];
+  }
+  return [];
 }
 
 /** The column of a row's indicator-name header, or null. */

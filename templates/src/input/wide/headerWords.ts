@@ -91,10 +91,22 @@ const PRELIMINARY = [/sơ bộ/u, word('sb'), /preliminary/u, word('prel\\.?')];
 const PREVIOUS_YEAR = [/năm trước/u, /previous year/u, /last year/u];
 const VALUE_WORDS = [word('th'), /thực hiện/u, word('năm'), /actual/u, /base year/u, /năm gốc/u, ...ESTIMATE];
 
-/** Years in a header: a span "2021-2025" or "2021 - 2025", or one year; the text of other numbers. */
-function yearsOf(text: string): { span?: [number, number]; year?: number; notYear?: string } {
+const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * Years in a header: a span "2021-2025", one year, a quarter ("Quý III/2025", "Q3 2025") or the
+ * first months of a year ("9 tháng 2025", "6 tháng đầu năm 2025"); the text of other numbers.
+ */
+function yearsOf(text: string): { span?: [number, number]; year?: number; part?: string; notYear?: string } {
   const span = /(\d{4})\s*[-–—]\s*(\d{4})/u.exec(text);
   if (span) return { span: [Number(span[1]), Number(span[2])] };
+  const quarter = /(?:quý|q)\s*(iv|i{1,3}|[1-4])\b[^\d]*(\d{4})/u.exec(text);
+  if (quarter) {
+    const q = ROMAN_QUARTERS[quarter[1]] ?? Number(quarter[1]);
+    return { year: Number(quarter[2]), part: `Q${q}` };
+  }
+  const months = /(?:^|\s)(3|6|9|12)\s*(?:tháng|m)\b[^\d]*(\d{4})/u.exec(text);
+  if (months) return { year: Number(months[2]), part: `${months[1]}M` };
   const numbers = text.match(/\d+/gu) ?? [];
   const years = numbers.filter((n) => n.length === 4 && Number(n) >= 1900 && Number(n) <= 2100);
   if (years.length === 1 && numbers.length === 1) return { year: Number(years[0]) };
@@ -125,6 +137,24 @@ export function readHeader(parts: readonly string[], reportYear: number | null):
       return termTarget(span, years.year, { vi: 'kế hoạch cả giai đoạn', en: 'the plan of the whole term' });
     const year = years.year ?? (years.notYear === undefined ? reportYear : null);
     if (year === null || year === undefined) return badYear(text, years.notYear);
+    if (years.part?.startsWith('Q'))
+      return {
+        role: 'target',
+        period: `${year}-${years.part}`,
+        year,
+        scope: 'quarter',
+        because: { vi: `kế hoạch quý ${years.part.slice(1)}/${year}`, en: `the plan of ${year}-${years.part}` },
+      };
+    // A plan for the first months is neither the year's plan nor a quarter's: the reports judge a
+    // year to date against the year's plan, so this column is shown and not read.
+    if (years.part)
+      return {
+        role: 'unknown',
+        because: {
+          vi: `kế hoạch ${years.part.replace('M', ' tháng')}: không đọc (lũy kế được so với kế hoạch năm)`,
+          en: `a plan for ${years.part}: not read (a year to date is judged against the year's plan)`,
+        },
+      };
     return {
       role: 'target',
       period: String(year),
@@ -158,7 +188,8 @@ export function readHeader(parts: readonly string[], reportYear: number | null):
   if (span) return { role: 'value', period: span, figureStatus, because: status };
   if (years.year !== undefined) {
     const year = years.year;
-    return { role: 'value', period: String(year), year, figureStatus, because: status };
+    const period = years.part ? `${year}-${years.part}` : String(year);
+    return { role: 'value', period, year, figureStatus, because: status };
   }
   if (years.notYear !== undefined) return badYear(text, years.notYear);
   const relative = PREVIOUS_YEAR.some((p) => has(text, p)) ? -1 : 0;

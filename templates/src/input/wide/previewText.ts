@@ -106,9 +106,9 @@ export function previewText(preview: MappingPreview, questions: readonly WideQue
   for (const c of preview.columns) {
     const role = ROLES[lang][c.role];
     const what = c.role === 'value' || c.role === 'target' ? `${role} ${c.period ?? ''}` : role;
-    lines.push(
-      `  ${c.cell.padEnd(5)} ${`"${c.header}"`.padEnd(28)} → ${what.trim()}: ${say(c.because)}${c.hidden ? w.hidden : ''}`,
-    );
+    // An identity column's role says it all; figures and skipped columns say why.
+    const why = ['value', 'target', 'comparison', 'unknown'].includes(c.role) ? `: ${say(c.because)}` : '';
+    lines.push(`  ${c.cell.padEnd(5)} ${`"${c.header}"`.padEnd(28)} → ${what.trim()}${why}${c.hidden ? w.hidden : ''}`);
   }
   lines.push(`${w.periods}: ${preview.periods.join(', ') || w.none}`);
   lines.push(`${w.groups}: ${preview.groups.map((g) => `${g.name} (${g.cell})`).join('; ') || w.none}`);

@@ -49,6 +49,15 @@ describe('readHeader: what a header says its column holds', () => {
     expect(role(['Ước thực hiện', '2024'])).toEqual(['value', '2024', 'estimate']);
     expect(role(['Sơ bộ 2023'])).toEqual(['value', '2023', 'preliminary']);
     expect(role(['Base year 2020'])).toEqual(['value', '2020', 'official']);
+    expect(role(['Năm 2024 (ước)'])).toEqual(['value', '2024', 'estimate']);
+  });
+  it('quarters and the first months of a year, as quarterly reports head them', () => {
+    expect(role(['Quý III/2025'])).toEqual(['value', '2025-Q3', 'official']);
+    expect(role(['Ước TH quý 4 năm 2025'])).toEqual(['value', '2025-Q4', 'estimate']);
+    expect(role(['9 tháng 2025'])).toEqual(['value', '2025-9M', 'official']);
+    expect(role(['Ước TH 6 tháng đầu năm 2025'])).toEqual(['value', '2025-6M', 'estimate']);
+    expect(role(['KH quý III/2025'])).toEqual(['target', '2025-Q3', 'quarter']);
+    expect(role(['KH 9 tháng 2025'])[0]).toBe('unknown');
   });
   it('"Thực hiện năm trước" is not an estimate ("trước" holds "ước"), and is the year before the title\'s', () => {
     expect(role(['Thực hiện năm trước'], 2025)).toEqual(['value', '2024', 'official']);
@@ -128,6 +137,24 @@ describe('findTables: the header block', () => {
     expect(findTables(g)).toMatchObject([{ sheetUnit: 'tỷ đồng', reportYear: 2025, titleTop: 1 }]);
     const perRow = grid([['nhiệm kỳ 2020-2025'], ['Đơn vị tính: theo từng dòng'], ['Chỉ tiêu', '2024']]);
     expect(findTables(perRow)).toMatchObject([{ sheetUnit: null, reportYear: null }]);
+  });
+});
+
+describe('a yearbook table with a blank corner', () => {
+  it('is found by its year headers, the names in the blank-headed column', () => {
+    const g = grid([
+      ['Bảng 5. Dân số'],
+      [null, 2021, 2022, 'Sơ bộ 2023'],
+      ['Dân số trung bình (nghìn người)', 1860.4, 1862.1, 1865],
+    ]);
+    expect(findTables(g)).toMatchObject([{ top: 2, bottom: 2, nameColumn: 1, firstDataRow: 3 }]);
+    const reading = readWideTable(g, {
+      mapping: [
+        { indicator: 'Dân số trung bình', stt: '', code: 'dan_so', kind: 'level', direction: 'higher', row: 2 },
+      ],
+    });
+    expect(reading.problems).toEqual([]);
+    expect(reading.table.rows.map((r) => r.cells[7])).toEqual(['2021', '2022', '2023']);
   });
 });
 
