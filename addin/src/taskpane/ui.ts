@@ -1,6 +1,7 @@
 /**
- * The task pane, rendered into a root element: insert a report table, chart percent of target,
- * check the selected range. Its dependencies are passed in (where templates come from, how the
+ * The task pane, rendered into a root element: read the officer's own table (tableSection.ts),
+ * insert a report table from it or from the input sheet, chart percent of target, check the
+ * selected range. Its dependencies are passed in (where templates come from, how the
  * workbook is changed, the language), so the same code runs in Excel and in the browser test
  * with Excel mocked.
  */
@@ -88,13 +89,17 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   hint();
   // Where the report's figures come from: the chitieu input sheet, or the officer's table just read.
   const sourceSelect = element('select', { id: 'source' });
-  let readTable: ReadTable | null = null;
+  let readyTable: ReadTable | null = null;
+  let tableRead: string | null = null;
+  /** The choices of where the figures come from; a table newly read becomes the choice. */
   const sources = (tableAddress: string | null) => {
+    const chosen = tableAddress === tableRead ? sourceSelect.value : tableAddress === null ? 'sheet' : 'table';
+    tableRead = tableAddress;
     options(sourceSelect, [
       { value: 'sheet', label: t.table.sourceSheet },
       ...(tableAddress === null ? [] : [{ value: 'table', label: t.table.sourceTable(tableAddress) }]),
     ]);
-    sourceSelect.value = tableAddress === null ? 'sheet' : 'table';
+    sourceSelect.value = chosen;
   };
   sources(null);
   const problems = element('pre', { id: 'problems', hidden: true });
@@ -106,14 +111,14 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     guard(async () => {
       const templateId = templateSelect.value as TemplateId;
       const reportLang = langSelect.value as Lang;
-      if (sourceSelect.value === 'table' && readTable === null) {
+      if (sourceSelect.value === 'table' && readyTable === null) {
         problems.hidden = true;
         say(t.table.notInserted, true);
         return;
       }
       const outcome =
-        sourceSelect.value === 'table' && readTable !== null
-          ? layoutDataset(templateId, readTable.dataset, periodInput.value, reportLang, readTable.address)
+        sourceSelect.value === 'table' && readyTable !== null
+          ? layoutDataset(templateId, readyTable.dataset, periodInput.value, reportLang, readyTable.address)
           : makeLayout(templateId, await deps.workbook.readActiveSheet(), periodInput.value, reportLang);
       problems.hidden = outcome.ok;
       if (!outcome.ok) {
@@ -226,7 +231,7 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     say,
     store: storage(),
     onReading: (address, ready) => {
-      readTable = ready;
+      readyTable = ready;
       sources(address);
     },
   });

@@ -264,7 +264,11 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
   it('answers are remembered for the next reading (as the mapping file of chitieu import is kept), shown and changeable', async () => {
     const { page } = await openPane(browser, served.origin, 'en-US', mock);
     await readInPane(page, 'A1');
+    // The officer's choice of where the figures come from holds while they answer.
+    await page.selectOption('#source', 'sheet');
     await page.selectOption('#answer-10-direction', 'lower');
+    expect(await page.locator('#source').inputValue()).toBe('sheet');
+    await page.selectOption('#source', 'table');
     await page.selectOption('#answer-11-direction', 'lower');
     await page.selectOption('#answer-12-kind', 'count');
     await page.waitForFunction(() => document.querySelector('#table-status')?.textContent?.startsWith('Ready'));
