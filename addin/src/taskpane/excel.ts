@@ -256,9 +256,9 @@ function excelApi(version: string): boolean {
 /**
  * Reads the officer's own table, and changes nothing in it: the selection, or with a single cell
  * selected the sheet's used range; its values, number formats (a percent cell holds a fraction),
- * merged areas where the host can tell them, and hidden rows and columns. Three round trips at
- * most: the sizes, the range with its values, then (only where some are hidden) which rows and
- * columns are. A range larger than MAX_TABLE_CELLS is not read at all (see TableRead).
+ * merged areas where the host can tell them, and hidden rows and columns. A few round trips:
+ * the sizes (and where a selection meets the used range), the range with its values, then (only
+ * where some are hidden) which rows and columns are. A range larger than MAX_TABLE_CELLS is not read at all (see TableRead).
  */
 export async function readTable(): Promise<TableRead> {
   return Excel.run(async (context) => {
@@ -272,9 +272,17 @@ export async function readTable(): Promise<TableRead> {
     used.load(['isNullObject', 'address', 'cellCount']);
     await context.sync();
     const wholeSheet = selected.cellCount === 1 && !used.isNullObject;
-    const range = wholeSheet ? used : selected;
-    const cells = wholeSheet ? used.cellCount : selected.cellCount;
-    if (cells > MAX_TABLE_CELLS) return { ok: false, address: wholeSheet ? used.address : selected.address, cells };
+    // A selection reaching past the data (whole columns A:J) is read where it meets the used range.
+    let range: Excel.Range = wholeSheet ? used : selected;
+    if (!wholeSheet && !used.isNullObject) {
+      const clipped = selected.getIntersectionOrNullObject(used);
+      clipped.load(['isNullObject', 'address', 'cellCount']);
+      await context.sync();
+      if (!clipped.isNullObject) range = clipped;
+    }
+    range.load(['address', 'cellCount']);
+    await context.sync();
+    if (range.cellCount > MAX_TABLE_CELLS) return { ok: false, address: range.address, cells: range.cellCount };
     range.load(['address', 'values', 'numberFormat', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
     const merged = excelApi('1.13') ? range.getMergedAreasOrNullObject() : null;
     merged?.load(['isNullObject', 'areas/items/address']);

@@ -268,6 +268,18 @@ function tableRange(state: WorkbookState, table: TableSheet, local: string): unk
       };
     },
     select: () => state.selectedCells.push(address),
+    getIntersectionOrNullObject: (other: { address: string }) => {
+      const [p, q = p] = other.address
+        .slice(other.address.lastIndexOf('!') + 1)
+        .split(':')
+        .map(cellAt);
+      const top = Math.max(a.row, p.row);
+      const left = Math.max(a.column, p.column);
+      const bottom = Math.min(b.row, q.row);
+      const right = Math.min(b.column, q.column);
+      if (top > bottom || left > right) return { isNullObject: true, load: () => undefined };
+      return tableRange(state, table, `${letters(left)}${top}:${letters(right)}${bottom}`);
+    },
   };
   return range;
 }

@@ -288,6 +288,13 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.close();
   });
 
+  it('a selection reaching past the data is read where it meets the used range', async () => {
+    const { page } = await openPane(browser, served.origin, 'en-US', mock);
+    await readInPane(page, 'A1:Z5000');
+    expect(await page.locator('#preview-summary').textContent()).toContain(`Read '${ANNEX.name}'!A1:J18: 9 indicators`);
+    await page.close();
+  });
+
   it('a selected range is read as it is; a host without merged areas (before ExcelApi 1.13) says so and still reads', async () => {
     const { page, errors } = await openPane(browser, served.origin, 'en-US', mock);
     await setState(page, { excelApi113: false });
