@@ -11,7 +11,7 @@ import { tooNewCalls } from '../scripts/webviews.js';
  * sizes are budgets. Size is deterministic (unlike time), so a test enforces it: minified by the
  * build, gzipped here at level 9 as a CDN would serve it.
  * - functions.js: 40 KB (measured 19 KB when set);
- * - taskpane.js: 60 KB (123 KB with zod; 28 KB once the pane stopped carrying it; 58 KB with the
+ * - taskpane.js: 60 KB (123 KB with zod; 28 KB once the pane stopped carrying it; 59 KB with the
  *   wide-table reader of "Read my own table", most of it the reader's header words and rule tables).
  */
 const BUDGETS_GZIP: Readonly<Record<string, number>> = {

@@ -74,7 +74,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
   const preview = element('div', { id: 'preview', hidden: true });
   const summary = element('div', { id: 'preview-summary' });
   const readiness = element('p', { id: 'table-status', className: 'status' });
-  readiness.setAttribute('role', 'status');
+  // Shown by the section; the pane's status line (a live region) says the same to a screen reader.
   const questionList = element('ul', { id: 'questions', className: 'questions' });
   const questionBlock = element('div', { hidden: true }, [
     element('h3', { textContent: words.questions }),
