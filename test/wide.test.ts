@@ -7,7 +7,8 @@
  * typed by hand is the double nearest it; a percent cell holds its fraction).
  */
 import { isChitieuError, parseLocaleNumber } from '@chitieu/core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnyInput, readWideFile } from '../templates/src/excel/readAnyInput.js';
@@ -159,6 +160,21 @@ describe('wide tables written by other tools read as their hand-written readings
     expect(read.problems.filter((p) => p.severity === 'error').map((p) => [p.reason, p.row, p.column])).toEqual([
       ['undecided-kind', 6, 'A'],
       ['undecided-direction', 6, 'A'],
+    ]);
+  });
+});
+
+describe('a wide CSV typed by hand, its lines of different lengths', () => {
+  it('is read as a wide table (the long reader would call it malformed)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chitieu-wide-'));
+    const path = join(dir, 'bieu.csv');
+    writeFileSync(path, 'BIỂU 3. MÔI TRƯỜNG\nSTT,Chỉ tiêu,ĐVT,2023,2024\n1,Tỷ lệ che phủ rừng,%,"41,5","41,8"\n');
+    const read = await readAnyInput(path);
+    rmSync(dir, { recursive: true });
+    expect(read.problems).toEqual([]);
+    expect(read.dataset.records.map((r) => [r.period.text, r.value, r.source])).toEqual([
+      ['2023', 0.415, 'bieu.csv › bieu!D3'],
+      ['2024', 0.418, 'bieu.csv › bieu!E3'],
     ]);
   });
 });

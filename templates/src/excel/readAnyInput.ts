@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { parseCsv } from '../input/csv.js';
+import { columnOfHeader } from '../input/layout.js';
 import { problem } from '../input/problems.js';
 import type { ValidationResult } from '../input/validate.js';
 import { gridOfCsv } from '../input/wide/csvGrid.js';
@@ -26,8 +28,37 @@ export interface AnyReading extends ValidationResult {
 export async function readAnyInput(path: string, options: AnyReadOptions = {}): Promise<AnyReading> {
   const long = await readInput(path, options);
   const missing = new Set(long.problems.filter((p) => p.reason === 'missing-column').map((p) => p.column));
-  if (!(missing.has('period') && missing.has('value'))) return long;
-  return readWideFile(path, options);
+  // A wide CSV typed by hand has rows of different lengths (a title line, the header, the data):
+  // the long reader calls that malformed before it looks at the header, so the header is read here.
+  const ragged =
+    long.problems.some((p) => p.reason === 'malformed-csv') &&
+    extname(path).toLowerCase() === '.csv' &&
+    !namesLongLayout(await firstCsvRecord(path));
+  if (!ragged && !(missing.has('period') && missing.has('value'))) return long;
+  const wide = await readWideFile(path, options);
+  // Neither layout: the long layout's missing columns first (what `chitieu init` makes), then
+  // that no wide table was found either.
+  if (wide.wide?.preview.tables === 0) return { ...long, problems: [...long.problems, ...wide.problems] };
+  return wide;
+}
+
+/** Whether a header row names the long layout's `period` and `value` columns (in any of their words). */
+function namesLongLayout(header: readonly string[]): boolean {
+  const names = new Set(header.map((h) => columnOfHeader(h)?.name));
+  return names.has('period') && names.has('value');
+}
+
+/** The first record of a CSV file (its first 64 KB are enough for any header). */
+async function firstCsvRecord(path: string): Promise<string[]> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(65536), 0, 65536, 0);
+    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    const end = text.search(/\r|\n/u);
+    return parseCsv(end < 0 ? text : text.slice(0, end))[0]?.cells ?? [];
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads a file as a wide table (`chitieu import`): the grid, the reading and its validation. */

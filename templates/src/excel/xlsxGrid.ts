@@ -5,6 +5,8 @@ import { ReadRefusal } from './zip.js';
 
 /** Cells of a wide sheet's grid (rows × columns): an annex or yearbook table holds a few thousand. */
 export const MAX_GRID_CELLS = 1_000_000;
+/** Merged areas of a wide sheet (an annex merges its header and sector rows: a few dozen). */
+export const MAX_MERGES = 100_000;
 
 /**
  * Reads a whole sheet as a grid for the wide-table reader: every cell's value (the same reading
@@ -40,6 +42,11 @@ export function readWorkbookGrid(bytes: Buffer, file: string, limits: WorkbookLi
         const last = Math.min(Number(a.max ?? a.min), limits.maxColumns);
         for (let c = Number(a.min); c <= last; c++) hiddenColumns.push(c);
       } else if (local === 'mergeCell' && a.ref) {
+        if (merges.length >= MAX_MERGES)
+          throw refuse(
+            `trang "${sheet.name}" có hơn ${MAX_MERGES.toLocaleString('vi')} vùng gộp ô (bảng phụ lục chỉ có vài chục)`,
+            `sheet "${sheet.name}" has more than ${MAX_MERGES.toLocaleString('en')} merged areas (an annex has a few dozen)`,
+          );
         const [from, to = from] = a.ref.split(':');
         const area = {
           top: Number(/\d+$/u.exec(from)?.[0]),
@@ -121,6 +128,13 @@ export function readWorkbookGrid(bytes: Buffer, file: string, limits: WorkbookLi
   });
   // Dense rows (a sheet's empty rows and cells as null), so that addresses are plain indices.
   const width = cells.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  // The rows merged areas span, within the sheet: what the reader indexes them by.
+  const merged = merges.reduce((n, m) => n + Math.max(0, Math.min(m.bottom, cells.length) - m.top + 1), 0);
+  if (merged > MAX_GRID_CELLS)
+    throw refuse(
+      `trang "${sheet.name}" có ${merges.length} vùng gộp ô trải tổng cộng ${merged} dòng, quá ${MAX_GRID_CELLS.toLocaleString('vi')} (bảng phụ lục chỉ có vài chục vùng gộp)`,
+      `sheet "${sheet.name}" has ${merges.length} merged areas spanning ${merged} rows in all, beyond ${MAX_GRID_CELLS.toLocaleString('en')} (an annex has a few dozen)`,
+    );
   if (cells.length * width > MAX_GRID_CELLS)
     throw refuse(
       `trang "${sheet.name}" trải ${cells.length} dòng × ${width} cột, quá ${MAX_GRID_CELLS.toLocaleString('vi')} ô cho một bảng dạng ngang (bảng phụ lục chỉ vài nghìn ô; giảm --max-rows/--max-columns hoặc xóa các ô thừa ở xa)`,

@@ -31,9 +31,30 @@ export function shownTextAt(grid: WideGrid, row: number, column: number): string
   return merge ? textAt(grid, merge.top, merge.left) : textAt(grid, row, column);
 }
 
-/** The merged area a cell lies in, if any. */
-export function mergeAt(grid: WideGrid, row: number, column: number): WideGrid['merges'][number] | undefined {
-  return grid.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+type Merge = WideGrid['merges'][number];
+
+/** Each grid's merged areas by the rows they span (a grid is read, never changed, once made). */
+const mergesByRow = new WeakMap<WideGrid, Map<number, Merge[]>>();
+
+/**
+ * The merged area a cell lies in, if any. Looked up by row, so that a sheet with many merged
+ * sector rows costs a row's few merges per cell, not all of them (the .xlsx reader bounds the rows
+ * merged areas span: MAX_GRID_CELLS).
+ */
+export function mergeAt(grid: WideGrid, row: number, column: number): Merge | undefined {
+  let index = mergesByRow.get(grid);
+  if (!index) {
+    index = new Map();
+    const last = lastRow(grid);
+    for (const m of grid.merges)
+      for (let r = Math.max(m.top, grid.origin.row); r <= Math.min(m.bottom, last); r++) {
+        const list = index.get(r);
+        if (list) list.push(m);
+        else index.set(r, [m]);
+      }
+    mergesByRow.set(grid, index);
+  }
+  return index.get(row)?.find((m) => column >= m.left && column <= m.right);
 }
 
 /** The grid's last sheet row and column. */

@@ -102,7 +102,9 @@ function nameHeaderColumn(grid: WideGrid, row: number, right: number): number | 
   for (let column = grid.origin.column; column <= right; column++) {
     const merge = mergeAt(grid, row, column);
     if (merge && merge.top !== row) continue;
-    if (isNameHeader(textAt(grid, row, column))) return column;
+    // Headers are text: a figure is never one (and most cells of a sheet are figures).
+    const value = valueAt(grid, row, column);
+    if (typeof value === 'string' && value.length <= 60 && isNameHeader(value)) return column;
   }
   return null;
 }

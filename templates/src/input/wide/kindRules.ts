@@ -45,7 +45,7 @@ export const KIND_RULES: ReadonlyArray<Rule<IndicatorKind>> = [
   {
     value: 'level',
     test: (i) =>
-      /trên (1|một) vạn dân|trên 10\.?000 dân|trên 1\.?000 dân|trên 100\.?000|per 10,?000|per 1,?000|per capita|bình quân đầu người|\/người/u.test(
+      /(trên|\/)\s*((1|một)\s*)?vạn dân|trên 10\.?000 dân|trên 1\.?000 dân|trên 100\.?000|per 10,?000|per 1,?000|per capita|bình quân đầu người|\/người/u.test(
         i.name + ' ' + normaliseWord(i.unit),
       ),
     because: {
@@ -85,7 +85,7 @@ const LOWER =
   /hộ nghèo|cận nghèo|nghèo đa chiều|tái nghèo|thất nghiệp|thiếu việc làm|tử vong|suy dinh dưỡng|ô nhiễm|tai nạn|tội phạm|nợ xấu|bỏ học|thất thoát|tiêu hao|phát thải|mất cân bằng giới tính|sinh con thứ (3|ba)|ngộ độc|cháy|khiếu nại|vi phạm|chỉ số giá tiêu dùng|lạm phát|poverty|unemployment|mortality|death|pollution|accident|crime|inflation|petitions still/u;
 /** Words of indicators where more is better: output, income, revenue, coverage, services. */
 const HIGHER =
-  /tăng trưởng|tốc độ tăng|grdp|tổng sản phẩm|giá trị sản xuất|thu nhập|thu ngân sách|ngân sách|vốn đầu tư|kim ngạch|xuất khẩu|sản lượng|doanh thu|năng suất|bao phủ|che phủ|tham gia bảo hiểm|đạt chuẩn|nông thôn mới|tuổi thọ|bác sĩ|giường bệnh|đô thị hóa|nước sạch|hợp vệ sinh|thu gom|được xử lý|qua đào tạo|có việc làm|việc làm mới|giải quyết việc làm|khách du lịch|doanh nghiệp thành lập|số hóa|trực tuyến|internet|giải ngân|đã giải quyết|tỷ trọng công nghiệp|công nghiệp, xây dựng và dịch vụ|growth|income|revenue|export|coverage|doctors|investment|resolved|life expectancy/u;
+  /tăng trưởng|tốc độ tăng|^grdp|quy mô grdp|tổng sản phẩm|giá trị sản xuất|thu nhập|thu ngân sách|vốn đầu tư|bán lẻ|kim ngạch|xuất khẩu|sản lượng|doanh thu|năng suất|bao phủ|che phủ|tham gia bảo hiểm|bhyt|bhxh|gia đình văn hóa|đạt chuẩn|nông thôn mới|tuổi thọ|bác sĩ|giường bệnh|đô thị hóa|nước sạch|hợp vệ sinh|thu gom|được xử lý|qua đào tạo|có việc làm|việc làm mới|giải quyết việc làm|khách du lịch|doanh nghiệp thành lập|số hóa|trực tuyến|internet|giải ngân|đã giải quyết|tỷ trọng công nghiệp|công nghiệp, xây dựng và dịch vụ|growth|income|revenue|export|coverage|doctors|investment|resolved|life expectancy/u;
 
 export const DIRECTION_RULES: ReadonlyArray<Rule<'higher' | 'lower'>> = [
   {

@@ -321,6 +321,8 @@ function longRows(
         : lang === 'vi'
           ? `${status === 'estimate' ? 'ước thực hiện' : 'số sơ bộ'} (cột "${value!.column.header}")`
           : `${status === 'estimate' ? 'estimate' : 'preliminary'} (column "${value!.column.header}")`;
+    const written = target ? targetText(target, locale) : null;
+    const growthTarget = written !== null && decided.kind === 'growth' ? averageGrowthTarget(written) : undefined;
     const values: Record<string, string | number | null> = {
       code: decided.code,
       indicator_vi: indicator.name,
@@ -328,11 +330,17 @@ function longRows(
       unit: indicator.unit,
       direction: decided.direction ?? '',
       kind: decided.kind ?? '',
-      target: target ? targetText(target, locale) : '',
+      target: written === null ? '' : (growthTarget ?? written),
       period,
       value: figure,
       source: sourceText ? `${sourceText}; ${place}` : place,
-      note: [statusNote, noteText].filter((t) => t).join('; '),
+      note: [
+        statusNote,
+        growthTarget ? `${lang === 'vi' ? 'chỉ tiêu ghi' : 'target written'} "${written}"` : '',
+        noteText,
+      ]
+        .filter((t) => t)
+        .join('; '),
       area: '',
       part_of: '',
       target_scope: target?.column.scope ?? '',
@@ -385,4 +393,20 @@ export function targetText(f: FigureCell, locale: 'vi' | 'en'): string {
   const shown = f.percent ? Number((f.value * 100).toPrecision(12)) : Number(f.value.toPrecision(15));
   const text = String(shown);
   return `${locale === 'vi' ? text.replace('.', ',') : text}${f.percent ? '%' : ''}`;
+}
+
+/**
+ * A growth indicator's term target is its average yearly growth, so resolutions write it
+ * "Bình quân 9%/năm", "tăng bình quân 7,5-8%/năm": read as "9%", "7,5-8%" (the text as written is
+ * kept in the note). Undefined when there is nothing to take off.
+ *
+ * @example
+ * averageGrowthTarget('Bình quân 9%/năm') //=> '9%'
+ */
+export function averageGrowthTarget(text: string): string | undefined {
+  const core = text
+    .replace(/^\s*(tăng\s+)?(bình quân\s+)?(tăng\s+)?(mỗi năm\s+)?/iu, '')
+    .replace(/\s*(\/\s*năm|mỗi năm|hằng năm|hàng năm|một năm)\s*$/iu, '')
+    .trim();
+  return core !== text.trim() && core !== '' ? core : undefined;
 }

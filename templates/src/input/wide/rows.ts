@@ -172,6 +172,8 @@ export function readRows(grid: WideGrid, table: TableBlock, columns: readonly Co
         });
       continue;
     }
+    // Sub-items written "- Nông nghiệp", "+ Dịch vụ", and footnote marks "(*)": not part of the name.
+    name = name.replace(/^[-+•–]\s*/u, '').replace(/\s*(\(\*+\)|\*+)$/u, '');
     const cells: IndicatorRow['cells'] = {};
     for (const c of identity) {
       const text = textAt(grid, row, c.column);

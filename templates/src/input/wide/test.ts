@@ -14,7 +14,7 @@ import { readHeader } from './headerWords.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingCsv, mappingOf, readMapping } from './mapping.js';
 import { previewText } from './previewText.js';
-import { readWideTable } from './readWideTable.js';
+import { averageGrowthTarget, readWideTable } from './readWideTable.js';
 import type { GridValue, WideGrid } from './types.js';
 import { validateWideTable } from './validateWide.js';
 
@@ -189,6 +189,8 @@ describe('the kind and direction rule table', () => {
     ['Thu ngân sách nhà nước', 'tỷ đồng', 'level'],
     ['Số doanh nghiệp thành lập mới', 'doanh nghiệp', 'count'],
     ['Sản lượng lương thực', 'nghìn tấn', 'level'],
+    ['Số giường bệnh/vạn dân', 'giường', 'level'],
+    ['Tỷ lệ giải ngân vốn đầu tư công', '% kế hoạch', 'rate'],
   ])('%s (%s) is %s', (name, unit, kind) => expect(inferKind(name, unit)?.value).toBe(kind));
   it('what no rule decides is null (a question), never a default', () => {
     expect(inferKind('Chỉ số phát triển con người', '')).toBeNull();
@@ -203,6 +205,27 @@ describe('the kind and direction rule table', () => {
     expect(inferDirection('Tỷ suất tử vong trẻ em dưới 1 tuổi', '‰', [], 'vi')?.value).toBe('lower');
     expect(inferDirection('Tỷ lệ thất nghiệp', '%', [], 'vi')?.value).toBe('lower');
     expect(inferDirection('Giảm tỷ lệ hộ nghèo bình quân', 'điểm %', [], 'vi')?.value).toBe('higher');
+  });
+});
+
+describe('a growth target written as the resolutions write it', () => {
+  it.each([
+    ['Bình quân 9%/năm', '9%'],
+    ['tăng bình quân 7,5-8%/năm', '7,5-8%'],
+    ['9% trở lên', undefined],
+  ])('%s reads as %s', (text, read) => expect(averageGrowthTarget(text)).toBe(read));
+  it('keeps the text as written in the note', () => {
+    const g = grid([
+      ['Chỉ tiêu', 'ĐVT', '2024', 'Mục tiêu NQ'],
+      ['Tốc độ tăng trưởng GRDP', '%', 7.1, 'Bình quân 9%/năm'],
+    ]);
+    const { dataset, problems } = validateWideTable(readWideTable(g));
+    expect(problems).toEqual([]);
+    expect(dataset.records[1]).toMatchObject({
+      targetText: '9%',
+      note: 'chỉ tiêu ghi "Bình quân 9%/năm"',
+      period: { text: '2021-2025' },
+    });
   });
 });
 
