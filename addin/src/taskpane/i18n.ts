@@ -175,7 +175,7 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       tableOf: (k, n) => `bảng ${k} / ${n}`,
       status: 'Tình trạng',
       problems: 'Lỗi cần sửa trong bảng',
-      skipped: 'Dòng không đọc',
+      skipped: 'Dòng bỏ qua hoặc cần lưu ý',
       selectCell: (cell) => `Chọn ô ${cell}`,
       ready: 'Đã sẵn sàng: chọn biểu ở mục dưới và chèn.',
       notReady: (questions, errors) =>
@@ -284,7 +284,7 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       tableOf: (k, n) => `table ${k} of ${n}`,
       status: 'Status',
       problems: 'Problems to fix in the table',
-      skipped: 'Rows not read',
+      skipped: 'Rows passed over, or to note',
       selectCell: (cell) => `Select cell ${cell}`,
       ready: 'Ready: pick a report below and insert it.',
       notReady: (questions, errors) =>

@@ -298,7 +298,14 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
   it('a selected range is read as it is; a host without merged areas (before ExcelApi 1.13) says so and still reads', async () => {
     const { page, errors } = await openPane(browser, served.origin, 'en-US', mock);
     await setState(page, { excelApi113: false });
+    // A hidden row too: Excel answers rowHidden null for the range, then row by row.
+    await page.evaluate(() => {
+      (window as unknown as { __excelState: WorkbookState }).__excelState.table!.hiddenRows = [9];
+    });
     await readInPane(page, 'A4:J15');
+    // Rows 7 to 15: all indicators but the last (row 16), the hidden one read and said so.
+    expect(await items(page, 'preview-indicators')).toHaveLength(first.preview.indicators.length - 1);
+    expect(await items(page, 'preview-skipped')).toContain('B9 a hidden row: read all the same');
     expect(await page.locator('#preview-summary').textContent()).toContain(`'${ANNEX.name}'!A4:J15`);
     await expect(page.locator('#no-merges').textContent()).resolves.toContain('ExcelApi 1.13');
     expect((await state(page)).tableWrites).toEqual([]);
