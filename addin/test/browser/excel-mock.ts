@@ -296,9 +296,10 @@ function tableSheet(state: WorkbookState, table: TableSheet): unknown {
   };
 }
 
-/** The used range of the table sheet: A1 to its last row and column with a value. */
+/** The used range of the table sheet: A1 to its last row and column with a value; a null object when it is empty. */
 function usedRange(state: WorkbookState, table: TableSheet): unknown {
-  const width = Math.max(...table.values.map((row) => row.length));
+  const width = Math.max(0, ...table.values.map((row) => row.length));
+  if (width === 0) return { isNullObject: true, load: () => undefined };
   return tableRange(state, table, `A1:${letters(width)}${table.values.length}`);
 }
 

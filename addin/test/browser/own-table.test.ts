@@ -380,6 +380,34 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
     await page.close();
   });
 
+  it('an empty sheet: the cell selected is read, and the pane says no table was found there', async () => {
+    const { page } = await openPane(browser, served.origin, 'en-US', mock);
+    await page.evaluate(() => {
+      (window as unknown as { __excelState: WorkbookState }).__excelState.table!.values = [];
+    });
+    await setState(page, { selectedInTable: 'C3' });
+    await page.click('#read-table');
+    await page.waitForSelector('#table-problems li');
+    const expected = readWideTable(
+      wideGrid(
+        {
+          ...USED,
+          address: `'${ANNEX.name}'!C3`,
+          wholeSheet: false,
+          values: [['']],
+          numberFormat: [['General']],
+          merges: [],
+          hiddenColumns: [],
+        },
+        WORKBOOK,
+      ),
+    ).problems.map((p) => p.message.en);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await items(page, 'table-problems')).join('\n')).toContain(expected[0]);
+    expect(await page.locator('#table-status').textContent()).toMatch(/problem/);
+    await page.close();
+  });
+
   it('insert from the table before it is ready says why and writes nothing', async () => {
     const { page } = await openPane(browser, served.origin, 'en-US', mock);
     await readInPane(page, 'A1');
