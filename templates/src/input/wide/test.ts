@@ -14,7 +14,8 @@ import { readHeader } from './headerWords.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingCsv, mappingOf, readMapping } from './mapping.js';
 import { previewText } from './previewText.js';
-import { averageGrowthTarget, readWideTable } from './readWideTable.js';
+import { averageGrowthTarget } from './indicatorRows.js';
+import { readWideTable } from './readWideTable.js';
 import type { GridValue, WideGrid } from './types.js';
 import { validateWideTable } from './validateWide.js';
 
@@ -357,6 +358,16 @@ describe('readWideTable and validateWideTable', () => {
     );
     expect(reading.problems.map((p) => p.reason)).toEqual(['no-wide-table']);
     expect(readWideTable(annex(), { table: 2 }).problems[0].message.en).toContain('holds 1 tables, not a table 2');
+  });
+  it('figures in a column of no known meaning are a warning at its header, not read silently', () => {
+    const g = grid([
+      ['Chỉ tiêu', 'ĐVT', '2024', 'Cùng kỳ'],
+      ['Thu ngân sách', 'tỷ đồng', 16700, 15100],
+    ]);
+    const reading = readWideTable(g);
+    expect(reading.problems.map((p) => [p.severity, p.reason, p.row, p.column])).toEqual([
+      ['warning', 'unknown-column', 1, 'D'],
+    ]);
   });
   it('a formula with no computed result is refused where a figure is read', () => {
     const reading = readWideTable({ ...annex(), uncomputed: ['D4', 'I4'] });
