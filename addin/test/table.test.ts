@@ -33,7 +33,7 @@ describe('the officer’s table as the wide reader’s grid (plain Node)', () =>
   };
 
   it('cells by sheet position from the range’s top-left cell; blanks are null, never 0', () => {
-    const grid = wideGrid(snapshot, 'Báo cáo.xlsx');
+    const grid = wideGrid(snapshot);
     expect(grid.file).toBe('Báo cáo.xlsx');
     expect(grid.sheet).toBe("Bob's annex");
     expect(grid.origin).toEqual({ row: 4, column: 3 });
@@ -45,7 +45,7 @@ describe('the officer’s table as the wide reader’s grid (plain Node)', () =>
   });
 
   it('a percent cell is one holding a number under a % format (text "2,6" is not, whatever its format)', () => {
-    expect(wideGrid(snapshot, 'f').percent).toEqual([
+    expect(wideGrid(snapshot).percent).toEqual([
       [false, false, false, false],
       [false, false, false, false],
       [false, true, false, false],
@@ -53,7 +53,7 @@ describe('the officer’s table as the wide reader’s grid (plain Node)', () =>
   });
 
   it('merged areas in sheet coordinates, cut to the range; hidden rows and columns as sheet numbers', () => {
-    const grid = wideGrid(snapshot, 'f');
+    const grid = wideGrid(snapshot);
     expect(grid.merges).toEqual([
       { top: 4, left: 4, bottom: 4, right: 5 },
       { top: 4, left: 3, bottom: 5, right: 3 },
@@ -63,7 +63,7 @@ describe('the officer’s table as the wide reader’s grid (plain Node)', () =>
   });
 
   it('no merged areas known (an older host) is an empty list, not an error', () => {
-    expect(wideGrid({ ...snapshot, merges: null }, 'f').merges).toEqual([]);
+    expect(wideGrid({ ...snapshot, merges: null }).merges).toEqual([]);
   });
 
   it('a cell of the sheet with its sheet, quoted as Excel quotes it', () => {

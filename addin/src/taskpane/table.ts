@@ -73,7 +73,7 @@ function corners(address: string): { top: number; left: number; bottom: number; 
  * reaches outside the selection keeps its part inside), and hidden rows and columns as sheet
  * numbers.
  */
-export function wideGrid(snapshot: TableSnapshot, file: string): WideGrid {
+export function wideGrid(snapshot: TableSnapshot): WideGrid {
   const range = corners(snapshot.address);
   const cells = snapshot.values.map((row) => row.map(gridCell));
   const percent = snapshot.values.map((row, r) =>
@@ -90,7 +90,7 @@ export function wideGrid(snapshot: TableSnapshot, file: string): WideGrid {
     return cut.top > cut.bottom || cut.left > cut.right || oneCell ? [] : [cut];
   });
   return {
-    file,
+    file: snapshot.workbook,
     sheet: snapshot.sheet,
     origin: { row: range.top, column: range.left },
     cells,

@@ -364,7 +364,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
         return;
       }
       snapshot = read.table;
-      grid = wideGrid(snapshot, snapshot.workbook);
+      grid = wideGrid(snapshot);
       start(1);
     }),
   );
