@@ -47,7 +47,8 @@ export interface CellWrite {
 export interface SheetPart {
   sheetName: string;
   cells: CellWrite[];
-  columns: Array<{ letter: string; key: string; width: number }>;
+  /** `grouped`: a column of a collapsed outline group (hidden, not printed; the reader expands it). */
+  columns: Array<{ letter: string; key: string; width: number; grouped?: boolean }>;
   merges: string[];
   /**
    * Row heights in points where text wraps: Excel does not size rows when it opens a file, and

@@ -1,10 +1,10 @@
-import { INPUT_COLUMNS, type IndicatorKind, type InputColumn } from '../layout.js';
+import { INPUT_COLUMNS, normaliseWord, type IndicatorKind, type InputColumn } from '../layout.js';
 import { problem, type Problem } from '../problems.js';
 import type { RawRow } from '../records.js';
 import { indicatorCode } from './code.js';
 import { columnRoles } from './columns.js';
 import { lastRow, valueAt } from './grid.js';
-import { findTables } from './headerBlock.js';
+import { findTables, type TableBlock } from './headerBlock.js';
 import { ask, decide } from './decisions.js';
 import { HEADER, longRows, targetText } from './indicatorRows.js';
 import { inferDirection, inferKind } from './kindRules.js';
@@ -34,7 +34,7 @@ const column = (name: string) => INPUT_COLUMNS.find((c) => c.name === name) as I
 export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideReading {
   const locale = options.numberLocale ?? 'vi';
   const tables = findTables(grid);
-  const which = options.table ?? 1;
+  const which = tableNumber(tables, options.table);
   const table = tables[which - 1];
   const problems: Problem[] = [];
   const questions: WideQuestion[] = [];
@@ -70,11 +70,11 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
         vi:
           tables.length === 0
             ? `trang "${grid.sheet}" không có bảng nào: không thấy dòng tiêu đề có cột "Chỉ tiêu" (hoặc "Nội dung", "Tên chỉ tiêu"), và dòng 1 cũng không phải bố cục dạng dài (code, period, value…)`
-            : `trang "${grid.sheet}" có ${tables.length} bảng, không có bảng số ${which}`,
+            : `trang "${grid.sheet}" có ${tables.length} bảng, không có bảng ${typeof options.table === 'string' ? `nào có tiêu đề "${options.table}"` : `số ${which}`}`,
         en:
           tables.length === 0
             ? `sheet "${grid.sheet}" holds no table: no header row with an "Indicator" ("Chỉ tiêu", "Nội dung") column, and row 1 is not the long layout (code, period, value…) either`
-            : `sheet "${grid.sheet}" holds ${tables.length} tables, not a table ${which}`,
+            : `sheet "${grid.sheet}" holds ${tables.length} tables, ${typeof options.table === 'string' ? `none titled "${options.table}"` : `not a table ${which}`}`,
       }),
     );
     return reading();
@@ -135,7 +135,8 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
       indicator.cells.kind,
       column('kind'),
       mapped?.kind ?? null,
-      () => inferKind(indicator.name, indicator.unit),
+      // A sub-item's kind may only be in its heading: "Cơ cấu kinh tế" over "- Dịch vụ (%)".
+      () => inferKind(indicator.heading ? `${indicator.heading} ${indicator.name}` : indicator.name, indicator.unit),
       problems,
       where,
     );
@@ -229,4 +230,12 @@ function unreadFigures(grid: WideGrid, columns: readonly ColumnRole[], indicator
         },
       ),
     );
+}
+
+/** The table asked for: by number, or the first whose title holds the words given (0: none). */
+function tableNumber(tables: readonly TableBlock[], asked: number | string | undefined): number {
+  if (asked === undefined) return 1;
+  if (typeof asked === 'number') return asked;
+  const words = normaliseWord(asked);
+  return tables.findIndex((t) => normaliseWord(t.title).includes(words)) + 1;
 }
