@@ -10,6 +10,7 @@ import { PALETTE, type Highlight, type SheetLayout, type SheetPart } from '@chit
 import type { RangeSnapshot } from './check.js';
 import type { InputSheet } from './report.js';
 import { MAX_TABLE_CELLS, type TableRead } from './table.js';
+import type { WideReader } from './reader.js';
 import { cellOf, columnLetter, sheetOf } from './address.js';
 import { inNamespace } from './namespace.js';
 
@@ -330,4 +331,28 @@ export async function selectCell(address: string): Promise<void> {
     sheet.getRange(address.slice(address.lastIndexOf('!') + 1)).select();
     await context.sync();
   });
+}
+
+let reader: Promise<WideReader> | undefined;
+
+/**
+ * The wide-table reader, from its own bundle (reader.ts), loaded once beside the pane's page the
+ * first time it is needed; a failed load is tried again on the next click.
+ */
+export function loadWideReader(): Promise<WideReader> {
+  reader ??= new Promise<WideReader>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'tablereader.js';
+    script.onload = () => {
+      const loaded = (globalThis as unknown as { chitieuWideReader?: WideReader }).chitieuWideReader;
+      if (loaded === undefined) reject(new Error('tablereader.js did not load the reader'));
+      else resolve(loaded);
+    };
+    script.onerror = () => reject(new Error('tablereader.js could not be loaded'));
+    document.head.append(script);
+  }).catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
 }

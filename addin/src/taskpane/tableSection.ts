@@ -12,7 +12,6 @@ import {
   DIRECTIONS,
   INPUT_COLUMNS,
   KINDS,
-  readWideTable,
   type Dataset,
   type Decision,
   type IndicatorKind,
@@ -23,6 +22,7 @@ import {
 import type { Lang } from '../functions/excel.js';
 import { element } from './dom.js';
 import type { Texts } from './i18n.js';
+import type { WideReader } from './reader.js';
 import {
   answerKey,
   answersMapping,
@@ -52,6 +52,8 @@ export interface TableSectionDeps {
   readonly lang: Lang;
   readTable(): Promise<TableRead>;
   selectCell(address: string): Promise<void>;
+  /** The wide-table reader (the templates' readWideTable), loaded when first needed. */
+  loadReader(): Promise<WideReader>;
   /** Runs a click's work, saying what failed in the pane's status line. */
   guard(work: () => Promise<void>): () => void;
   say(text: string, failed?: boolean): void;
@@ -86,6 +88,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
 
   let snapshot: TableSnapshot | null = null;
   let grid: WideGrid | null = null;
+  let readWideTable: WideReader | null = null;
   /** Which table of the range is read (1: the first), when the range holds more than one. */
   let tableNumber = 1;
   /** The indicators of the first reading of this range: what can be answered. */
@@ -281,7 +284,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
 
   /** Reads the grid again with the answers given so far, draws it, and says whether it is ready. */
   const readAgain = () => {
-    if (grid === null || snapshot === null) return;
+    if (grid === null || snapshot === null || readWideTable === null) return;
     // The control being answered keeps the keyboard focus when the preview is drawn again.
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     // The boxes open now stay open (read from the page: a toggle event would come after the next key).
@@ -316,7 +319,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
 
   /** The first reading of table `table` of the range read: its questions, and the answers kept from earlier readings. */
   const start = (table: number) => {
-    if (grid === null) return;
+    if (grid === null || readWideTable === null) return;
     tableNumber = table;
     const first = readWideTable(grid, { numberLocale: 'vi', table });
     indicators = first.preview.indicators;
@@ -357,6 +360,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
   readButton.addEventListener(
     'click',
     deps.guard(async () => {
+      readWideTable ??= await deps.loadReader();
       const read = await deps.readTable();
       if (!read.ok) {
         preview.hidden = true;

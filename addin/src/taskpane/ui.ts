@@ -8,6 +8,7 @@
 import type { Lang } from '../functions/excel.js';
 import { checkRange, convertedValues, type Finding, type RangeSnapshot } from './check.js';
 import { element, field, options } from './dom.js';
+import type { WideReader } from './reader.js';
 import type { AnswerStore, TableRead } from './table.js';
 import { tableSection, type ReadTable } from './tableSection.js';
 import { TEXTS } from './i18n.js';
@@ -38,6 +39,8 @@ export interface WorkbookOps {
   /** Reads the officer's own table (the selection, or the used range), changing nothing in it. */
   readTable(): Promise<TableRead>;
   selectCell(address: string): Promise<void>;
+  /** The wide-table reader, loaded when first needed (a bundle of its own). */
+  loadWideReader(): Promise<WideReader>;
 }
 
 export interface TaskpaneDeps {
@@ -227,6 +230,7 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     lang: deps.lang,
     readTable: () => deps.workbook.readTable(),
     selectCell: (address) => deps.workbook.selectCell(address),
+    loadReader: () => deps.workbook.loadWideReader(),
     guard,
     say,
     store: storage(),
