@@ -28,6 +28,7 @@ export {
   type Colours,
 } from './layout/layout.js';
 export { PALETTE, argb, type Tone } from './layout/palette.js';
+export { signatureBlock, type SignatureBlock, type SignatureOptions, type Signatory } from './layout/signature.js';
 export { expandFormula, columnLetter, quote, type FormulaPlace } from './layout/formula.js';
 export { computations, type CachedValue, type ComputeContext, type Computation } from './layout/compute.js';
 export { labels, word, WORDS, FORMAT_CODES, type WordName } from './layout/labels.js';

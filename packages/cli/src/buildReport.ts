@@ -6,6 +6,7 @@ import {
   type Mode,
   type Problem,
   type SheetLayout,
+  type SignatureOptions,
   type TemplateId,
 } from '@chitieu/templates';
 import { readInput, reportWorkbook } from '@chitieu/templates/excel';
@@ -32,6 +33,8 @@ export interface ReportRequest extends ReadLimits {
   sheet?: string;
   /** Draw the percent-of-target chart: returned as PNG and put into the workbook as a picture. */
   chart?: boolean;
+  /** What the signature block says (--place, --signer-title, --signer, --preparer). */
+  signature?: SignatureOptions;
 }
 
 export type ReportResult =
@@ -84,6 +87,7 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     quarter: request.quarter,
     indicator: request.indicator,
     period: request.period,
+    ...request.signature,
   });
   if (layout.table.length === 0) {
     progress.done();

@@ -12,6 +12,7 @@ import { atMostFormat, FORMAT_CODES, labels, pointsFormat, word, WORDS, type Wor
 import type { Tone } from './palette.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
 import { linesOf, SheetBuilder, type CellWrite, type SheetPart } from './sheetPart.js';
+import { signatureBlock, signatureUnderTable, type SignatureBlock, type SignatureOptions } from './signature.js';
 
 export type { CellStyle, CellWrite, SheetPart } from './sheetPart.js';
 
@@ -55,9 +56,11 @@ export interface SheetLayout extends SheetPart {
   footer: string;
   /** The second sheet ("Thuyết minh" / "Method"): technical columns and settings the formulas read. */
   method: SheetPart;
+  /** The signature block under the report (signature.ts), for the Word document to print the same. */
+  signature: SignatureBlock;
 }
 
-export interface LayoutOptions extends FillOptions {
+export interface LayoutOptions extends FillOptions, SignatureOptions {
   mode: Mode;
   lang: 'vi' | 'en';
   /** Province (or area) named in the title block. */
@@ -132,7 +135,9 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
   writeTable(ctx, report, method, table);
   const totalRow = writeTotal(ctx, report, table);
   const notesEnd = notesUnderTable(ctx, report, (totalRow ?? lastDataRow(ctx)) + 2);
-  const nextRow = ASSESSED.has(template.id) ? assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
+  const assessed = ASSESSED.has(template.id) ? assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
+  const signature = signatureBlock(ctx.lang, options);
+  const nextRow = signatureUnderTable(report, signature, assessed, ctx.report.length);
   methodSheet(ctx, method);
   const nameColumn = ctx.report.findIndex((p) => p.column.key === 'indicator' || p.column.key === 'area');
   return {
@@ -151,6 +156,7 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
     period: ctx.data.period,
     footer: word('footer', ctx.lang),
     method: method.part(),
+    signature,
   };
 }
 
