@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { problem, type Problem } from '../input/problems.js';
 import type { CellStyle, Highlight, SheetLayout, SheetPart } from '../layout/layout.js';
 import { argb, PALETTE } from '../layout/palette.js';
-import { BODY_SIZE } from '../layout/sheetPart.js';
+import { BODY_SIZE, PRINT_PAGE, REPORT_FONT } from '../layout/sheetPart.js';
 
 /** Excel's own limits (Microsoft, "Excel specifications and limits"): a file beyond them does not open. */
 export const EXCEL_LIMITS = { formulaChars: 8192, nesting: 64, cellChars: 32767 } as const;
@@ -63,14 +63,14 @@ function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
     fitToHeight: 0,
     horizontalCentered: true,
     printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_PAGE.margins },
   };
 }
 
 /** The cells, widths, merges and row heights of one sheet, and its page footer. */
 function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, problems?: Problem[]): void {
   sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
-  sheet.headerFooter = { oddFooter: `&C&"Arial"&${BODY_SIZE + 1}${footer}` };
+  sheet.headerFooter = { oddFooter: `&C&"${REPORT_FONT}"&${BODY_SIZE + 1}${footer}` };
   // One style object per (style, number format), shared by every cell that has it: exceljs
   // recognises a style object it has seen and skips serialising it again (2x faster on big sheets).
   const shared = new Map<string, Partial<ExcelJS.Style>>();
@@ -132,12 +132,13 @@ function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, pr
   }
   for (const range of part.merges) sheet.mergeCells(range);
   for (const [row, height] of Object.entries(part.rowHeights)) sheet.getRow(Number(row)).height = height;
+  for (const row of part.pageBreaks ?? []) sheet.getRow(row - 1).addPageBreak();
 }
 
 const thin = { style: 'thin' as const, color: { argb: argb(PALETTE.border) } };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
-  name: 'Arial',
+  name: REPORT_FONT,
   size: BODY_SIZE,
   ...extra,
 });

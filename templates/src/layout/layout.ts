@@ -137,7 +137,7 @@ export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, o
   const notesEnd = notesUnderTable(ctx, report, (totalRow ?? lastDataRow(ctx)) + 2);
   const assessed = ASSESSED.has(template.id) ? assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
   const signature = signatureBlock(ctx.lang, options);
-  const nextRow = signatureUnderTable(report, signature, assessed, ctx.report.length);
+  const nextRow = signatureUnderTable(report, signature, assessed, ctx.report.length, TITLE_BLOCK.header);
   methodSheet(ctx, method);
   const nameColumn = ctx.report.findIndex((p) => p.column.key === 'indicator' || p.column.key === 'area');
   return {
@@ -455,8 +455,9 @@ function writeTable(
   headerRow(ctx, method, ctx.method);
   for (const [row, label] of ctx.groupRows) {
     for (const sheet of [report, method]) {
+      // A group row spans the table, as annexes print "II. Văn hóa – xã hội".
       sheet.put(row, 1, { value: label, style: 'group' });
-      sheet.merge(row, 1, Math.min(sheet.columns.length, NAME_KEYS.size));
+      sheet.merge(row, 1, sheet.columns.length);
     }
   }
   const compiled = compiler(ctx);

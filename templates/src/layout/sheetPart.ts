@@ -49,6 +49,8 @@ export interface SheetPart {
   cells: CellWrite[];
   columns: Array<{ letter: string; key: string; width: number }>;
   merges: string[];
+  /** Rows that start a new printed page (a block that must not be split: the signatures). */
+  pageBreaks?: number[];
   /**
    * Row heights in points where text wraps: Excel does not size rows when it opens a file, and
    * no spreadsheet sizes a merged cell, so the layout estimates them (generously, see
@@ -57,14 +59,30 @@ export interface SheetPart {
   rowHeights: Record<number, number>;
 }
 
+/**
+ * The printed page of a report sheet: A4 landscape (841,9 × 595,3 pt), its margins in inches as
+ * Excel stores them, scaled to the page's width. The .xlsx renderer sets these; the layout reads
+ * them to tell where a page ends (`pageEnds`), so a block that must stay whole starts a page.
+ */
+export const PRINT_PAGE = {
+  width: 841.9,
+  height: 595.3,
+  margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+} as const;
+/** The height (points) spreadsheets give a row of 10 pt text that no one sized. */
+const DEFAULT_ROW = 12.8;
+
 /** Body text size (points) of every renderer; the print test holds the printed page to ≥ 8 pt. */
 export const BODY_SIZE = 10;
-/** Points per line of wrapped text at size `size` (Excel's own row height for Arial 10 is 12,75). */
+/** The font of the report sheets: the decree's (Nghị định 30/2020/NĐ-CP), as provincial annexes use it. */
+export const REPORT_FONT = 'Times New Roman';
+/** Points per line of wrapped text at size `size` (Excel's own row height for 10 pt text is 12,75). */
 const lineHeight = (size: number) => size * 1.25;
 /**
  * Characters of 10 pt text per unit of column width. A unit is the width of a digit of the
- * workbook's default font (about 7 px); Arial's average letter is narrower, DejaVu Sans (what
- * LibreOffice prints with when Arial is missing) about as wide: 1,1 leaves a margin for both.
+ * workbook's default font (about 7 px); the average letter of Times New Roman (or Liberation
+ * Serif, what LibreOffice prints with when it is missing) is narrower: 1,1 leaves a margin. The
+ * estimate was set for the wider sans-serif fonts (DejaVu Sans), so it errs on the safe side.
  */
 const CHARS_PER_UNIT = 1.1;
 
@@ -100,6 +118,7 @@ export class SheetBuilder implements SheetPart {
   cells: CellWrite[] = [];
   merges: string[] = [];
   rowHeights: Record<number, number> = {};
+  pageBreaks: number[] = [];
   constructor(
     public sheetName: string,
     public columns: SheetPart['columns'],
@@ -131,6 +150,34 @@ export class SheetBuilder implements SheetPart {
     this.fit(row, linesOf(value, this.width(from, to), size), size);
   }
 
+  /**
+   * On which printed page row `row` ends, and how far down it (points, at the print's scale),
+   * with the rows above `repeated` on the first page only and row `repeated` atop every page.
+   * The page is scaled to fit the sheet's width: a column of width w is d·w + 5 pixels (0,75 pt
+   * each), d the width of a digit of the workbook's default font: 7 px for Calibri 11 in Excel,
+   * about 8,5 px where LibreOffice replaces Calibri with a wider font (measured on Debian).
+   *
+   * @example
+   * sheet.pageEnds(40, 7, 7)  // { page: 2, used: 310.5, room: 526.4 }
+   */
+  pageEnds(row: number, repeated: number, digit: number): { page: number; used: number; room: number } {
+    const { margins } = PRINT_PAGE;
+    const wide = this.columns.reduce((sum, c) => sum + (digit * c.width + 5) * 0.75, 0);
+    const scale = Math.min(1, (PRINT_PAGE.width - (margins.left + margins.right) * 72) / wide);
+    const room = (PRINT_PAGE.height - (margins.top + margins.bottom) * 72) / scale;
+    const height = (r: number) => this.rowHeights[r] ?? DEFAULT_ROW;
+    let page = 1;
+    let used = 0;
+    for (let r = 1; r <= row; r++) {
+      if (used + height(r) > room || this.pageBreaks.includes(r)) {
+        page++;
+        used = height(repeated);
+      }
+      used += height(r);
+    }
+    return { page, used, room };
+  }
+
   part(): SheetPart {
     return {
       sheetName: this.sheetName,
@@ -138,6 +185,7 @@ export class SheetBuilder implements SheetPart {
       columns: this.columns,
       merges: this.merges,
       rowHeights: this.rowHeights,
+      ...(this.pageBreaks.length > 0 ? { pageBreaks: this.pageBreaks } : {}),
     };
   }
 }

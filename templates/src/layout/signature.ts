@@ -66,15 +66,24 @@ export function signatureBlock(lang: 'vi' | 'en', options: SignatureOptions & { 
 
 /** How wide (characters) each side of the block is at least, so that "TM. ỦY BAN NHÂN DÂN" fits on a line. */
 const SIDE_WIDTH = 30;
+/** The digit widths (pixels) of the default font in Excel and in LibreOffice on Debian (sheetPart.ts `pageEnds`). */
+const DIGIT_WIDTHS = [7, 8.5];
 /** Blank rows left to sign and stamp in, and their height (points): about 3 cm in all. */
 const ROOM_TO_SIGN = { rows: 4, height: 20 } as const;
 
 /**
  * Stage 5c: the block under the last section of the report sheet, from row `first`, the preparer
  * under the first columns and the signer under the last ones (each side as wide as its text
- * needs, within the table's width, so the print area holds it). Returns the next free row.
+ * needs, within the table's width, so the print area holds it), on one printed page. Returns
+ * the next free row.
  */
-export function signatureUnderTable(sheet: SheetBuilder, block: SignatureBlock, first: number, last: number): number {
+export function signatureUnderTable(
+  sheet: SheetBuilder,
+  block: SignatureBlock,
+  first: number,
+  last: number,
+  headerRow: number,
+): number {
   let left = 1;
   while (left < last - 1 && sheet.width(1, left) < SIDE_WIDTH) left++;
   let right = last;
@@ -90,5 +99,10 @@ export function signatureUnderTable(sheet: SheetBuilder, block: SignatureBlock, 
   const names = below + ROOM_TO_SIGN.rows;
   sheet.line(names, 1, left, block.preparer.name, 'annex');
   sheet.line(names, right, last, block.signer.name, 'annex');
+  // The block is signed as one: when it would run over a page's end in Excel or in LibreOffice
+  // (their pages end at different rows), it starts the next page.
+  const split = (digit: number) =>
+    sheet.pageEnds(first - 1, headerRow, digit).page !== sheet.pageEnds(names, headerRow, digit).page;
+  if (DIGIT_WIDTHS.some(split)) sheet.pageBreaks.push(first);
   return names + 2;
 }
