@@ -19,6 +19,7 @@ import {
   chartBars,
   drawnBars,
   MAX_BARS,
+  nameLines,
 } from '../packages/cli/src/chart/attainmentChart.js';
 import { annualPlanRows, coverageRows, toCsv } from './support/reportData.js';
 import { decodePng, type Pixels } from './support/png.js';
@@ -182,6 +183,32 @@ describe('the chart', () => {
     expect(all.filter((b) => !drawn.includes(b)).every((b) => b.position >= cut)).toBe(true);
     const rects = [...svg.matchAll(/<rect x="330" y="[\d.]+" width="[\d.]+" height="18"/g)];
     expect(rects).toHaveLength(MAX_BARS);
+  });
+
+  it('wraps a long name over lines instead of cutting it, and grows the row to hold them', async () => {
+    const layout = await knownLayout();
+    const long = 'Tổng vốn đầu tư phát triển toàn xã hội (5 năm 2021-2025) trên địa bàn tỉnh, theo giá hiện hành';
+    const named = { ...layout, table: layout.table.map((row, i) => (i === 0 ? { ...row, indicator: long } : row)) };
+    const bars = chartBars(named);
+    expect(bars[0].name).toBe(long);
+    const svg = attainmentChartSvg(named, 'Kế hoạch năm');
+    // The text of the first bar's name: its lines, in order, are the whole name.
+    const first = /<text font-size="12" text-anchor="end">(.*?)<\/text>/.exec(svg)![1];
+    const lines = [...first.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1].replace(' ↓', ''));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+    expect(svg).not.toContain('…</tspan>');
+    // Every name of the chart is drawn whole.
+    const drawn = [...svg.matchAll(/<text font-size="12" text-anchor="end">(.*?)<\/text>/g)].map((m) =>
+      [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1].replace(' ↓', '')).join(' '),
+    );
+    expect(drawn).toEqual(bars.map((b) => b.name));
+    // The picture is taller by the extra lines: the rows below the first move down, none overlaps.
+    const plain = attainmentChartSvg(layout, 'Kế hoạch năm');
+    const height = (text: string) => Number(/height="(\d+)"/.exec(text)![1]);
+    expect(height(svg)).toBeGreaterThan(height(plain));
+    expect(nameLines(long, 44).every((l) => [...l].length <= 44)).toBe(true);
+    expect(nameLines('x'.repeat(1000), 44)).toHaveLength(6);
   });
 
   it('a known chart matches its stored reference within a tolerance', async () => {
