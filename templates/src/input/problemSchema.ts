@@ -50,6 +50,7 @@ export const ProblemReason = z.enum([
   'uncomputed-formula',
   'negative-count',
   'bad-figure-status',
+  'figure-status-conflict',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 
