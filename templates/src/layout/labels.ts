@@ -56,6 +56,13 @@ export const WORDS = {
     en: 'An empty grey figure cell has no figure yet.',
   },
   province: { vi: 'UBND TỈNH {name}', en: "{name} PROVINCIAL PEOPLE'S COMMITTEE" },
+  /** A year column whose figures are not all official (fillTermReview's `yearStatus`). */
+  yearPreliminary: { vi: '{year} (sơ bộ)', en: '{year} (prel.)' },
+  yearEstimate: { vi: '{year} (ước)', en: '{year} (est.)' },
+  statusLegend: {
+    vi: '"(sơ bộ)", "(ước)" sau năm: năm đó có số liệu sơ bộ, số ước tính (câu nhận xét nói rõ từng chỉ tiêu).',
+    en: '"(prel.)", "(est.)" after a year: some of that year\'s figures are preliminary or estimates (each sentence says which).',
+  },
   /** The signature block an annex ends with (signature.ts): dotted places the officer fills. */
   placeDate: { vi: '{place}, ngày … tháng … năm …', en: '{place}, … (day) … (month) … (year)' },
   placeUnknown: { vi: '……', en: '……' },

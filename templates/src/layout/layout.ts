@@ -333,13 +333,20 @@ function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): v
   let lines = 1;
   for (const p of placed) {
     let header = p.column.header[ctx.lang];
-    if (p.year !== undefined) header = String(p.year);
+    if (p.year !== undefined) header = yearHeader(p.year, ctx);
     else if (p.column.key === 'base' && ctx.settings.baseYear !== undefined)
       header = `${header} ${ctx.settings.baseYear}`;
     sheet.put(TITLE_BLOCK.header, p.index, { value: header, style: 'header' });
     lines = Math.max(lines, linesOf(header, p.column.width));
   }
   sheet.fit(TITLE_BLOCK.header, lines);
+}
+
+/** A year column's header, marked when its figures are preliminary or estimates: "2025 (ước)". */
+function yearHeader(year: number, ctx: Context): string {
+  const status = ctx.data.yearStatus?.[year];
+  if (!status) return String(year);
+  return word(status === 'estimate' ? 'yearEstimate' : 'yearPreliminary', ctx.lang, { year: String(year) });
 }
 
 /** Where the formulas find things: report columns on this sheet, technical columns and settings on the method sheet. */
@@ -393,6 +400,8 @@ function computeTable(ctx: Context): Array<Record<string, CachedValue | null>> {
     for (const p of all)
       if (p.column.role !== 'formula' && !p.column.group)
         values[p.column.key] = row.fields[p.column.field ?? p.column.key] ?? null;
+    // How final the row's figures are: the verb of its assessment sentence.
+    values.figureStatus = row.figureStatus ?? 'official';
     for (const key of ctx.once.keys()) {
       const column = ctx.template.columns.find((c) => c.key === key)!;
       values[key] = row.fields[column.field ?? key] ?? null;
@@ -606,6 +615,8 @@ function notesUnderTable(ctx: Context, sheet: SheetBuilder, first: number): numb
       ? `${word('legend', ctx.lang)} ${word('liveBlank', ctx.lang)}`
       : word('legend', ctx.lang);
   sheet.line(row++, 1, last, legend, 'note');
+  if (Object.keys(ctx.data.yearStatus ?? {}).length > 0)
+    sheet.line(row++, 1, last, word('statusLegend', ctx.lang), 'note');
   const file = ctx.options.sourceFile ?? word('inputFile', ctx.lang);
   sheet.line(row++, 1, last, word('source', ctx.lang, { file }), 'source');
   return row + 1;

@@ -178,10 +178,11 @@ describe('term review', async () => {
       'Đơn vị tính',
       'Mục tiêu nhiệm kỳ',
       'Năm gốc 2020',
-      '2021',
-      '2022',
+      // The sample's GRDP growth of 2021, 2022 and 2024 is a first estimate (its figure_status).
+      '2021 (ước)',
+      '2022 (ước)',
       '2023',
-      '2024',
+      '2024 (ước)',
       '2025',
       'Thực hiện đến nay',
       '% so với chỉ tiêu',
@@ -348,7 +349,10 @@ describe('term review', async () => {
     expect(under[0]).toBe(
       'Ký hiệu: "…" chưa có số liệu (không tự điền); "x" không có chỉ tiêu để so sánh; "–" không áp dụng.',
     );
-    expect(under[1]).toMatch(/^Nguồn số liệu: .*Lập bằng chitieu\.$/);
+    expect(under[1]).toBe(
+      '"(sơ bộ)", "(ước)" sau năm: năm đó có số liệu sơ bộ, số ước tính (câu nhận xét nói rõ từng chỉ tiêu).',
+    );
+    expect(under[2]).toMatch(/^Nguồn số liệu: .*Lập bằng chitieu\.$/);
     expect(layout.nextRow).toBeGreaterThan(layout.lastDataRow + 2);
     expect(layout.method.cells.some((c) => String(c.value).startsWith('Ghi chú: Bình quân: trung bình nhân'))).toBe(
       true,
