@@ -298,7 +298,8 @@ const STATUS_WORDS: Array<[string, FigureStatus]> = (() => {
     ['ước th', 'estimate'],
     ['ước tính', 'estimate'],
   ];
-  return words.filter(([word]) => /[^\x00-\x7f]|^uth$/.test(word)).sort((a, b) => b[0].length - a[0].length);
+  // Vietnamese words only (a letter outside printable ASCII), and "UTH" as typed without diacritics.
+  return words.filter(([word]) => /[^ -~]|^uth$/.test(word)).sort((a, b) => b[0].length - a[0].length);
 })();
 
 /**
