@@ -54,8 +54,8 @@ Fills a report template from a data file (.xlsx or .csv, long-form layout) and w
   --agency NAME        the issuing agency under the committee, in the Word document's header
   --place NAME         the place of the "…, day … month … year …" line (default: the province)
   --signer-title LINE  the signer's authority and title, once per line (e.g. --signer-title "KT. CHỦ TỊCH"
-                       --signer-title "PHÓ CHỦ TỊCH"); default "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" in
-                       Vietnamese with --province, else "HEAD OF UNIT"
+                       --signer-title "PHÓ CHỦ TỊCH"); default with --province "ON BEHALF OF THE PEOPLE'S
+                       COMMITTEE" / "CHAIRMAN" (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH), else "HEAD OF UNIT"
   --signer NAME, --preparer NAME  full names of the signer and of the preparer (default: dots to fill in)
   --term 2021-2025     the term (term-review): 2021-2025 (plan years) and 2020-2025 (congress term)
                        both mean base 2020, plan years 2021..2025; default: the five-year plan
