@@ -195,6 +195,51 @@ describe('chitieu commands', () => {
     expect(report.code).toBe(0);
   });
 
+  it('report fills the signature block from --place, --signer-title, --signer and --preparer', async () => {
+    const out = join(dir, 'signed.xlsx');
+    const result = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      SAMPLE,
+      '-o',
+      out,
+      '--province',
+      'Thái Bình',
+      '--place',
+      'Vũ Thư',
+      '--signer-title',
+      'KT. CHỦ TỊCH',
+      '--signer-title',
+      'PHÓ CHỦ TỊCH',
+      '--signer',
+      'Nguyễn Văn A',
+      '--preparer',
+      'Trần Thị B',
+      '--json',
+    );
+    expect(result.code, result.err).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const texts: string[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Vũ Thư, ngày … tháng … năm …',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Nguyễn Văn A',
+        'NGƯỜI LẬP BIỂU',
+        'Trần Thị B',
+      ]),
+    );
+    expect(texts).not.toContain('TM. ỦY BAN NHÂN DÂN');
+    // Each indicator's figure status is in --json, as a code.
+    const grdp = JSON.parse(result.out).indicators.find((r: { code: string }) => r.code === 'grdp_growth');
+    expect(grdp.figureStatus).toBe('estimate');
+  });
+
   it('report refuses to overwrite without --force (exit 3) and replaces with it, atomically', async () => {
     const out = join(dir, 'report.xlsx');
     expect((await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', out)).code).toBe(0);
