@@ -351,12 +351,20 @@ const bodyParagraph = (text: string, keepNext = false) =>
 function signatures(layout: SheetLayout): Table {
   const { preparer, signer } = layout.signature;
   const lang = layout.lang;
-  // The names on one line: the side with fewer title lines gets more room to sign.
-  const titleLines = Math.max(preparer.titles.length, signer.titles.length);
-  const side = (who: typeof signer) => [
+  // The names on one line: the side whose titles take fewer printed lines (a long title wraps
+  // in its column) gets more room to sign.
+  const shares = { recipients: 0.3, preparer: 0.3, signer: 0.4 };
+  const printedLines = (who: typeof signer, share: number) =>
+    who.titles.reduce(
+      (sum, t) => sum + Math.max(1, Math.ceil(capitalsWidth(t, SIZES_PT.body) / (share * PAGE_WIDTH))),
+      0,
+    );
+  const used = { preparer: printedLines(preparer, shares.preparer), signer: printedLines(signer, shares.signer) };
+  const most = Math.max(used.preparer, used.signer);
+  const side = (who: typeof signer, taken: number) => [
     ...who.titles.map((t) => line(t, SIZES_PT.body, { bold: true })),
     line(who.note, SIZES_PT.body, { italics: true }),
-    ...Array.from({ length: 4 + titleLines - who.titles.length }, () => new Paragraph({ text: '' })),
+    ...Array.from({ length: 4 + most - taken }, () => new Paragraph({ text: '' })),
     line(who.name, SIZES_PT.body, { bold: true }),
   ];
   const recipients = [
@@ -364,9 +372,9 @@ function signatures(layout: SheetLayout): Table {
     ...lines(word('recipientLines', lang), SIZES_PT.recipients, { align: AlignmentType.LEFT }),
   ];
   return sideBySide([
-    { share: 0.3, children: recipients },
-    { share: 0.3, children: side(preparer) },
-    { share: 0.4, children: side(signer) },
+    { share: shares.recipients, children: recipients },
+    { share: shares.preparer, children: side(preparer, used.preparer) },
+    { share: shares.signer, children: side(signer, used.signer) },
   ]);
 }
 
