@@ -22,6 +22,7 @@ import {
   nameLines,
 } from '../packages/cli/src/chart/attainmentChart.js';
 import { annualPlanRows, coverageRows, toCsv } from './support/reportData.js';
+import { summaryLine } from '../packages/cli/src/word/reportDocument.js';
 import { decodePng, type Pixels } from './support/png.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-word-'));
@@ -153,6 +154,16 @@ describe('report --docx --chart', () => {
     // GRDP growth is "Khó đạt" (warn, amber); health insurance "Chưa đủ số liệu" (none, grey).
     expect(count(image, '#d08c00')).toBeGreaterThan(1000);
     expect(count(image, '#9e9e9e')).toBeGreaterThan(1000);
+  });
+});
+
+describe("the Word document's summary line (trích yếu)", () => {
+  it('is the title in sentence case with its period, without the words they share or the kind of document', () => {
+    expect(
+      summaryLine('ĐÁNH GIÁ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ', 'nhiệm kỳ 2020-2025 (kế hoạch 2021-2025)', 'vi'),
+    ).toBe('Đánh giá thực hiện các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025 (kế hoạch 2021-2025)');
+    expect(summaryLine('BÁO CÁO THỰC HIỆN KẾ HOẠCH NĂM', '2024', 'vi')).toBe('Thực hiện kế hoạch năm 2024');
+    expect(summaryLine('ANNUAL PLAN REPORT', '2024', 'en')).toBe('Annual plan report 2024');
   });
 });
 

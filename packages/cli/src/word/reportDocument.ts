@@ -272,9 +272,12 @@ function documentHeader(layout: SheetLayout, options: ReportDocumentOptions): Ta
  *
  * @example
  * summaryLine('ĐÁNH GIÁ CHỈ TIÊU NHIỆM KỲ', 'nhiệm kỳ 2020-2025', 'vi')  // 'Đánh giá chỉ tiêu nhiệm kỳ 2020-2025'
+ * summaryLine('BÁO CÁO TÌNH HÌNH THỰC HIỆN QUÝ', '2024-Q3', 'vi')       // 'Tình hình thực hiện quý 2024-Q3'
  */
 export function summaryLine(title: string, period: string, lang: 'vi' | 'en'): string {
-  const words = sentenceCase(title, lang).split(' ');
+  // The kind of document is its own line ("BÁO CÁO"): a title that begins with it does not repeat it.
+  const kind = lang === 'vi' ? /^báo cáo\s+/iu : /^report( on)?\s+/iu;
+  const words = sentenceCase(title.replace(kind, ''), lang).split(' ');
   const after = period.split(' ');
   for (let shared = Math.min(3, words.length, after.length); shared > 0; shared--) {
     const tail = words.slice(-shared).join(' ').toLocaleLowerCase(lang);
