@@ -46,7 +46,11 @@ export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportDa
       },
     ];
   });
-  return { rows, groupYears: {}, settings: { year }, period: String(year) };
+  // The year's column is "Ước thực hiện" only when a figure in it is an estimate.
+  const estimatedStatus = leastFinal(
+    dataset.records.filter((r) => r.period.type === 'year' && r.period.year === year && r.area === ''),
+  );
+  return { rows, groupYears: {}, settings: { year }, period: String(year), estimatedStatus };
 }
 
 /** The latest year with a yearly figure (a loop, not Math.max(...years): inputs can be large). */

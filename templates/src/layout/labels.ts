@@ -59,6 +59,9 @@ export const WORDS = {
   /** A year column whose figures are not all official (fillTermReview's `yearStatus`). */
   yearPreliminary: { vi: '{year} (sơ bộ)', en: '{year} (prel.)' },
   yearEstimate: { vi: '{year} (ước)', en: '{year} (est.)' },
+  /** The annual plan's column of the year, by how final its figures are (an estimate keeps the template's "Ước thực hiện"). */
+  actualOfficial: { vi: 'Thực hiện', en: 'Actual' },
+  actualPreliminary: { vi: 'Sơ bộ thực hiện', en: 'Preliminary actual' },
   statusLegend: {
     vi: '"(sơ bộ)", "(ước)" sau năm: năm đó có số liệu sơ bộ, số ước tính (câu nhận xét nói rõ từng chỉ tiêu).',
     en: '"(prel.)", "(est.)" after a year: some of that year\'s figures are preliminary or estimates (each sentence says which).',

@@ -334,6 +334,8 @@ function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): v
   for (const p of placed) {
     let header = p.column.header[ctx.lang];
     if (p.year !== undefined) header = yearHeader(p.year, ctx);
+    else if (p.column.key === 'estimated' && ctx.data.estimatedStatus && ctx.data.estimatedStatus !== 'estimate')
+      header = word(ctx.data.estimatedStatus === 'official' ? 'actualOfficial' : 'actualPreliminary', ctx.lang);
     else if (p.column.key === 'base' && ctx.settings.baseYear !== undefined)
       header = `${header} ${ctx.settings.baseYear}`;
     sheet.put(TITLE_BLOCK.header, p.index, { value: header, style: 'header' });

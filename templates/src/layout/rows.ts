@@ -39,6 +39,8 @@ export interface ReportData {
   period: string;
   /** The least final status of each year column's figures, when not official (the header's mark). */
   yearStatus?: Record<number, FigureStatus>;
+  /** The annual plan's figure of the year: how final the column's figures are (its header's words). */
+  estimatedStatus?: FigureStatus;
 }
 
 export interface FillOptions {

@@ -397,11 +397,18 @@ describe('annual plan, quarterly, coverage', () => {
       'Unit',
       'Year plan',
       'Previous year actual',
-      'Estimated actual',
+      // The year's figures are official (no figure_status): "Actual", not "Estimated actual".
+      'Actual',
       'Year on year',
       '% of plan',
       'Status',
     ]);
+    // One estimate in the year makes the column the template's "Ước thực hiện".
+    const estimated = csv(
+      `${header.replace('\n', ',figure_status\n')}a,Thu ngân sách,Budget revenue,tỷ đồng,higher,level,"27.000",Ước 2024,"28.066,4",s,,,\n`,
+    );
+    const vi = layoutTemplate(templates['annual-plan'], estimated, { mode: 'portable', lang: 'vi' });
+    expect(vi.cells.filter((c) => c.row === vi.headerRow).map((c) => c.value)).toContain('Ước thực hiện');
     expect(formula(sheet, at('yearOnYear', 0))).toBe(
       `IF(AND(ISNUMBER(${at('previous', 0)}),ISNUMBER(${at('estimated', 0)})),${at('estimated', 0)}/${at('previous', 0)},"…")`,
     );
