@@ -91,7 +91,8 @@ describe('chitieu commands', () => {
     // Issue 7: 2025 has no data, so a mid-term verdict: "Khó đạt" with 19,97% needed, no final "Không đạt".
     expect(result.out).toMatch(/7,64%\s+76,39%\s+Khó đạt\s+19,97%/);
     expect(result.out).not.toContain('Không đạt');
-    expect(result.out).toMatch(/92,50%\s+97,37%\s+Chưa đủ số liệu\s+\+2,50 điểm %/);
+    // Points said as a rise (issue 16), held as a fraction (issue 20).
+    expect(result.out).toMatch(/92,50%\s+97,37%\s+Chưa đủ số liệu\s+tăng 2,50 điểm %/);
     expect(result.out).toContain('8,56% (2021-2023)');
     expect(result.out).toContain('Chưa có số liệu');
     for (const mode of ['live', 'portable'])

@@ -48,10 +48,12 @@ describe('the fixture province, term review 2021-2025 (mid-term: 2025 mostly wit
     ['grdp_per_capita', 84, 0.933333, 2024, 'likely', 0.071429, 'growth'],
     // Term target written as the congress term (2020-2025): the same term.
     ['doctors_per_10k', 11, 0.785714, 2024, 'hard', 0.272727, 'growth'],
-    // A rate: what is needed is in percentage points (2 points), not a relative growth.
-    ['health_insurance', 0.93, 0.978947, 2024, 'hard', 2, 'points'],
+    // A rate: what is needed is in percentage points (2 points), not a relative growth; points
+    // are fractions like every rate (issue 20: 0.02, shown "tăng 2,00 điểm %").
+    ['health_insurance', 0.93, 0.978947, 2024, 'hard', 0.02, 'points'],
     // "khoảng 4%": 3,88% is within the tolerance, so already achieved; nothing needed, never negative.
-    ['unemployment', 0.0388, 0.97, 2024, 'already-achieved', 'Đã đạt', null],
+    // Lower is better: % of target mirrored about 100% (issue 16), 2 − 3,88 / 4 = 103%.
+    ['unemployment', 0.0388, 1.03, 2024, 'already-achieved', 'Đã đạt', null],
     // A share above 100% is a data error, not a result.
     ['forest_cover', 1.02, 3.4, 2023, 'check-data', '–', null],
     // 80% of a five-year total after 4 of 5 years is exactly on pace: likely; 30.000 still needed.

@@ -140,7 +140,7 @@ describe('report --docx --chart', () => {
     for (const line of section.lines) expect(times(line), line).toBe(1);
     expect(times(section.heading)).toBe(1);
     // The table's numbers as the sheet shows them: 7,64% achieved, 76,39% of target, 19,97% needed.
-    for (const shown of ['7,64%', '76,39%', '19,97%', '28.066,4', '+2,50 điểm %']) expect(text).toContain(shown);
+    for (const shown of ['7,64%', '76,39%', '19,97%', '28.066,4', 'tăng 2,50 điểm %']) expect(text).toContain(shown);
   }, 240_000);
 
   it('the PNG is the expected size and not blank (pixel statistics), bars in the status colours', () => {
@@ -168,15 +168,22 @@ describe("the Word document's summary line (trích yếu)", () => {
 });
 
 describe('the chart', () => {
-  it('draws lower-is-better mirrored about 100%, so right of the line is always good', async () => {
+  it('draws lower-is-better mirrored about 100%, where the cell puts it, so right of the line is always good', async () => {
     const layout = await knownLayout();
     const bars = chartBars(layout);
     const lower = bars.filter((b) => b.lower);
     expect(lower.length).toBeGreaterThan(0);
-    for (const bar of bars)
-      expect(bar.position).toBeCloseTo(bar.lower ? Math.max(0, 2 - bar.percent) : bar.percent, 12);
-    // A ceiling missed by 8% (108%) ends left of the line; met with room (80%) would end right of it.
-    for (const bar of lower) expect(bar.position > 1).toBe(bar.percent < 1);
+    // The bar ends at the table's own percent (issue 16: the cell and the bar agree), which is
+    // mirrored where lower is better: max(0, 2 − actual / target).
+    const cells = layout.table
+      .map((row) => row.percentOfTarget ?? row.percentOfPlan)
+      .filter((v) => typeof v === 'number');
+    for (const bar of bars) expect(cells).toContain(bar.percent);
+    for (const bar of bars) expect(bar.position).toBe(Math.max(0, bar.percent));
+    for (const row of layout.table.filter((r) => r.direction === 'lower' && typeof r.percentOfTarget === 'number')) {
+      const ratio = (row.achieved as number) / (row.targetValue as number);
+      expect(row.percentOfTarget).toBeCloseTo(Math.max(0, 2 - ratio), 12);
+    }
   });
 
   it('a coverage table of many communes draws the 60 furthest behind and says so', async () => {

@@ -194,6 +194,13 @@ describe('CHITIEU adapters: lists (series, parts)', () => {
     expect(f.AVGGROWTH([rates, [0.1, 0.21, null]])).toEqual([[expected], [averageGrowth([0.1, 0.21])]]);
   });
 
+  it('the yearbook\'s "…" (a figure cell without data, as every report writes it) is a blank, never text to refuse', () => {
+    expect(f.AVGGROWTH([[0.1, 0.21, '…']])).toEqual([[averageGrowth([0.1, 0.21])]]);
+    expect(f.AVGGROWTH([[0.1, ' ... ', 0.21]])).toEqual([[averageGrowth([0.1, 0.21])]]);
+    const [[blank]] = f.ATTAINMENT([['…']], [[1]]) as [[{ error: string }]];
+    expect(blank.error).toBe('#N/A');
+  });
+
   it('STRUCTURE and CONTRIBUTIONS spill one value per part in the shape of the parts', () => {
     expect(f.STRUCTURE([[139, 170, 41]])).toEqual([structure([139, 170, 41])]);
     expect(f.STRUCTURE([[1], [3]])).toEqual([[0.25], [0.75]]);

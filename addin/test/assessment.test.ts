@@ -19,7 +19,7 @@ describe('CHITIEU.ASSESSMENT', () => {
       col([0.0764, 0.925]),
       col(['%', '%']),
       col([0.764, 0.9737]),
-      col([0.1997, 2.5]),
+      col([0.1997, 0.025]), // points are fractions (issue 20)
       [[2025]] as never,
       null as never,
       null as never,

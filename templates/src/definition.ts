@@ -44,6 +44,9 @@ export type CustomFunctionName = z.infer<typeof CustomFunctionName>;
  * percent for `%` units, a grouped number with up to two decimals otherwise.
  */
 /**
+ * `points` is a change in percentage points, held as a fraction like every rate (0.012 shows
+ * "+1,20 điểm %"); `pointsChange` and `percentChange` are what is still needed, a rise or a
+ * fall said in words ("tăng 2,50 điểm %", "giảm 5,00%"), never a negative figure.
  * `allowance` is what is still needed when lower is better for an average rate or a term total:
  * not a goal but a most ("tối đa 8,21%", the highest rate that keeps the average within target);
  * a percent or the row's unit otherwise.
@@ -56,6 +59,8 @@ export const NumberFormat = z.enum([
   'decimal2',
   'percent2',
   'points',
+  'pointsChange',
+  'percentChange',
   'byUnit',
   'allowance',
 ]);
@@ -115,6 +120,11 @@ export const Column = z.object({
    * read (code, direction, kind, target parts, full sources).
    */
   sheet: z.enum(['report', 'method']).default('report'),
+  /**
+   * A step of a longer formula (the term verdict's): grouped and collapsed on its sheet, so it
+   * does not print and does not crowd the page; the reader expands the group ("+") to follow it.
+   */
+  grouped: z.boolean().optional(),
   /** A field holding an input token (`higher`, `growth`), shown as the word of the report's language. */
   words: z.enum(['direction', 'kind']).optional(),
   /** Shown once in the title block instead of on every row when every row has the same value. */

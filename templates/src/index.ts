@@ -30,8 +30,14 @@ export {
 export { PALETTE, argb, type Tone } from './layout/palette.js';
 export { signatureBlock, type SignatureBlock, type SignatureOptions, type Signatory } from './layout/signature.js';
 export { expandFormula, columnLetter, quote, type FormulaPlace } from './layout/formula.js';
-export { computations, type CachedValue, type ComputeContext, type Computation } from './layout/compute.js';
-export { labels, word, WORDS, FORMAT_CODES, type WordName } from './layout/labels.js';
+export {
+  computations,
+  percentOfTarget,
+  type CachedValue,
+  type ComputeContext,
+  type Computation,
+} from './layout/compute.js';
+export { labels, word, WORDS, FORMAT_CODES, shownNumber, type WordName } from './layout/labels.js';
 export type { FillOptions, ReportRow, ReportData } from './layout/rows.js';
 export {
   INPUT_COLUMNS,

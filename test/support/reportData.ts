@@ -221,5 +221,32 @@ export function verdictEdgeRows(): Row[] {
     },
     ...series('edge_base', { kind: 'rate' }, '95% trở lên', ['90', '91', '', '', '']),
     ...series('edge_gap', { kind: 'cumulative', unit: 'tỷ đồng' }, '100', ['20', '20', '', '20', '']),
+    // A missing past year (2023) of every kind (issue 20): a gap, never a remaining year.
+    ...series('edge_gap_growth', { kind: 'growth' }, '10% trở lên', ['6,68', '9,52', '', '7,01', '']),
+    ...withBase('edge_gap_level', { kind: 'level', unit: 'bác sĩ/vạn dân' }, '14 trở lên', '10', [
+      '10,5',
+      '11',
+      '',
+      '12',
+      '',
+    ]),
+    ...withBase('edge_gap_rate', { kind: 'rate' }, '95% trở lên', '90', ['91', '92', '', '94', '']),
+    // A ceiling missed (issue 16): poverty 1,70% against "dưới 1,5%", with 2023 missing too.
+    ...withBase('edge_poverty', { kind: 'rate', direction: 'lower' }, 'dưới 1,5%', '3', ['2,8', '2,5', '', '1,7', '']),
+    // On pace, but 2025 would need 53.800 against a best year of 53.200 (issue 16): hard.
+    ...series('edge_best', { kind: 'cumulative', unit: 'tỷ đồng' }, '250.000', [
+      '45.000',
+      '48.000',
+      '50.000',
+      '53.200',
+      '',
+    ]),
+    // A rate whose pace would pass 100% by 2025 (issue 16): projected at most 100%.
+    ...withBase('edge_bound', { kind: 'rate' }, 'khoảng 100%', '80', ['85', '90', '93', '96', '']),
   ];
+  /** A series with its base year's (2020) figure on its own row. */
+  function withBase(code: string, fields: Row, target: string, base: string, values: string[]): Row[] {
+    const [term, ...years] = series(code, fields, target, values);
+    return [term, { ...years[0], period: '2020', value: base }, ...years];
+  }
 }

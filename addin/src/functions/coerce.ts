@@ -55,11 +55,18 @@ function coreCodeOf(code: string): { code: ExcelErrorCode; reason: ErrorReason }
   return { code: '#VALUE!', reason: 'not-a-number' };
 }
 
+/** Blank, or the yearbook's "no figure" symbol (Niên giám thống kê: "…"), as reports write it. */
+function isNoFigure(text: string): boolean {
+  const t = text.trim();
+  return t === '' || t === '…' || t === '...';
+}
+
 /**
  * The one coercion rule of the add-in, applied to every numeric argument of every function
  * before the core sees it:
  * - a number is itself; blank (null, undefined, empty or white-space text) is null, which the
- *   core answers with #N/A "no data", never 0;
+ *   core answers with #N/A "no data", never 0; so is the yearbook's "no figure" symbol "…" (or
+ *   "..."), which every report writes in a figure cell without data, live or portable;
  * - text is read as a Vietnamese-formatted number with the core's `parseLocaleNumber`
  *   (`8,56%`, `1.234.567,89`: reports pasted into Excel arrive as text); text that is not a
  *   number becomes the core's #VALUE! saying why;
@@ -73,7 +80,7 @@ function coreCodeOf(code: string): { code: ExcelErrorCode; reason: ErrorReason }
 export function numberFromExcel(value: ExcelCell): unknown {
   if (typeof value === 'number') return value;
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value.trim() === '' ? null : parseLocaleNumber(value, 'vi');
+  if (typeof value === 'string') return isNoFigure(value) ? null : parseLocaleNumber(value, 'vi');
   if (isExcelError(value)) return errorFromExcel(value);
   return value;
 }

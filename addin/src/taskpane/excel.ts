@@ -122,8 +122,13 @@ function writePart(sheet: Excel.Worksheet, part: SheetPart, rename: (formula: st
   }
   for (const merge of part.merges) sheet.getRange(merge).merge(false);
   // Excel measures column widths in points; about 7 points per character of the default font.
-  for (const column of part.columns)
-    sheet.getRange(`${column.letter}:${column.letter}`).format.columnWidth = column.width * 7;
+  for (const column of part.columns) {
+    const range = sheet.getRange(`${column.letter}:${column.letter}`);
+    range.format.columnWidth = column.width * 7;
+    // A verdict's step: hidden, as in the file the CLI writes (where it is a collapsed group);
+    // ExcelApi 1.2's columnHidden rather than 1.10's group(), which older hosts lack.
+    if (column.grouped) range.columnHidden = true;
+  }
   for (const [row, height] of Object.entries(part.rowHeights))
     sheet.getRange(`${row}:${row}`).format.rowHeight = height;
 }
@@ -142,10 +147,11 @@ export async function insertLayout(layout: SheetLayout): Promise<string> {
     const name = freeName(layout.sheetName, used);
     used.add(name);
     const methodName = freeName(layout.method.sheetName, used);
+    // Report formulas name the method sheet, and the verdict's steps there name the report.
+    const renamed = (formula: string, from: string, to: string) =>
+      from === to ? formula : formula.split(quoted(from)).join(quoted(to));
     const rename = (formula: string) =>
-      methodName === layout.method.sheetName
-        ? formula
-        : formula.split(quoted(layout.method.sheetName)).join(quoted(methodName));
+      renamed(renamed(formula, layout.method.sheetName, methodName), layout.sheetName, name);
     const method = sheets.add(methodName);
     writePart(method, layout.method, rename);
     const sheet = sheets.add(name);

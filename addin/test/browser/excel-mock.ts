@@ -17,6 +17,7 @@ export interface RangeRecord {
   fill: Record<string, unknown>;
   wrapText?: boolean;
   columnWidth?: number;
+  columnHidden?: boolean;
   rowHeight?: number;
   merged?: boolean;
   conditionalFormats: Array<{ type: string; fill: Record<string, unknown>; rule?: unknown }>;
@@ -74,6 +75,9 @@ function rangeOf(sheet: SheetRecord, address: string) {
     },
     set numberFormat(v: unknown[][]) {
       record.numberFormat = v;
+    },
+    set columnHidden(v: boolean) {
+      record.columnHidden = v;
     },
     format,
     merge: () => {

@@ -102,6 +102,10 @@ describe('task pane in headless Chromium, Excel mocked with office-addin-mock', 
           expect(range?.numberFormat, `${cell.address} is text`).toEqual([['@']]);
       }
       expect(byAddress.size).toBe(layout.cells.length);
+      // The verdict's steps on the method sheet are hidden, as in the file the CLI writes (issue 16.5).
+      const method = recorded.sheets.find((s) => s.name === layout.method.sheetName);
+      for (const column of layout.method.columns.filter((c) => c.grouped))
+        expect(method?.ranges.find((r) => r.address === `${column.letter}:${column.letter}`)?.columnHidden).toBe(true);
       expect(sheet!.ranges.filter((r) => r.merged).map((r) => r.address)).toEqual(layout.merges);
       const conditional = sheet!.ranges.filter((r) => r.conditionalFormats.length > 0).map((r) => r.address);
       expect(conditional).toEqual(layout.highlights.map((h) => h.range));

@@ -38,7 +38,7 @@ export function summarize(layout: SheetLayout, lang: Lang): SummaryRow[] {
     achieved: show(figure(row.achieved ?? row.estimated ?? row.yearToDate ?? row.ratio), percentUnit(row), lang),
     percentOfTarget: show(row.percentOfTarget ?? row.percentOfPlan, true, lang),
     status: show(row.verdict ?? row.status, false, lang),
-    required: showNeeded(row.needed, neededUnitOf(row), lang, isAllowance(row)),
+    required: showNeeded(row.needed, neededUnitOf(row), lang, isAllowance(row), row.kind !== 'growth'),
     otherPeriods: String(row.otherPeriods ?? ''),
   }));
 }
@@ -55,14 +55,20 @@ function isAllowance(row: Record<string, unknown>): boolean {
   return row.direction === 'lower' && (row.kind === 'growth' || row.kind === 'cumulative');
 }
 
-function showNeeded(value: unknown, unit: NeededUnit, lang: Lang, allowance = false): string {
+function showNeeded(value: unknown, unit: NeededUnit, lang: Lang, allowance = false, level = false): string {
   if (typeof value !== 'number') return showValue(spelled(value, lang), false, lang);
   if (allowance) return `${lang === 'vi' ? 'tối đa' : 'at most'} ${showValue(value, unit === 'growth', lang)}`;
+  // What is still needed is a rise or a fall in words, as the sheet shows it, never a negative figure.
+  const [up, down] = lang === 'vi' ? ['tăng', 'giảm'] : ['up', 'down'];
+  const change = (text: string) => (value === 0 ? text : `${value > 0 ? up : down} ${text}`);
   if (unit === 'points') {
-    const points = formatNumber(value, lang, { decimals: 2 });
-    const sign = value > 0 ? '+' : '';
-    return `${sign}${typeof points === 'string' ? points : String(value)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+    // Points are fractions like every rate (0.025 is 2,50 điểm %): the decimal point moves in the text.
+    // As the sheet's format shows them: "2,50 điểm %", "2.50% pts".
+    const points = String(formatNumber(Math.abs(value), lang, { decimals: 2, percent: true }));
+    return change(lang === 'vi' ? `${points.replace(/%$/u, '')} điểm %` : `${points} pts`);
   }
+  // A level's growth is a rise or a fall too; an average rate's is the growth itself (as the sheet).
+  if (unit === 'growth' && level) return change(showValue(Math.abs(value), true, lang));
   return showValue(value, unit === 'growth', lang);
 }
 
@@ -115,8 +121,8 @@ export function summaryJson(layout: SheetLayout, lang: Lang): Array<Record<strin
 /** What a cell says where a figure does not apply. */
 const NOT_APPLICABLE = '–';
 
-/** The columns whose text is a verdict (printed as a label, given to machines as a code). */
-const JUDGED = new Set(['verdict', 'status', 'onTrack']);
+/** The columns whose text is a verdict (printed as a label, given to machines as a code); `statusNow` is the verdict's step. */
+const JUDGED = new Set(['verdict', 'status', 'onTrack', 'statusNow']);
 
 function codesByLabel(lang: Lang): Map<string, string> {
   const text = labels(lang);

@@ -58,6 +58,8 @@ export const annualPlan = {
           needs: ['previous', 'estimated'],
           compute: computations.gap,
           core: 'gap',
+          // A change in percentage points, a fraction like every rate (0.011 shows "+1,10 điểm %").
+          format: 'points',
         },
       },
     },

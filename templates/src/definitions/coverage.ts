@@ -72,13 +72,14 @@ export const coverage = {
     {
       key: 'gapPoints',
       header: { vi: 'Chênh lệch (điểm %)', en: 'Gap (pp)' },
-      format: 'decimal2',
+      format: 'points',
       width: 11,
       role: 'formula',
       formula: {
-        // Above 100% is a data error: no gap and no people still needed are read from it.
-        live: 'IF({ratio}>1,"–",CHITIEU.GAP({ratio},{targetValue})*100)',
-        portable: 'IF({ratio}>1,"–",({ratio}-{targetValue})*100)',
+        // Above 100% is a data error: no gap and no people still needed are read from it ("–").
+        // Points are fractions like every rate: −0.012 shows "−1,20 điểm %".
+        live: 'IF({ratio}>1,"–",CHITIEU.GAP({ratio},{targetValue}))',
+        portable: 'IF({ratio}>1,"–",{ratio}-{targetValue})',
         needs: ['ratio', 'targetValue'],
         compute: computations.gapPoints,
         core: 'gap',

@@ -65,7 +65,9 @@ export const quarterly = {
       format: 'percent2',
       width: 12,
       role: 'formula',
-      formula: attainmentFormula('yearToDate'),
+      // A year to date is the share of the year's plan used so far, set against the pace k/4,
+      // not a judgement: never mirrored where lower is better.
+      formula: attainmentFormula('yearToDate', 'targetValue', { mirrored: false }),
     },
     {
       key: 'pace',

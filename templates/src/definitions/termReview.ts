@@ -8,8 +8,16 @@
  */
 import type { TemplateInput } from '../definition.js';
 import { computations } from '../layout/compute.js';
-import { attainmentFormula, neededFormula, verdictFormula } from './shared.js';
+import { attainmentFormula } from './shared.js';
+import { neededFormula, verdictFormula, verdictStepColumns } from './termVerdict.js';
 import { indicatorColumns, sourceColumn, targetColumns } from './targetColumns.js';
+
+/** The level at the term's end at the pace so far: y_k (y_k / y_0)^((end − latest) / k). */
+const PROJECTION = {
+  live: 'CHITIEU.PROJECT({achieved},CHITIEU.CAGR({base},{achieved},{latestYear:years}-{setting:baseYear}),{setting:endYear}-{latestYear:years})',
+  portable:
+    '{achieved}*({achieved}/{base})^(({setting:endYear}-{latestYear:years})/({latestYear:years}-{setting:baseYear}))',
+};
 
 export const termReview = {
   id: 'term-review',
@@ -135,6 +143,8 @@ export const termReview = {
         core: '(latest year with data)',
       },
     },
+    // The verdict's named steps, on the method sheet (a planner follows the verdict through them).
+    ...verdictStepColumns,
     {
       key: 'verdict',
       header: { vi: 'Đánh giá', en: 'Verdict' },
@@ -153,7 +163,7 @@ export const termReview = {
       key: 'needed',
       header: { vi: 'Cần đạt các năm còn lại', en: 'Needed in the remaining years' },
       format: 'percent2',
-      width: 11,
+      width: 14,
       role: 'formula',
       byKind: {
         growth: neededFormula('growth'),
@@ -172,12 +182,19 @@ export const termReview = {
         growth: null,
         cumulative: null,
         level: {
-          live: 'CHITIEU.PROJECT({achieved},CHITIEU.CAGR({base},{achieved},{latestYear:years}-{setting:baseYear}),{setting:endYear}-{latestYear:years})',
-          portable:
-            '{achieved}*({achieved}/{base})^(({setting:endYear}-{latestYear:years})/({latestYear:years}-{setting:baseYear}))',
+          live: PROJECTION.live,
+          portable: PROJECTION.portable,
           needs: ['base', 'achieved'],
           compute: computations.project,
           core: 'project, cagr',
+        },
+        // A rate never past its natural bound: projected to 100,32%, it says 100% ("đạt tối đa 100%").
+        rate: {
+          live: `MIN(1,${PROJECTION.live})`,
+          portable: `MIN(1,${PROJECTION.portable})`,
+          needs: ['base', 'achieved'],
+          compute: computations.projectRate,
+          core: 'project, cagr (at most 100%)',
         },
       },
     },
@@ -198,12 +215,12 @@ export const termReview = {
       en: 'Average: geometric mean (average growth = (Π(1 + g))^(1/k) − 1, years without data skipped).',
     },
     {
-      vi: 'Đánh giá: khi năm cuối nhiệm kỳ đã có số liệu là đánh giá cuối kỳ (Vượt / Đạt / Xấp xỉ đạt / Không đạt); trước đó là đánh giá giữa kỳ (Đã đạt / Có khả năng đạt / Khó đạt / Không thể đạt): tăng bình quân so với năm cao nhất của nhiệm kỳ; chỉ tiêu mức theo tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada); chỉ tiêu tổng so với tiến độ k/T.',
-      en: 'Verdict: final (Exceeded / Achieved / Nearly achieved / Not achieved) once the last plan year has data; before that mid-term (Already achieved / Likely / Hard to achieve / Out of reach): average-rate targets against the best year of the term; levels by the ratio R = actual / required average growth (Statistics Canada); term totals against the pace k/T.',
+      vi: 'Đánh giá: khi năm cuối nhiệm kỳ đã có số liệu là đánh giá cuối kỳ (Vượt / Đạt / Xấp xỉ đạt / Không đạt); trước đó là đánh giá giữa kỳ (Đã đạt / Có khả năng đạt / Khó đạt / Không thể đạt): tăng bình quân so với năm cao nhất của nhiệm kỳ; chỉ tiêu mức theo tỷ số R = tăng bình quân thực tế / tăng bình quân cần thiết (Thống kê Canada); chỉ tiêu tổng so với tiến độ k/T và năm cao nhất. Năm đã qua chưa có số liệu không tính là năm còn lại: chỉ tiêu bình quân và chỉ tiêu tổng thì "Chưa đủ số liệu".',
+      en: 'Verdict: final (Exceeded / Achieved / Nearly achieved / Not achieved) once the last plan year has data; before that mid-term (Already achieved / Likely / Hard to achieve / Out of reach): average-rate targets against the best year of the term; levels by the ratio R = actual / required average growth (Statistics Canada); term totals against the pace k/T and the best year. A past year without a figure is no remaining year: average-rate targets and term totals are then "Too little data".',
     },
     {
-      vi: 'Cần đạt các năm còn lại: tốc độ tăng mỗi năm (chỉ tiêu bình quân, chỉ tiêu mức), điểm phần trăm (chỉ tiêu tỷ lệ), phần còn thiếu (chỉ tiêu tổng).',
-      en: 'Needed in the remaining years: growth per year (average-rate and level targets), percentage points (rates), the remaining amount (term totals).',
+      vi: 'Cần đạt các năm còn lại: tốc độ tăng mỗi năm (chỉ tiêu bình quân, chỉ tiêu mức), điểm phần trăm (chỉ tiêu tỷ lệ; ô giữ phân số: 0,025 là 2,5 điểm %), phần còn thiếu (chỉ tiêu tổng). % so với chỉ tiêu khi thấp hơn là tốt: 2 − thực hiện / chỉ tiêu.',
+      en: 'Needed in the remaining years: growth per year (average-rate and level targets), percentage points (rates; the cell holds a fraction: 0.025 is 2.5 points), the remaining amount (term totals). % of target when lower is better: 2 − actual / target.',
     },
   ],
 } satisfies TemplateInput;

@@ -69,7 +69,12 @@ function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
 
 /** The cells, widths, merges and row heights of one sheet, and its page footer. */
 function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, problems?: Problem[]): void {
-  sheet.columns = part.columns.map((c) => ({ key: c.key, width: c.width }));
+  // A grouped column (a verdict's step) is collapsed: hidden, so it does not print; "+" shows it.
+  sheet.columns = part.columns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    ...(c.grouped ? { hidden: true, outlineLevel: 1 } : {}),
+  }));
   sheet.headerFooter = { oddFooter: `&C&"${REPORT_FONT}"&${BODY_SIZE + 1}${footer}` };
   // One style object per (style, number format), shared by every cell that has it: exceljs
   // recognises a style object it has seen and skips serialising it again (2x faster on big sheets).

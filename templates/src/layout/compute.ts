@@ -8,11 +8,14 @@ import {
   gap,
   isChitieuError,
   project,
+  requiredAverageGrowth,
+  requiredGrowth,
   status,
   statusLabel,
   termVerdict,
   type ChitieuError,
 } from '@chitieu/core';
+import { word } from './labels.js';
 import type { ReportRow } from './rows.js';
 
 /** A cached value: a number, a label, or the core's typed error (written as the Excel error value). */
@@ -68,6 +71,96 @@ function verdictOf(ctx: ComputeContext) {
   });
 }
 
+/**
+ * Lower is better for this row, as the formulas' `higher` test reads it: a ceiling (≤, <) says
+ * so, a floor (≥, >) says the opposite, else the row's direction.
+ */
+function lowerIsBetter(ctx: ComputeContext): boolean {
+  const kind = ctx.value('targetKind');
+  return kind === '≤' || kind === '<' || (kind !== '≥' && kind !== '>' && ctx.row.direction === 'lower');
+}
+
+/**
+ * Percent of target as a table prints it ("% so với chỉ tiêu"): actual / target (core
+ * `attainment`) where higher is better; where lower is better mirrored about 100%,
+ * max(0, 2 − actual / target), so that under 100% always reads as short of the target (1,70%
+ * against "dưới 1,5%": 86,67%, not 113,33%). The cell, the chart's bar and the sentence use it.
+ *
+ * @example
+ * percentOfTarget(0.017, 0.015, true)  // poverty 1,70% against "dưới 1,5%"
+ * //=> 0.8666666666666667
+ */
+export function percentOfTarget(actual: number | null, target: number, lower: boolean): number | ChitieuError {
+  const ratio = attainment(actual, target);
+  if (isChitieuError(ratio) || !lower) return ratio;
+  return Math.max(0, 2 - ratio);
+}
+
+/**
+ * The steps of a term verdict (docs/method.md, "The verdict, step by step"): each the cached
+ * value of one named column on the method sheet, computed as its formula reads: k, the plan
+ * year of the latest value; what each remaining year needs ("–" once none is left, or when it
+ * cannot be computed); the benchmark it is judged against.
+ */
+function termSteps(ctx: ComputeContext) {
+  const values = ctx.group('years');
+  const T = values.length;
+  const k = (latestYear(ctx, 'years') as number) - ctx.setting('baseYear');
+  const known = values.filter((v): v is number => v !== null);
+  const achieved = ctx.value('achieved') as number;
+  const goal = ctx.value('targetValue') as number;
+  const base = num(ctx.value('base'));
+  const higher = !lowerIsBetter(ctx);
+  return { values, T, k, left: T - k, gap: known.length < k, known, achieved, goal, base, higher };
+}
+
+const verdictSteps = {
+  better: (ctx: ComputeContext) => word(lowerIsBetter(ctx) ? 'lower' : 'higher', ctx.lang),
+  yearsElapsed: (ctx: ComputeContext) => termSteps(ctx).k,
+  /** g_req of an average-rate target (core requiredAverageGrowth); none with a past year missing. */
+  requiredAverage: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 && !t.gap ? requiredAverageGrowth(t.goal, t.T, t.values) : NOT_APPLICABLE;
+  },
+  /** The constant growth from the latest value to the target (core requiredGrowth). */
+  requiredLevel: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 && t.achieved > 0 && t.goal >= 0 ? requiredGrowth(t.achieved, t.goal, t.left) : NOT_APPLICABLE;
+  },
+  /** The percentage points from the latest rate to the target, a fraction (ROUND(Y* − y_k, 12)). */
+  requiredPoints: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 ? Math.round((t.goal - t.achieved) * 1e12) / 1e12 : NOT_APPLICABLE;
+  },
+  /** The amount a term total still lacks. */
+  requiredAmount: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.left > 0 ? t.goal - t.achieved : NOT_APPLICABLE;
+  },
+  /** The best year so far: the highest (lowest when lower is better). */
+  bestYear: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    return t.higher ? Math.max(...t.known) : Math.min(...t.known);
+  },
+  /** The largest yearly amount so far (a term total's best year). */
+  largestYear: (ctx: ComputeContext): CachedValue => Math.max(...termSteps(ctx).known),
+  /** Statistics Canada's R = CAGR_actual / CAGR_required from the base value; "–" without a trend to measure. */
+  paceRatio: (ctx: ComputeContext): CachedValue => {
+    const t = termSteps(ctx);
+    if (t.base === null || !(t.base > 0) || !(t.achieved >= 0) || !(t.goal >= 0)) return NOT_APPLICABLE;
+    const actual = Math.pow(t.achieved / t.base, 1 / t.k) - 1;
+    const required = Math.pow(t.goal / t.base, 1 / t.T) - 1;
+    return (t.higher ? required > 0 : required < 0) ? actual / required : NOT_APPLICABLE;
+  },
+} satisfies Record<string, Computation>;
+
+/** The level a row reaches at the term's end at its pace so far (core `cagr`, `project`). */
+function projection(ctx: ComputeContext): number | ChitieuError {
+  const latest = latestYear(ctx, 'years') as number;
+  const rate = cagr(ctx.value('base') as number, ctx.value('achieved') as number, latest - ctx.setting('baseYear'));
+  return isChitieuError(rate) ? rate : project(ctx.value('achieved') as number, rate, ctx.setting('endYear') - latest);
+}
+
 /** The latest year of a group that has a number. */
 function latestYear(ctx: ComputeContext, name: string): number | null {
   const values = ctx.group(name);
@@ -88,10 +181,13 @@ export const computations = {
     return values[values.length - 1];
   },
   sum: (ctx) => ctx.group('years').reduce<number>((s, v) => s + (v ?? 0), 0),
-  attainment: (ctx) => attainment(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number),
+  shareOfPlan: (ctx) => attainment(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number),
+  attainment: (ctx) =>
+    percentOfTarget(num(ctx.value(ctx.needs[0])), ctx.value(ctx.needs[1]) as number, lowerIsBetter(ctx)),
   status: (ctx) => statusOf(ctx, false),
   statusOfRate: (ctx) => statusOf(ctx, true),
   latestYear: (ctx) => latestYear(ctx, 'years') as number,
+  ...verdictSteps,
   verdict: (ctx) => {
     const answer = verdictOf(ctx);
     return isChitieuError(answer) ? answer : (statusLabel(answer.verdict, ctx.lang) as string);
@@ -103,20 +199,19 @@ export const computations = {
     if (answer.stage === 'final' || answer.verdict === 'check-data' || answer.needed === null) return NOT_APPLICABLE;
     return answer.needed;
   },
-  project: (ctx) => {
-    const latest = latestYear(ctx, 'years') as number;
-    const rate = cagr(ctx.value('base') as number, ctx.value('achieved') as number, latest - ctx.setting('baseYear'));
-    return isChitieuError(rate)
-      ? rate
-      : project(ctx.value('achieved') as number, rate, ctx.setting('endYear') - latest);
+  project: (ctx) => projection(ctx),
+  /** A rate projected at the pace so far, never past its natural bound of 100%. */
+  projectRate: (ctx) => {
+    const projected = projection(ctx);
+    return isChitieuError(projected) ? projected : Math.min(1, projected);
   },
   developmentIndex: (ctx) => developmentIndex(ctx.value(ctx.needs[0]) as number, ctx.value(ctx.needs[1]) as number),
   gap: (ctx) => gap(ctx.value('estimated') as number, ctx.value('previous') as number),
-  gapPoints: (ctx) => {
-    if ((ctx.value('ratio') as number) > 1) return NOT_APPLICABLE;
-    const g = gap(ctx.value('ratio') as number, ctx.value('targetValue') as number);
-    return isChitieuError(g) ? g : g * 100;
-  },
+  // A gap in percentage points, a fraction like every rate (−0.012 is −1,20 điểm %).
+  gapPoints: (ctx) =>
+    (ctx.value('ratio') as number) > 1
+      ? NOT_APPLICABLE
+      : gap(ctx.value('ratio') as number, ctx.value('targetValue') as number),
   pace: (ctx) => ctx.setting('quarter') / 4,
   coverageRatio: (ctx) => coverageRatio(ctx.value('covered') as number, ctx.value('population') as number),
   coverageGap: (ctx) =>

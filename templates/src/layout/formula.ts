@@ -28,8 +28,9 @@ export function expandFormula(template: string, place: FormulaPlace): string {
       case undefined:
         return cell(place.columnOf(name));
       case 'range': {
+        // A range on another sheet names it once: 'Sheet'!F5:J5.
         const columns = place.groupColumns(name);
-        return `${cell(columns[0])}:${cell(columns[columns.length - 1])}`;
+        return `${cell(columns[0])}:${cell(columns[columns.length - 1].replace(/^.*!/, ''))}`;
       }
       case 'n':
         return String(place.groupColumns(name).length);

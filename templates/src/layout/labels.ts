@@ -1,4 +1,4 @@
-import { statusLabel } from '@chitieu/core';
+import { formatNumber, statusLabel } from '@chitieu/core';
 import type { Label } from '../definition.js';
 
 /**
@@ -51,10 +51,6 @@ export const WORDS = {
     en: "Source: {file} (each figure's source in the Source column). Made with chitieu.",
   },
   inputFile: { vi: 'tệp đầu vào', en: 'the input file' },
-  liveBlank: {
-    vi: 'Ô số liệu trống (nền xám) là chưa có số liệu.',
-    en: 'An empty grey figure cell has no figure yet.',
-  },
   province: { vi: 'UBND TỈNH {name}', en: "{name} PROVINCIAL PEOPLE'S COMMITTEE" },
   /** A year column whose figures are not all official (fillTermReview's `yearStatus`). */
   yearPreliminary: { vi: '{year} (sơ bộ)', en: '{year} (prel.)' },
@@ -140,13 +136,56 @@ export const FORMAT_CODES = {
   percent2: '0.00%',
 } as const;
 
-/** Percentage points, signed (+2,50 điểm % to gain, −1,20 điểm % to shed), in the report's language. */
+/**
+ * Percentage points, signed (+2,50 điểm % to gain, −1,20 điểm % to shed), in the report's
+ * language. The cell holds points as a fraction, like every rate (0.025 is 2,50 điểm %): the
+ * unquoted % scales by 100 where it stands, so "+0.00" điểm "%" shows 0.025 as "+2,50 điểm %".
+ */
 export function pointsFormat(lang: 'vi' | 'en'): string {
-  const unit = lang === 'vi' ? ' điểm %' : ' pp';
-  return `+0.00"${unit}";-0.00"${unit}";0.00"${unit}"`;
+  const shown = lang === 'vi' ? '0.00" điểm "%' : '0.00%" pts"';
+  return `+${shown};-${shown};${shown}`;
+}
+
+/**
+ * What is still needed, a rise or a fall in words, never a negative figure: "tăng 2,50 điểm %",
+ * "giảm 0,20 điểm %" (points, `unit: 'points'`), "tăng 16,67%", "giảm 5,00%" (growth).
+ */
+export function changeFormat(unit: 'points' | 'percent', lang: 'vi' | 'en'): string {
+  const shown = unit === 'percent' ? '0.00%' : lang === 'vi' ? '0.00" điểm "%' : '0.00%" pts"';
+  const [up, down] = lang === 'vi' ? ['tăng', 'giảm'] : ['up', 'down'];
+  return `"${up} "${shown};"${down} "${shown};${shown}`;
 }
 
 /** A number format whose numbers read as a most: "tối đa 8,21%" / "at most 8.21%". */
 export function atMostFormat(code: string, lang: 'vi' | 'en'): string {
   return `"${lang === 'vi' ? 'tối đa ' : 'at most '}"${code}`;
+}
+
+/**
+ * A number as a cell with one of the layout's number formats shows it, in the report language's
+ * way (the Word document and the CLI write what the sheet shows): the format's section for a
+ * positive, negative or zero value, its quoted words, its digits and, for each unquoted %, the
+ * value times 100 with the decimal point moved in the text (never a float × 100).
+ *
+ * @example
+ * shownNumber(-0.002, changeFormat('points', 'vi'), 'vi')
+ * //=> 'giảm 0,20 điểm %'
+ */
+export function shownNumber(value: number, numFmt: string, lang: 'vi' | 'en'): string {
+  const sections = numFmt.match(/(?:"[^"]*"|[^;"])+/g) ?? [numFmt];
+  const section =
+    value < 0 && sections.length > 1 ? sections[1] : value === 0 && sections.length > 2 ? sections[2] : sections[0];
+  const x = value < 0 && sections.length > 1 ? -value : value;
+  const tokens = section.match(/"[^"]*"|[#0,.]+|%|./g) ?? [];
+  const percents = tokens.filter((t) => t === '%').length;
+  const digits = tokens.find((t) => /^[#0,.]+$/.test(t)) ?? '0';
+  const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;
+  const grouping = digits.includes(',');
+  // With a %, the decimal point is moved in the text (formatNumber's percent option), which
+  // writes its own % sign: the format's % token writes it where it stands instead.
+  const number =
+    percents > 0
+      ? (formatNumber(x, lang, { decimals, grouping, percent: true }) as string).replace(/%$/u, '')
+      : (formatNumber(x, lang, { decimals, grouping }) as string);
+  return tokens.map((t) => (t.startsWith('"') ? t.slice(1, -1) : /^[#0,.]+$/.test(t) ? number : t)).join('');
 }

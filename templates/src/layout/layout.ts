@@ -8,7 +8,16 @@ import { fillQuarterly } from './fillQuarterly.js';
 import { fillTermReview } from './fillTermReview.js';
 import { assessmentSection } from '../narrative/assessment.js';
 import { columnLetter, expandFormula, quote, type FormulaPlace } from './formula.js';
-import { atMostFormat, FORMAT_CODES, labels, pointsFormat, word, WORDS, type WordName } from './labels.js';
+import {
+  atMostFormat,
+  changeFormat,
+  FORMAT_CODES,
+  labels,
+  pointsFormat,
+  word,
+  WORDS,
+  type WordName,
+} from './labels.js';
 import type { Tone } from './palette.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
 import { linesOf, SheetBuilder, type CellWrite, type SheetPart } from './sheetPart.js';
@@ -174,6 +183,7 @@ function columnsOf(placed: PlacedColumn[]): SheetPart['columns'] {
     letter: p.letter,
     key: p.column.group ? `${p.column.key}${p.year}` : p.column.key,
     width: p.column.width,
+    ...(p.column.grouped ? { grouped: true } : {}),
   }));
 }
 
@@ -339,7 +349,8 @@ function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): v
     else if (p.column.key === 'base' && ctx.settings.baseYear !== undefined)
       header = `${header} ${ctx.settings.baseYear}`;
     sheet.put(TITLE_BLOCK.header, p.index, { value: header, style: 'header' });
-    lines = Math.max(lines, linesOf(header, p.column.width));
+    // A collapsed step column does not print: its header does not size the row.
+    if (!p.column.grouped) lines = Math.max(lines, linesOf(header, p.column.width));
   }
   sheet.fit(TITLE_BLOCK.header, lines);
 }
@@ -351,18 +362,22 @@ function yearHeader(year: number, ctx: Context): string {
   return word(status === 'estimate' ? 'yearEstimate' : 'yearPreliminary', ctx.lang, { year: String(year) });
 }
 
-/** Where the formulas find things: report columns on this sheet, technical columns and settings on the method sheet. */
-function formulaPlace(ctx: Context, row: number | string): FormulaPlace {
+/**
+ * Where the formulas find things: columns of the formula's own sheet by letter, the other
+ * sheet's with its name (a report formula reads the technical columns and settings on the
+ * method sheet; a method-sheet step of a verdict reads the report's figures).
+ */
+function formulaPlace(ctx: Context, row: number | string, on: 'report' | 'method' = 'report'): FormulaPlace {
   const sheetRef = `${quoteSheet(ctx.methodSheet)}!`;
+  const reportRef = `${quoteSheet(sheetNameOf(ctx.template.title[ctx.lang]))}!`;
   const find = (key: string) =>
     ctx.report.find((p) => p.column.key === key) ?? ctx.method.find((p) => p.column.key === key && !p.copy);
+  const address = (p: PlacedColumn) =>
+    p.sheet === on ? p.letter : `${p.sheet === 'method' ? sheetRef : reportRef}${p.letter}`;
   return {
     row,
-    columnOf: (key) => {
-      const p = find(key)!;
-      return p.sheet === 'method' ? `${sheetRef}${p.letter}` : p.letter;
-    },
-    groupColumns: (group) => ctx.report.filter((p) => p.column.group === group).map((p) => p.letter),
+    columnOf: (key) => address(find(key)!),
+    groupColumns: (group) => ctx.report.filter((p) => p.column.group === group).map(address),
     groupYears: (group) => ctx.data.groupYears[group] ?? [],
     settingAddress: (name) => `${sheetRef}$${columnLetter(SETTING_VALUE_COLUMN)}$${settingRow(ctx, name)}`,
     text: (name) => ctx.text[name],
@@ -410,8 +425,13 @@ function computeTable(ctx: Context): Array<Record<string, CachedValue | null>> {
     }
     return values;
   });
-  for (const p of ctx.report) {
-    if (p.column.role !== 'formula') continue;
+  // Formula columns of both sheets in the template's order: a method-sheet step of the verdict
+  // is computed before the verdict that reads it.
+  const order = (p: PlacedColumn) => ctx.template.columns.indexOf(p.column);
+  const formulas = [...ctx.report, ...ctx.method.filter((p) => !p.copy)]
+    .filter((p) => p.column.role === 'formula')
+    .sort((a, b) => order(a) - order(b));
+  for (const p of formulas) {
     // Other columns do not change while this one is computed: read each whole column once.
     const columns = new Map<string, Array<CachedValue | null>>();
     const columnOf = (key: string) => {
@@ -491,18 +511,22 @@ function writeTable(
   });
 }
 
-type Compiled = (formula: Formula) => string[];
+type Compiled = (formula: Formula, on: 'report' | 'method') => string[];
 
-/** Each formula is expanded once with a row marker, then split: a row's formula is a join. */
+/** Each formula is expanded once per sheet with a row marker, then split: a row's formula is a join. */
 function compiler(ctx: Context): Compiled {
   const ROW = '\u0000';
-  const cache = new Map<Formula, string[]>();
-  return (formula) => {
-    let parts = cache.get(formula);
+  const cache = new Map<string, Map<Formula, string[]>>([
+    ['report', new Map()],
+    ['method', new Map()],
+  ]);
+  return (formula, on) => {
+    const sheet = cache.get(on)!;
+    let parts = sheet.get(formula);
     if (!parts) {
       const source = ctx.options.mode === 'live' ? formula.live : formula.portable;
-      parts = guard(formula, source, formulaPlace(ctx, ROW), ctx.data).split(ROW);
-      cache.set(formula, parts);
+      parts = guard(formula, source, formulaPlace(ctx, ROW, on), ctx.data).split(ROW);
+      sheet.set(formula, parts);
     }
     return parts;
   };
@@ -520,7 +544,7 @@ function formulaCell(
 ): CellContent {
   const formula = formulaOf(p.column, row);
   if (!formula) return { value: ctx.text.notApplicable, style: 'noData' };
-  const expression = compiled(formula).join(String(sheetRow));
+  const expression = compiled(formula, p.sheet).join(String(sheetRow));
   const cached = values[p.column.key] as CachedValue;
   if (isChitieuError(cached))
     return { formula: expression, result: { error: cached.code }, error: cached, style: 'formula' };
@@ -542,13 +566,10 @@ function valueCell(ctx: Context, p: PlacedColumn, row: ReportRow): CellContent {
     ? (row.groups[column.group]?.[p.groupIndex ?? 0] ?? null)
     : (row.fields[column.field ?? column.key] ?? null);
   if (value === null || value === '') {
-    // A blank figure is shown as "no data", never as 0; a blank text field stays empty. In a
-    // live sheet the cell stays empty (styled as no data): CHITIEU.* functions skip blanks
-    // but would refuse the text; every computed cell still says "no data".
+    // A blank figure is shown as "no data" (the yearbook's "…"), never as 0, in both modes: the
+    // native functions skip text and CHITIEU.* read "…" as a blank. A blank text field stays empty.
     if (column.role !== 'input') return { style: 'text' };
-    return ctx.options.mode === 'portable'
-      ? { value: ctx.text.noData, numFmt: '@', style: 'noData' }
-      : { style: 'noData' };
+    return { value: ctx.text.noData, numFmt: '@', style: 'noData' };
   }
   if (typeof value === 'number') return { value, numFmt: numberFormat(column.format, row, ctx.lang), style: 'number' };
   // An input token (higher, growth) is shown as the word of the report's language.
@@ -612,11 +633,7 @@ function writeTotal(
 function notesUnderTable(ctx: Context, sheet: SheetBuilder, first: number): number {
   const last = ctx.report.length;
   let row = first;
-  const legend =
-    ctx.options.mode === 'live'
-      ? `${word('legend', ctx.lang)} ${word('liveBlank', ctx.lang)}`
-      : word('legend', ctx.lang);
-  sheet.line(row++, 1, last, legend, 'note');
+  sheet.line(row++, 1, last, word('legend', ctx.lang), 'note');
   if (Object.keys(ctx.data.yearStatus ?? {}).length > 0)
     sheet.line(row++, 1, last, word('statusLegend', ctx.lang), 'note');
   const file = ctx.options.sourceFile ?? word('inputFile', ctx.lang);
@@ -728,6 +745,8 @@ function numberFormat(format: NumberFormat, row: ReportRow, lang: 'vi' | 'en'): 
   if (format === 'byUnit')
     return row.unit.startsWith('%') ? FORMAT_CODES.percent2 : row.whole ? FORMAT_CODES.integer : FORMAT_CODES.number;
   if (format === 'points') return pointsFormat(lang);
+  if (format === 'pointsChange') return changeFormat('points', lang);
+  if (format === 'percentChange') return changeFormat('percent', lang);
   if (format === 'allowance') {
     const code = row.kind === 'cumulative' ? numberFormat('byUnit', row, lang) : FORMAT_CODES.percent2;
     return row.direction === 'lower' ? atMostFormat(code, lang) : code;

@@ -47,7 +47,8 @@ export interface CellWrite {
 export interface SheetPart {
   sheetName: string;
   cells: CellWrite[];
-  columns: Array<{ letter: string; key: string; width: number }>;
+  /** `grouped`: a column of a collapsed outline group (hidden, not printed; the reader expands it). */
+  columns: Array<{ letter: string; key: string; width: number; grouped?: boolean }>;
   merges: string[];
   /** Rows that start a new printed page (a block that must not be split: the signatures). */
   pageBreaks?: number[];
@@ -162,7 +163,8 @@ export class SheetBuilder implements SheetPart {
    */
   pageEnds(row: number, repeated: number, digit: number): { page: number; used: number; room: number } {
     const { margins } = PRINT_PAGE;
-    const wide = this.columns.reduce((sum, c) => sum + (digit * c.width + 5) * 0.75, 0);
+    // A collapsed (grouped) column is hidden: it takes no width on paper.
+    const wide = this.columns.reduce((sum, c) => sum + (c.grouped ? 0 : (digit * c.width + 5) * 0.75), 0);
     const scale = Math.min(1, (PRINT_PAGE.width - (margins.left + margins.right) * 72) / wide);
     const room = (PRINT_PAGE.height - (margins.top + margins.bottom) * 72) / scale;
     const height = (r: number) => this.rowHeights[r] ?? DEFAULT_ROW;

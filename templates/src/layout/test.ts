@@ -202,6 +202,12 @@ describe('term review', async () => {
       'Dạng chỉ tiêu',
       'Mức phải đạt',
       'Cận kia (khoảng)',
+      // The verdict's named steps (issue 16.5).
+      'Hướng đánh giá',
+      'Đánh giá theo số liệu mới nhất',
+      'Năm kế hoạch của số liệu mới nhất (k)',
+      'Cần đạt mỗi năm còn lại (tính)',
+      'Mốc so sánh (năm tốt nhất; tỷ số R)',
       'Số liệu kỳ khác',
       'Nguồn',
     ]);
@@ -224,18 +230,27 @@ describe('term review', async () => {
   });
 
   it('GRDP growth at mid-term: 7,64% a year, "Khó đạt", 19,97% needed in 2025; formulas read the method sheet', async () => {
-    const { sheet, at, methodAt, result, layout } = await written('term-review', sample, 'portable', 'vi');
+    const { sheet, method, at, methodAt, result, layout } = await written('term-review', sample, 'portable', 'vi');
     const years = ['year2021', 'year2022', 'year2023', 'year2024', 'year2025'].map((k) => at(k, 0));
     const range = `${years[0]}:${years[4]}`;
     const target = `'Thuyết minh'!${methodAt('targetValue', 0)}`;
     expect(formula(sheet, at('achieved', 0))).toBe(
       `IF(COUNT(${range})>0,(${years.map((y) => `(1+N(${y}))`).join('*')})^(1/COUNT(${range}))-1,"…")`,
     );
+    // Mirrored about 100% where lower is better (issue 16).
+    const kind = `'Thuyết minh'!${methodAt('targetKind', 0)}`;
+    const higher = `OR(${kind}="≥",${kind}=">",AND(${kind}<>"≤",${kind}<>"<",'Thuyết minh'!${methodAt('direction', 0)}<>"Thấp hơn là tốt"))`;
+    const ratio = `${at('achieved', 0)}/${target}`;
     expect(formula(sheet, at('percentOfTarget', 0))).toBe(
-      `IF(ISNUMBER(${target}),IF(ISNUMBER(${at('achieved', 0)}),${at('achieved', 0)}/${target},"…"),"x")`,
+      `IF(ISNUMBER(${target}),IF(ISNUMBER(${at('achieved', 0)}),IF(${higher},${ratio},MAX(0,2-${ratio})),"…"),"x")`,
     );
     expect(formula(sheet, at('verdict', 0))).toContain('"Có khả năng đạt"');
-    expect(formula(sheet, at('verdict', 0))).toContain(`'Thuyết minh'!${methodAt('direction', 0)}<>"Thấp hơn là tốt"`);
+    // The verdict reads its named steps on the method sheet; the direction test is the first step.
+    expect(formula(sheet, at('verdict', 0))).toContain(`('Thuyết minh'!${methodAt('better', 0)}="Cao hơn là tốt")`);
+    expect(formula(method, methodAt('better', 0))).toContain(`${methodAt('direction', 0)}<>"Thấp hơn là tốt"`);
+    expect(formula(method, methodAt('requirement', 0))).toContain(
+      `((1+${methodAt('targetValue', 0)})^5/(${years.map((y) => `(1+N('${sheet.name}'!${y}))`).join('*')}))^(1/(5-${methodAt('yearsElapsed', 0)}))-1`,
+    );
     expect(result('achieved', 0)).toBeCloseTo(0.0763932, 7);
     expect(result('asOf', 0)).toBe(2024);
     expect(result('verdict', 0)).toBe('Khó đạt');
@@ -248,15 +263,19 @@ describe('term review', async () => {
     expect(sheet.getCell(at('projected', 0)).value).toBe('–');
     // Settings on the method sheet, read by the formulas there.
     const band = layout.method.cells.find((c) => c.value === 0.05)!;
-    expect(formula(sheet, at('verdict', 0))).toContain(`'Thuyết minh'!$C$${band.row}`);
+    // The band is read by the status step, on the method sheet itself.
+    expect(formula(method, methodAt('statusNow', 0))).toContain(`$C$${band.row}`);
   });
 
   it('health insurance needs points; the GRDP level has no term target: "x", not a verdict', async () => {
     const { sheet, at, result, layout } = await written('term-review', sample, 'portable', 'vi');
     const row = (code: string) => layout.table.findIndex((r) => r.code === code);
     const insurance = row('health_insurance_coverage');
-    expect(result('needed', insurance)).toBe(2.5);
-    expect(sheet.getCell(at('needed', insurance)).numFmt).toBe('+0.00" điểm %";-0.00" điểm %";0.00" điểm %"');
+    // Points are fractions like every rate (issue 20), shown as a rise in words (issue 16).
+    expect(result('needed', insurance)).toBe(0.025);
+    expect(sheet.getCell(at('needed', insurance)).numFmt).toBe(
+      '"tăng "0.00" điểm "%;"giảm "0.00" điểm "%;0.00" điểm "%',
+    );
     const level = row('grdp_level');
     expect(sheet.getCell(at('base', level)).numFmt).toBe('#,##0');
     expect(result('verdict', level)).toBe('x');
@@ -264,20 +283,23 @@ describe('term review', async () => {
   });
 
   it('live formulas call CHITIEU.* with the core argument order, and CHITIEU.VERDICT for the verdict', async () => {
-    const { sheet, at, methodAt } = await written('term-review', sample, 'live', 'vi');
+    const { sheet, method, at, methodAt } = await written('term-review', sample, 'live', 'vi');
     const range = `${at('year2021', 0)}:${at('year2025', 0)}`;
     const m = (key: string) => `'Thuyết minh'!${methodAt(key, 0)}`;
     expect(formula(sheet, at('achieved', 0))).toBe(`IF(COUNT(${range})>0,CHITIEU.AVGGROWTH(${range}),"…")`);
     expect(formula(sheet, at('percentOfTarget', 0))).toBe(
-      `IF(ISNUMBER(${m('targetValue')}),IF(ISNUMBER(${at('achieved', 0)}),CHITIEU.ATTAINMENT(${at('achieved', 0)},${m('targetValue')}),"…"),"x")`,
+      `IF(ISNUMBER(${m('targetValue')}),IF(ISNUMBER(${at('achieved', 0)}),IF(OR(${m('targetKind')}="≥",${m('targetKind')}=">",AND(${m('targetKind')}<>"≤",${m('targetKind')}<>"<",${m('direction')}<>"Thấp hơn là tốt")),CHITIEU.ATTAINMENT(${at('achieved', 0)},${m('targetValue')}),MAX(0,2-CHITIEU.ATTAINMENT(${at('achieved', 0)},${m('targetValue')}))),"…"),"x")`,
     );
     // The direction is shown as words; the add-in's functions take the token.
     expect(formula(sheet, at('verdict', 0))).toContain(
       `CHITIEU.VERDICT("growth",${m('target')},${at('base', 0)},${range},IF(${m('direction')}="Thấp hơn là tốt","lower","higher"),FALSE,`,
     );
-    expect(formula(sheet, at('needed', 0))).toContain(`CHITIEU.REQUIREDAVG(${m('targetValue')},5,${range})`);
-    // A figure with no data stays an empty cell in a live sheet (CHITIEU.* skips blanks, refuses text).
-    expect(sheet.getCell(at('year2025', 0)).value).toBeNull();
+    expect(formula(sheet, at('needed', 0))).toContain(m('requirement'));
+    expect(formula(method, methodAt('requirement', 0))).toContain(
+      `CHITIEU.REQUIREDAVG(${methodAt('targetValue', 0)},5,'${sheet.name}'!${range})`,
+    );
+    // A figure with no data says so with the yearbook's "…" in a live sheet too (issue 20), which CHITIEU.* reads as a blank.
+    expect(sheet.getCell(at('year2025', 0)).value).toBe('…');
   });
 
   it("every formula stays within Excel's 8.192 characters, in both languages and modes", () => {

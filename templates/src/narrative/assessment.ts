@@ -133,7 +133,8 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
     const percent = text(row.unit).trim().startsWith('%');
     const whole = measure === 'level' ? (asOf ?? end) : undefined;
     const period = asOf === null ? span(base + 1, end) : whole !== undefined ? String(whole) : span(base + 1, asOf);
-    const neededUnit = measure === 'cumulative' ? 'amount' : measure === 'level' && percent ? 'points' : 'growth';
+    // As the needed column holds it: points for a rate, growth for a level or an average rate.
+    const neededUnit = measure === 'cumulative' ? 'amount' : kind === 'rate' && percent ? 'points' : 'growth';
     const midTerm = asOf !== null && asOf < end;
     return {
       indicator: text(row.indicator),
@@ -171,8 +172,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       direction: row.direction === 'lower' ? 'lower' : 'higher',
       percentOfTarget: num(row.percentOfPlan),
       // A rate's year on year is a change in points (the gap, a fraction); a level's an index.
-      yearOnYear:
-        rateUnit(row) && num(row.yearOnYear) !== null ? (num(row.yearOnYear) as number) * 100 : num(row.yearOnYear),
+      yearOnYear: num(row.yearOnYear),
       yearOnYearUnit: rateUnit(row) ? 'points' : 'index',
       figureStatus: statusOf(row),
     };

@@ -1,14 +1,15 @@
 /**
  * The chart leaders look at before they read a row: percent of target per indicator, a bar
  * from 0 with the 100% line, coloured by the row's status as the sheet colours it. A target
- * where lower is better (a ceiling, a poverty rate) is drawn mirrored about 100% (at 2 − p), so
- * that right of the 100% line is always good; its label keeps the table's own percent.
+ * where lower is better (a ceiling, a poverty rate) has its percent mirrored about 100% by the
+ * table itself (templates' `percentOfTarget`, 2 − actual / target), so that right of the 100%
+ * line is always good and the bar ends where the cell's figure says.
  *
  * Drawn as SVG (text, testable) and rendered to PNG by resvg (@resvg/resvg-js: a Rust renderer
  * shipped as prebuilt per-platform npm packages, no install script, no download).
  */
 import { formatNumber } from '@chitieu/core';
-import type { CachedValue, SheetLayout } from '@chitieu/templates';
+import { percentOfTarget, type CachedValue, type SheetLayout } from '@chitieu/templates';
 import { Resvg } from '@resvg/resvg-js';
 import type { reportWorkbook } from '@chitieu/templates/excel';
 
@@ -20,7 +21,7 @@ export interface ChartBar {
   percent: number;
   lower: boolean;
   tone: Tone;
-  /** Where the bar ends on the axis: `percent`, or 2 − percent when lower is better. */
+  /** Where the bar ends on the axis: the percent (already mirrored where lower is better), at least 0. */
   position: number;
 }
 
@@ -64,23 +65,23 @@ export function chartBars(layout: SheetLayout): ChartBar[] {
   for (const row of layout.table) {
     const raw = row[columns.percent];
     const target = row.targetValue;
-    const percent =
-      layout.templateId === 'coverage'
-        ? typeof raw === 'number' && typeof target === 'number' && target > 0
-          ? raw / target
-          : null
-        : typeof raw === 'number'
-          ? raw
-          : null;
-    if (percent === null || !Number.isFinite(percent)) continue;
     const kind = row.targetKind;
-    const lower = row.direction === 'lower' || kind === '≤' || kind === '<';
+    // The quarterly share of the year plan is not mirrored (a share used, not a judgement).
+    const lower = layout.templateId !== 'quarterly' && (row.direction === 'lower' || kind === '≤' || kind === '<');
+    // The percent of target the table's cell holds (already mirrored where lower is better);
+    // coverage has no such column: the same computation over its ratio and target.
+    const computed =
+      layout.templateId === 'coverage' && typeof raw === 'number' && typeof target === 'number' && target > 0
+        ? percentOfTarget(raw, target, lower)
+        : raw;
+    const percent = typeof computed === 'number' ? computed : null;
+    if (percent === null || !Number.isFinite(percent)) continue;
     bars.push({
       name: String(row[columns.name] ?? ''),
       percent,
       lower,
       tone: toneOf(columns.judgement ? (row[columns.judgement] ?? null) : null),
-      position: lower ? Math.max(0, 2 - percent) : Math.max(0, percent),
+      position: Math.max(0, percent),
     });
   }
   return bars;

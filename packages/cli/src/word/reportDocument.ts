@@ -8,7 +8,7 @@
  * which requires Node 22 while chitieu supports Node 20.
  */
 import { formatNumber, roundHalfAwayFromZero } from '@chitieu/core';
-import { assessmentSection, word, type CellWrite, type SheetLayout } from '@chitieu/templates';
+import { assessmentSection, shownNumber, word, type CellWrite, type SheetLayout } from '@chitieu/templates';
 import {
   AlignmentType,
   BorderStyle,
@@ -82,8 +82,8 @@ function formatted(x: number, numFmt: string, lang: 'vi' | 'en'): string {
     const rounded = roundHalfAwayFromZero(x, 2) as number;
     return write(rounded, Number.isInteger(rounded * 10) ? 1 : 2);
   }
-  const points = /^\+0\.00"([^"]*)"/.exec(numFmt);
-  if (points) return `${x > 0 ? '+' : ''}${write(x, 2)}${points[1]}`;
+  // Points, a rise or fall in words, a most: the format's own sections (templates' shownNumber).
+  if (numFmt.includes('"')) return shownNumber(x, numFmt, lang);
   return formatNumber(x, lang) as string;
 }
 

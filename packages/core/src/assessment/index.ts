@@ -57,7 +57,7 @@ export interface AssessmentInput {
   direction?: Direction;
   /** The achieved figure as a share of the target (0.764), shown with one decimal. */
   percentOfTarget?: NumberInput;
-  /** What the remaining years still need, in `neededUnit` (growth fraction, points, amount or people). */
+  /** What the remaining years still need, in `neededUnit` (growth and points as fractions: 0.025 is 2,5 điểm %; amount or people). */
   needed?: NumberInput;
   neededUnit?: AssessmentNeededUnit | null;
   /** The remaining plan years, as a period (`2025`, `2024-2025`), for the needed clause. */
@@ -71,7 +71,7 @@ export interface AssessmentInput {
   /**
    * The change on the previous year (or, for months and quarters, on the same period of the
    * previous year): a development index (1.085: "tăng 8,5%") or, with `yearOnYearUnit: 'points'`,
-   * a change in percentage points (1.2: "tăng 1,2 điểm phần trăm").
+   * a change in percentage points, as a fraction like every rate (0.012: "tăng 1,2 điểm phần trăm").
    */
   yearOnYear?: NumberInput;
   yearOnYearUnit?: 'index' | 'points';
@@ -133,7 +133,7 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * assessment({ indicator: 'GRDP growth', measure: 'growth', verdict: 'hard', period: '2021-2024', achieved: 0.0764, unit: '%', percentOfTarget: 0.764, needed: 0.1997, neededUnit: 'growth', remaining: '2025', lang: 'en', figureStatus: 'estimate' })
  * //=> 'GRDP growth averaged an estimated 7.64% a year over 2021-2024, 76.4% of the resolution\'s target; to meet the target, growth of 19.97% is needed in 2025: hard to achieve.'
  * @example
- * assessment({ indicator: 'Tỷ lệ dân số tham gia bảo hiểm y tế', measure: 'level', verdict: 'likely', period: '2024', achieved: 0.925, unit: '%', percentOfTarget: 0.9737, needed: 2.5, neededUnit: 'points', remaining: '2025', figureStatus: 'preliminary' })
+ * assessment({ indicator: 'Tỷ lệ dân số tham gia bảo hiểm y tế', measure: 'level', verdict: 'likely', period: '2024', achieved: 0.925, unit: '%', percentOfTarget: 0.9737, needed: 0.025, neededUnit: 'points', remaining: '2025', figureStatus: 'preliminary' })
  * //=> 'Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 sơ bộ đạt 92,5%, bằng 97,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng thêm 2,5 điểm phần trăm, có khả năng đạt.'
  * @example
  * assessment({ indicator: 'Vốn đầu tư toàn xã hội', measure: 'cumulative', verdict: 'likely', period: '2021-2024', achieved: 120000, unit: 'tỷ đồng', percentOfTarget: 0.8, needed: 30000, neededUnit: 'amount', remaining: '2025', yearsElapsed: 4, termYears: 5 })
@@ -327,7 +327,7 @@ function changeClause(input: AssessmentInput, figures: Figures, lang: Language):
       ? 'on the same period of the previous year'
       : 'on the previous year';
   const size = points
-    ? `${formatNumber(roundHalfAwayFromZero(Math.abs(delta), 2) as number, lang)} ${vi ? 'điểm phần trăm' : 'percentage points'}`
+    ? `${pointsNumber(Math.abs(delta), lang)} ${vi ? 'điểm phần trăm' : 'percentage points'}`
     : shortPercent(Math.abs(delta), 2, lang);
   if (size.startsWith('0 ') || size === '0%')
     return vi ? `, bằng ${samePeriod ? 'cùng kỳ năm trước' : 'năm trước'}` : `, level ${against}`;
@@ -368,7 +368,7 @@ function neededClause(
     return `; to meet the target, ${several ? 'an average ' : ''}${up ? 'growth' : 'fall'} of ${g}${several ? ' a year' : ''} is needed ${whenEn}`;
   }
   if (unit === 'points') {
-    const p = formatNumber(roundHalfAwayFromZero(size, 2) as number, lang) as string;
+    const p = pointsNumber(size, lang);
     if (lang === 'vi')
       return `; để hoàn thành mục tiêu, ${whenVi} cần ${up ? 'tăng' : 'giảm'} thêm ${p} điểm phần trăm`;
     return `; to meet the target, a further ${up ? 'rise' : 'fall'} of ${p} percentage points is needed ${whenEn}`;
@@ -379,13 +379,23 @@ function neededClause(
     : `; to meet the target, a further ${rest} is needed ${whenEn}`;
 }
 
+/**
+ * Percentage points held as a fraction (0.025), written as points to 2 decimals without
+ * trailing zeros ("2,5"): the decimal point moved in the text, as for a percent.
+ */
+function pointsNumber(points: number, lang: Language): string {
+  return shortPercent(points, 2, lang).replace(/%$/u, '');
+}
+
 /** "; nếu giữ tốc độ như hiện nay, năm 2025 dự kiến đạt 13,1 bác sĩ/vạn dân". */
 function projectionClause(input: AssessmentInput, figures: Figures, percent: boolean, lang: Language): string {
   const value = amount(figures.projected as number, percent, input.unit, lang);
   const year = figures.projectedYear === null ? '' : String(figures.projectedYear);
+  // A rate is projected no further than 100%, its natural bound: said as a most.
+  const bound = percent && input.measure !== 'growth' && figures.projected === 1;
   if (lang === 'vi')
-    return `; nếu giữ tốc độ như hiện nay, ${year ? `năm ${year}` : 'cuối giai đoạn'} dự kiến đạt ${value}`;
-  return `; at the pace so far it would reach ${value} ${year ? `in ${year}` : 'at the end of the term'}`;
+    return `; nếu giữ tốc độ như hiện nay, ${year ? `năm ${year}` : 'cuối giai đoạn'} dự kiến đạt ${bound ? 'tối đa ' : ''}${value}`;
+  return `; at the pace so far it would reach ${bound ? 'at most ' : ''}${value} ${year ? `in ${year}` : 'at the end of the term'}`;
 }
 
 /**

@@ -178,7 +178,7 @@ describe('assessment: the sentences of the issue', () => {
     expect(said({ ...base, period: '2025-9M', yearOnYear: 0.9282, lang: 'en' })).toBe(
       'Thu ngân sách in the first nine months of 2025 is estimated at 100 tỷ đồng, down 7.18% on the same period of the previous year.',
     );
-    expect(said({ ...base, period: '2024', yearOnYear: -0.58, yearOnYearUnit: 'points' })).toContain(
+    expect(said({ ...base, period: '2024', yearOnYear: -0.0058, yearOnYearUnit: 'points' })).toContain(
       'giảm 0,58 điểm phần trăm so với năm trước',
     );
     expect(said({ ...base, period: '2024', yearOnYear: 1 })).toContain('ước đạt 100 tỷ đồng, bằng năm trước.');
@@ -198,7 +198,7 @@ describe('assessment: the sentences of the issue', () => {
         unit: '%',
         target: 22,
         direction: 'lower',
-        needed: -5,
+        needed: -0.05, // points are fractions (issue 20)
         neededUnit: 'points',
         remaining: '2025',
       }),

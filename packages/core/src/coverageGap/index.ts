@@ -14,8 +14,8 @@ const SNAP = 1e-12;
  *     n = max(0, ceil(c* × population − covered))
  *
  * the smallest whole number of people n ≥ 0 with (covered + n) / population ≥ c*. 0 means the
- * target is already reached; a `covered` above the population (a coverage ratio above 100%,
- * a data problem to flag with {@link coverageRatio}) is accepted and gives 0.
+ * target is already reached. A `covered` above the population (a coverage ratio above 100%)
+ * is a data error, not a target reached: `#NUM!`, never 0, as the coverage table shows "–".
  *
  * Floating point: `c* × population` carries binary noise (0.55 × 100 is
  * 55.00000000000001, 0.67 × 1500 is 1005.0000000000001), and a bare `ceil` would then ask
@@ -31,7 +31,7 @@ const SNAP = 1e-12;
  *
  * Errors: `#NUM!` if `targetRatio` is outside [0, 1], the population is 0 or negative
  * (nothing is divided here, so 0 is out of the domain, not `#DIV/0!`), or `covered` is
- * negative; `#N/A` for a blank input; `#VALUE!` for text, NaN or a logical value; an error
+ * negative or above the population; `#N/A` for a blank input; `#VALUE!` for text, NaN or a logical value; an error
  * value as input passes through.
  *
  * Method: [docs/method.md#coverage-shares-and-structure](../../../../docs/method.md#coverage-shares-and-structure).
@@ -78,6 +78,12 @@ export function coverageGap(
       `số đã tham gia không được âm (nhận được ${c})`,
     );
   }
+  if (c > p) {
+    return outOfDomain(
+      `the number covered (${c}) exceeds the population (${p}): a coverage above 100% is a data error to check`,
+      `số đã tham gia (${c}) lớn hơn dân số (${p}): tỷ lệ bao phủ trên 100% là lỗi số liệu cần kiểm tra`,
+    );
+  }
   const wanted = t * p;
   const x = wanted - c;
   const whole = Math.round(x);
@@ -114,7 +120,7 @@ coverageGap.array = function coverageGapArray(
     // ±Infinity anywhere (x - x is then NaN) or a value outside the domain sends the row to
     // the scalar function, which explains the error.
     let n = NaN;
-    if (t[i] >= 0 && t[i] <= 1 && p[i] > 0 && c[i] >= 0) {
+    if (t[i] >= 0 && t[i] <= 1 && p[i] > 0 && c[i] >= 0 && c[i] <= p[i]) {
       const wanted = t[i] * p[i];
       const x = wanted - c[i];
       const whole = Math.round(x);

@@ -34,7 +34,9 @@ describe('coverageGap', () => {
   it('is 0 once the target is reached, also for covered above the population', () => {
     expect(coverageGap(950, 1000, 0.95)).toBe(0);
     expect(coverageGap(980, 1000, 0.95)).toBe(0);
-    expect(coverageGap(1_050, 1000, 1)).toBe(0);
+    expect(coverageGap(1_000, 1000, 1)).toBe(0);
+    // Above 100% is a data error, never "nobody more needed" (issue 20).
+    expect(coverageGap(1_050, 1000, 1)).toMatchObject({ code: '#NUM!', reason: 'out-of-domain' });
     expect(coverageGap(0, 1000, 0)).toBe(0);
     expect(coverageGap(999, 1000, 1)).toBe(1);
   });
@@ -83,6 +85,8 @@ describe('coverageGap', () => {
         (population, coveredRatio, target) => {
           const covered = Math.round(coveredRatio * population);
           const n = coverageGap(covered, population, target);
+          // Above 100% is refused (issue 20); everything else is answered.
+          if (covered > population) return typeof n !== 'number' && n.code === '#NUM!';
           if (typeof n !== 'number') return false;
           const tolerance = 1e-12 * Math.max(1, target * population, covered);
           const enough = covered + n >= target * population - tolerance;

@@ -15,7 +15,10 @@ import { cell, everyColumn, numberColumn, numbersOf, rowCount, setRow } from '..
  * Growing at `g_req` in each of the `T - k` remaining years makes the geometric average of
  * the whole term exactly `g*` (see {@link averageGrowth}). Rates are fractions (0.09 is 9%).
  * Blank achieved rates are skipped and `k` is the number of non-blank ones; with no achieved
- * rate the answer is `g*` itself. Computed in logarithms (`log1p`, `expm1`) for accuracy.
+ * rate the answer is `g*` itself. The list is the rates achieved, not the plan years: where
+ * one cell stands for each plan year, a blank year before the latest has passed and is no
+ * remaining year, so `termVerdict` (and the term review) gives "too little data" rather
+ * than call this with it. Computed in logarithms (`log1p`, `expm1`) for accuracy.
  *
  * Errors: `#NUM!` if `targetRate ≤ -1`, `termYears ≤ 0`, an achieved rate is -1 or below, or
  * no year is left (`T - k ≤ 0`); `#VALUE!` if `achievedRates` is not a list, or for text, NaN

@@ -90,11 +90,16 @@ const DEFAULT_CEILING = 0.5;
  *     for rates, which are judged in points); hard otherwise; `too-little-data` without a base.
  *     Needed: the growth per year to the target, or for a rate the percentage points.
  *   - `cumulative`: already achieved if the sum meets the target. Else likely if the share
- *     achieved is at least `likelyFrom` × k/T (on pace); out of reach if the yearly amounts
- *     would have to grow above `ceiling` over their average so far; hard otherwise. Needed: the
- *     remaining amount. A cap on a total (lower is better) is out of reach once exceeded, else
- *     likely while the total projected at the average year stays within it, else hard; a total
- *     with a year missing before the latest is `too-little-data`.
+ *     achieved is at least `likelyFrom` × k/T (on pace) and the amount each remaining year needs
+ *     is at most the best year so far; out of reach if the yearly amounts would have to grow
+ *     above `ceiling` over their average so far; hard otherwise. Needed: the remaining amount.
+ *     A cap on a total (lower is better) is out of reach once exceeded, else likely while the
+ *     total projected at the average year stays within it, else hard.
+ * - **a missing past year**: k is the plan year of the latest value, so a blank year before it
+ *   has passed and is no remaining year. A level or rate reads only the latest and base values
+ *   and is judged as usual; an average rate (`growth`) or a total (`cumulative`) needs every
+ *   year up to k, and is `too-little-data`, with nothing needed, at either stage.
+ * - needed percentage points are fractions, like every rate (2,5 điểm % is 0.025).
  * - a rate outside 0-100% (in a plan year or the base year) is `check-data`; no value is
  *   `no-data`; a blank target `no-target`.
  *
@@ -113,11 +118,17 @@ const DEFAULT_CEILING = 0.5;
  * termVerdict({ measure: 'growth', target: 0.07, values: [0.07, 0.072, 0.068, 0.071, null] }).verdict  // needs 6,9% after 7,0 / 7,2 / 6,8 / 7,1
  * //=> 'likely'
  * @example
- * termVerdict({ measure: 'cumulative', target: 150000, values: [30000, 30000, 30000, 30000, null] }).verdict  // 80% after 4 of 5 years
+ * termVerdict({ measure: 'growth', target: '10% trở lên', values: [0.0668, 0.0952, null, 0.0701, null] }).verdict  // 2023 blank: it has passed, its figure is unknown
+ * //=> 'too-little-data'
+ * @example
+ * termVerdict({ measure: 'cumulative', target: 150000, values: [30000, 30000, 30000, 30000, null] }).verdict  // 80% after 4 of 5 years, 2025 needs 30.000 = the best year
  * //=> 'likely'
  * @example
+ * termVerdict({ measure: 'cumulative', target: 250000, values: [45000, 48000, 50000, 53200, null] }).verdict  // on pace (78,5%), but 2025 needs 53.800 > the best year 53.200
+ * //=> 'hard'
+ * @example
  * termVerdict({ measure: 'level', target: '95% trở lên', values: [null, null, null, 0.925, null], rate: true })
- * //=> { stage: 'mid-term', verdict: 'too-little-data', yearsElapsed: 4, achieved: 0.925, needed: 2.5, neededUnit: 'points' }
+ * //=> { stage: 'mid-term', verdict: 'too-little-data', yearsElapsed: 4, achieved: 0.925, needed: 0.025, neededUnit: 'points' }
  * @example
  * termVerdict({ measure: 'level', target: '95% trở lên', values: [0.9, 0.91, 0.92, 0.93, 0.94], rate: true }).verdict
  * //=> 'nearly-achieved'
@@ -147,9 +158,10 @@ export function termVerdict(input: TermVerdictInput): TermVerdict | ChitieuError
   };
   const final = status(achieved, target, options);
   if (isChitieuError(final)) return final;
-  // A term total with a year missing before the latest is not a total: neither a final verdict
-  // nor a pace can be read from it (k/T would count the missing year as passed).
-  if (input.measure === 'cumulative' && known.length < k) return verdictOf(stage, 'too-little-data', base);
+  // A term total or a term average with a plan year missing before the latest is neither: the
+  // missing year has passed (it is no remaining year), and its figure is unknown, never 0. No
+  // final verdict, pace or needed figure is read from it (docs/method.md, "A missing past year").
+  if (needsEveryYear(input.measure) && known.length < k) return verdictOf(stage, 'too-little-data', base);
   if (stage === 'final') return verdictOf(stage, final, base);
   const higher =
     (target.kind === 'floor' ? 'higher' : target.kind === 'ceiling' ? 'lower' : input.direction) !== 'lower';
@@ -159,6 +171,11 @@ export function termVerdict(input: TermVerdictInput): TermVerdict | ChitieuError
   const met = final === 'achieved' || final === 'exceeded';
   if (input.measure === 'cumulative') return midTermCumulative(achieved, known, met, base, rules);
   return midTermLevel(latest, read.baseValue, met, Boolean(input.rate), base, rules);
+}
+
+/** Measures that sum up every plan year (an average of rates, a total), so a gap leaves no answer. */
+function needsEveryYear(measure: TermMeasure): boolean {
+  return measure === 'growth' || measure === 'cumulative';
 }
 
 interface Rules {
@@ -231,11 +248,14 @@ function midTermCumulative(sum: number, known: number[], met: boolean, base: Fig
   }
   if (met) return verdictOf('mid-term', 'already-achieved', base);
   const pace = rules.k / rules.T;
-  if (compareAtPrecision(sum / rules.goal, rules.likelyFrom * pace, undefined) >= 0) {
+  const perYearNeeded = (rules.goal - sum) / (rules.T - rules.k);
+  // On pace is not enough: each remaining year must also need no more than the best year so
+  // far (a yearly amount the province has reached), as for an average-rate target.
+  const onPace = compareAtPrecision(sum / rules.goal, rules.likelyFrom * pace, undefined) >= 0;
+  if (onPace && compareAtPrecision(perYearNeeded, Math.max(...known), undefined) <= 0) {
     return verdictOf('mid-term', 'likely', withNeed);
   }
   const averageSoFar = sum / known.length;
-  const perYearNeeded = (rules.goal - sum) / (rules.T - rules.k);
   if (averageSoFar > 0 && perYearNeeded / averageSoFar - 1 > rules.ceiling) {
     return verdictOf('mid-term', 'out-of-reach', withNeed);
   }
@@ -275,9 +295,13 @@ function midTermLevel(
   return verdictOf('mid-term', likely ? 'likely' : 'hard', withNeed);
 }
 
-/** goal − latest in percentage points (0.95 − 0.925 → 2.5), exact to the points' reported precision. */
+/**
+ * goal − latest in percentage points, as a fraction like every rate (0.95 − 0.925 → 0.025, 2,5
+ * điểm %), rounded to 12 decimals so that binary noise (0.95 − 0.925 = 0.02500000000000002)
+ * does not reach the cell: ROUND(goal − latest, 12) in a sheet.
+ */
 function pointsBetween(latest: number, goal: number): number {
-  return Math.round((goal - latest) * 100 * 1e10) / 1e10;
+  return Math.round((goal - latest) * 1e12) / 1e12;
 }
 
 interface ReadInput {

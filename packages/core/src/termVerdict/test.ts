@@ -96,10 +96,10 @@ describe('termVerdict: levels and rates', () => {
     ).toBe('already-achieved');
   });
 
-  it('a rate needs percentage points: health insurance 92,5% → 95% is 2,5 points (issue 7), a falling rate negative points', () => {
+  it('a rate needs percentage points, as a fraction: health insurance 92,5% → 95% is 2,5 points = 0.025 (issue 7, issue 20), a falling rate negative points', () => {
     expect(
       termVerdict({ measure: 'level', target: '95% trở lên', values: [null, null, null, 0.925, null], rate: true }),
-    ).toMatchObject({ needed: 2.5, neededUnit: 'points' });
+    ).toMatchObject({ needed: 0.025, neededUnit: 'points' });
     const poverty = termVerdict({
       measure: 'level',
       target: 'dưới 1,5%',
@@ -108,7 +108,7 @@ describe('termVerdict: levels and rates', () => {
       rate: true,
     });
     // R = −15,9% / −17,8% = 0,89: behind the pace the target needs.
-    expect(poverty).toMatchObject({ needed: -0.5, neededUnit: 'points', verdict: 'hard' });
+    expect(poverty).toMatchObject({ needed: -0.005, neededUnit: 'points', verdict: 'hard' });
   });
 
   it('about targets are met within the tolerance at mid-term too; a rate outside 0-100% is check-data', () => {
@@ -222,7 +222,11 @@ describe('termVerdict: invariants (property)', () => {
           if ('code' in answer) return;
           const last = values[values.length - 1];
           expect(answer.stage).toBe(last === null ? 'mid-term' : 'final');
-          expect(answer.stage === 'final' ? FINAL : MID_TERM).toContain(answer.verdict);
+          // A blank year before the latest leaves the term average unknown (issue 20).
+          const k = values.reduce<number>((last, v, j) => (v === null ? last : j + 1), 0);
+          const gap = values.slice(0, k).some((v) => v === null);
+          if (gap) expect(answer.verdict).toBe('too-little-data');
+          else expect(answer.stage === 'final' ? FINAL : MID_TERM).toContain(answer.verdict);
           if (answer.needed !== null) expect(answer.needed).toBeGreaterThan(0);
         },
       ),
@@ -271,5 +275,81 @@ describe('termVerdict: invariants (property)', () => {
       code: '#VALUE!',
       reason: 'length-mismatch',
     });
+  });
+});
+
+describe('termVerdict: a missing past year is a gap, never a remaining year (issue 20)', () => {
+  // 2021, 2022, 2024 published, 2023 blank: 2023 has passed (k = 4, the plan year of 2024).
+  const gap = (values: Array<number | null>) => [values[0], values[1], null, values[3], null];
+
+  it('growth: the term average is unknown, so no needed rate (not 9,89% over two years, not 20,75% with 2023 as 0%)', () => {
+    expect(termVerdict({ measure: 'growth', target: '10% trở lên', values: gap([0.0668, 0.0952, 0, 0.0701]) })).toEqual(
+      {
+        stage: 'mid-term',
+        verdict: 'too-little-data',
+        yearsElapsed: 4,
+        achieved: expect.closeTo(0.07729, 5), // the average of the three years with data, as shown
+        needed: null,
+        neededUnit: null,
+      },
+    );
+    // Also at the final stage: an average of four of five years is not the term's.
+    const final = termVerdict({ measure: 'growth', target: 0.07, values: [0.07, 0.08, null, 0.07, 0.09] });
+    expect(final).toMatchObject({ stage: 'final', verdict: 'too-little-data', needed: null });
+  });
+
+  it('cumulative: no total, no pace', () => {
+    const answer = termVerdict({ measure: 'cumulative', target: 150000, values: gap([30000, 30000, 0, 30000]) });
+    expect(answer).toMatchObject({ verdict: 'too-little-data', yearsElapsed: 4, needed: null });
+  });
+
+  it('level: only the latest and base values count; the remaining years are T − k = 1, not 2', () => {
+    // 14 doctors per 10,000 by 2025 from 10 in 2020, 12 in 2024: (14/12)^(1/1) − 1 = 16,67% in 2025.
+    const answer = termVerdict({ measure: 'level', target: 14, base: 10, values: gap([10.5, 11, 0, 12]) });
+    expect(answer).toMatchObject({ stage: 'mid-term', yearsElapsed: 4, needed: expect.closeTo(0.166667, 6) });
+    // R = ((12/10)^(1/4) − 1) / ((14/10)^(1/5) − 1) = 0,0466 / 0,0696 = 0,67: hard.
+    expect(answer).toMatchObject({ verdict: 'hard' });
+  });
+
+  it('rate and ceiling: points from the latest value, judged as without the gap', () => {
+    const rate = termVerdict({
+      measure: 'level',
+      target: '95% trở lên',
+      base: 0.9,
+      values: gap([0.91, 0.92, 0, 0.94]),
+      rate: true,
+    });
+    const full = termVerdict({
+      measure: 'level',
+      target: '95% trở lên',
+      base: 0.9,
+      values: [0.91, 0.92, 0.93, 0.94, null],
+      rate: true,
+    });
+    expect(rate).toMatchObject({ yearsElapsed: 4, needed: 0.01, neededUnit: 'points' });
+    expect(rate).toMatchObject({ verdict: (full as { verdict: string }).verdict });
+    const ceiling = termVerdict({
+      measure: 'level',
+      target: 'dưới 1,5%',
+      base: 0.03,
+      values: gap([0.028, 0.025, 0, 0.017]),
+      rate: true,
+    });
+    expect(ceiling).toMatchObject({ yearsElapsed: 4, needed: -0.002, neededUnit: 'points' });
+  });
+});
+
+describe('termVerdict: a term total weighs the remaining years against the best year (issue 16)', () => {
+  it('on pace but the last year would need more than any year so far: hard, not likely', () => {
+    // 250.000 over five years; 196.200 after four (78,5%, on pace at 95% × 4/5 = 76%); 2025 needs
+    // 53.800 against a best year of 53.200.
+    const answer = termVerdict({ measure: 'cumulative', target: 250000, values: [45000, 48000, 50000, 53200, null] });
+    expect(answer).toMatchObject({ verdict: 'hard', needed: 53800, neededUnit: 'amount' });
+    const reachable = termVerdict({
+      measure: 'cumulative',
+      target: 249000,
+      values: [45000, 48000, 50000, 53200, null],
+    });
+    expect(reachable).toMatchObject({ verdict: 'likely', needed: 52800 });
   });
 });
