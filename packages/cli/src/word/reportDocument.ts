@@ -92,17 +92,28 @@ const borders = { top: thin, bottom: thin, left: thin, right: thin };
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 
+/** The columns that name a row: they take the room the figures leave. */
+const NAME_COLUMNS = new Set(['indicator', 'area']);
+
 /**
  * The sheet's columns that the page shows: all but the code and the per-figure sources (long
  * text that would squeeze the numbers; the source line under the table names the file, and
  * the .xlsx keeps them). Widths follow the sheet's: a narrow column (STT, the year of the
- * figure) a little wider, a figure's at least 10 characters so that 28.066,4 or 76,39% fits on
- * one line at 12 pt, a name's (the indicator) 1,3 times as wide, the room the rest leaves.
+ * figure) a little wider, a figure's 10 to 12 characters so that 28.066,4 or 76,39% fits on one
+ * line at 12 pt, a name's (the indicator) 1,3 times as wide, the unit's as it is.
  */
+
 function pageColumns(layout: SheetLayout): Array<{ index: number; weight: number }> {
-  const weight = (width: number) => (width < 6 ? width + 3 : width >= 14 ? width * 1.3 : Math.max(10, width));
+  const weight = (key: string, width: number) =>
+    NAME_COLUMNS.has(key)
+      ? width * 1.3
+      : key === 'unit'
+        ? width
+        : width < 6
+          ? width + 3
+          : Math.min(12, Math.max(10, width));
   return layout.columns
-    .map((c, i) => ({ key: c.key, index: i + 1, weight: c.key === 'unit' ? c.width : weight(c.width) }))
+    .map((c, i) => ({ key: c.key, index: i + 1, weight: weight(c.key, c.width) }))
     .filter((c) => c.key !== 'source' && c.key !== 'code');
 }
 
