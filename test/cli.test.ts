@@ -119,7 +119,7 @@ describe('chitieu commands', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     // A Vietnamese workbook, with the headers officers know (the English layout's names in its guide).
-    const sheet = workbook.getWorksheet('Số liệu')!;
+    const sheet = workbook.getWorksheet('data')!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
       'Mã',

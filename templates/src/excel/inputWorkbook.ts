@@ -50,20 +50,23 @@ export function headerOf(column: (typeof INPUT_COLUMNS)[number], lang: 'vi' | 'e
 }
 
 /**
- * A blank input workbook in the documented layout: the data sheet ("Số liệu" / `data`) with the
+ * A blank input workbook in the documented layout: the `data` sheet with the
  * headers in the workbook's language (the Vietnamese headers read back as the same columns, so
  * a Vietnamese and an English workbook of the same rows give the same records), dropdowns (data
  * validation) on the columns with allowed values, text format on every column so Vietnamese
  * numbers typed as `8,56` are kept as typed, and example rows (a term target, a year's figure, a
  * year's plan); a guide sheet explains each column and where each report takes its target from.
  */
-export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
+export function inputWorkbook(
+  lang: 'vi' | 'en',
+  rows?: ReadonlyArray<Record<string, string | number | null>>,
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'chitieu';
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
-  // The reader takes the sheet named "data", else the first: this one either way.
-  const sheet = workbook.addWorksheet(lang === 'vi' ? 'Số liệu' : 'data', { views: [{ state: 'frozen', ySplit: 1 }] });
+  // "data" in both languages: the sheet the reader and `--sheet` take by default, as documented.
+  const sheet = workbook.addWorksheet('data', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = INPUT_COLUMNS.map((c) => ({
     header: headerOf(c, lang),
     key: c.name,
@@ -95,23 +98,27 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
     kind: say('kind', 'level'),
     group: 'Kinh tế | Economy',
   };
-  // One example per scope: the term target on the term's own row, a year's figure, a year's plan.
-  sheet.addRow({
-    ...grdp,
-    target: '10% trở lên',
-    period: '2021-2025',
-    source: 'Nghị quyết Đại hội Đảng bộ tỉnh',
-    note: `${example}; ${lang === 'vi' ? 'chỉ tiêu nhiệm kỳ' : 'term target'}`,
-  });
-  sheet.addRow({ ...grdp, period: '2021', value: '6,68', source: 'cafef.vn, 21/01/2022', note: example });
-  sheet.addRow({
-    ...revenue,
-    target: '27.000',
-    period: '2024',
-    value: '28.066,4',
-    source: 'Nghị quyết HĐND tỉnh về kế hoạch năm 2024',
-    note: `${example}; ${lang === 'vi' ? 'kế hoạch năm 2024' : 'the 2024 plan'}`,
-  });
+  // One example per scope: the term target on the term's own row, a year's figure, a year's plan;
+  // `chitieu import` writes the rows it read from a wide table instead.
+  const examples = [
+    {
+      ...grdp,
+      target: '10% trở lên',
+      period: '2021-2025',
+      source: 'Nghị quyết Đại hội Đảng bộ tỉnh',
+      note: `${example}; ${lang === 'vi' ? 'chỉ tiêu nhiệm kỳ' : 'term target'}`,
+    },
+    { ...grdp, period: '2021', value: '6,68', source: 'cafef.vn, 21/01/2022', note: example },
+    {
+      ...revenue,
+      target: '27.000',
+      period: '2024',
+      value: '28.066,4',
+      source: 'Nghị quyết HĐND tỉnh về kế hoạch năm 2024',
+      note: `${example}; ${lang === 'vi' ? 'kế hoạch năm 2024' : 'the 2024 plan'}`,
+    },
+  ];
+  for (const row of rows ?? examples) sheet.addRow(row);
   INPUT_COLUMNS.forEach((column, i) => {
     sheet.getCell(1, i + 1).note = column.description[lang];
     if (!column.allowed) return;

@@ -51,6 +51,13 @@ export const ProblemReason = z.enum([
   'negative-count',
   'bad-figure-status',
   'figure-status-conflict',
+  // Wide tables (issue 15): an annex or yearbook table read into the long layout.
+  'no-wide-table',
+  'bad-year-header',
+  'value-in-group-row',
+  'missing-unit',
+  'undecided-kind',
+  'undecided-direction',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 

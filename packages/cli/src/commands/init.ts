@@ -34,7 +34,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     refused === null
       ? say(
           lang,
-          `Đã ghi ${out}. Điền số liệu vào trang "Số liệu", rồi chạy: chitieu check ${out}`,
+          `Đã ghi ${out}. Điền số liệu vào trang "data", rồi chạy: chitieu check ${out}`,
           `Wrote ${out}. Fill the "data" sheet, then run: chitieu check ${out}`,
         )
       : refused.kind === 'exists'
