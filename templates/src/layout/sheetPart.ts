@@ -41,6 +41,13 @@ export interface CellWrite {
   error?: ChitieuError;
   numFmt?: string;
   style: CellStyle;
+  /**
+   * The formula is the same relative formula as the cells above it in its column (only its row
+   * numbers differ): `ref`, the range such a run covers, on the run's first cell; `from`, that
+   * first cell's address, on the others. A file writer writes the text once, as one shared
+   * formula; `formula` still holds every cell's own text.
+   */
+  shared?: { ref: string } | { from: string };
 }
 
 /** One sheet of a report: its cells, column widths, merges and the heights of wrapped rows. */
@@ -81,9 +88,8 @@ export const REPORT_FONT = 'Times New Roman';
 const lineHeight = (size: number) => size * 1.25;
 /**
  * Characters of 10 pt text per unit of column width. A unit is the width of a digit of the
- * workbook's default font (about 7 px); the average letter of Times New Roman (or Liberation
- * Serif, what LibreOffice prints with when it is missing) is narrower: 1,1 leaves a margin. The
- * estimate was set for the wider sans-serif fonts (DejaVu Sans), so it errs on the safe side.
+ * workbook's default font (about 7 px); Arial's average letter is narrower, DejaVu Sans (what
+ * LibreOffice prints with when Arial is missing) about as wide: 1,1 leaves a margin for both.
  */
 const CHARS_PER_UNIT = 1.1;
 
@@ -114,41 +120,83 @@ export function heightOf(lines: number, size = BODY_SIZE): number {
   return Math.ceil(lines * lineHeight(size) + 3);
 }
 
-/** Collects one sheet's cells, merges and row heights; `put` addresses cells by row and column index. */
-export class SheetBuilder implements SheetPart {
+/**
+ * Where a sheet's writes go, in the order the layout makes them: rows top to bottom, each row's
+ * cells, merges and heights before the next row's cells. The list sink (`SheetList`) keeps them
+ * all (the add-in, tests); a file sink writes each row as soon as the next one starts, so that a
+ * report of any length is written in memory bounded by one row.
+ */
+export interface SheetSink {
+  cell(cell: CellWrite): void;
+  /** Merges a range of one row (`A9:C9`), given while that row is the current one. */
+  merge(range: string): void;
+  /** The row must be at least `points` tall. */
+  height(row: number, points: number): void;
+  /** A printed page starts at `row` (given while that row is the current one). */
+  pageBreak?(row: number): void;
+}
+
+/** The list sink: every cell, merge and row height of a sheet, kept as the layout's `SheetPart`. */
+export class SheetList implements SheetSink {
   cells: CellWrite[] = [];
   merges: string[] = [];
   rowHeights: Record<number, number> = {};
+
+  cell(cell: CellWrite): void {
+    this.cells.push(cell);
+  }
+
+  merge(range: string): void {
+    this.merges.push(range);
+  }
+
+  height(row: number, points: number): void {
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
+  }
+
   pageBreaks: number[] = [];
+
+  pageBreak(row: number): void {
+    this.pageBreaks.push(row);
+  }
+}
+
+/** Lays out one sheet into a sink; `put` addresses cells by row and column index. */
+export class SheetBuilder {
+  /** Every row's height so far (points), for where a printed page ends: numbers only, whatever the sink keeps. */
+  private heights: number[] = [];
+  private breaks: number[] = [];
   constructor(
     public sheetName: string,
     public columns: SheetPart['columns'],
+    public sink: SheetSink = new SheetList(),
   ) {}
 
   put(row: number, column: number, cell: Omit<CellWrite, 'address' | 'row' | 'column'>): void {
-    this.cells.push({ address: `${columnLetter(column)}${row}`, row, column, ...cell });
+    this.sink.cell({ address: `${columnLetter(column)}${row}`, row, column, ...cell });
   }
 
   /** Merges columns `from`..`to` of a row. */
   merge(row: number, from: number, to: number): void {
-    if (to > from) this.merges.push(`${columnLetter(from)}${row}:${columnLetter(to)}${row}`);
+    if (to > from) this.sink.merge(`${columnLetter(from)}${row}:${columnLetter(to)}${row}`);
   }
 
   /** Makes a row at least tall enough for `lines` lines at `size`. */
   fit(row: number, lines: number, size = BODY_SIZE): void {
-    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, heightOf(lines, size));
+    this.sink.height(row, heightOf(lines, size));
+    this.heights[row] = Math.max(this.heights[row] ?? 0, heightOf(lines, size));
   }
 
-  /** The sheet's total width in characters from column `from` to `to`. */
-  width(from: number, to: number): number {
-    return this.columns.slice(from - 1, to).reduce((sum, c) => sum + c.width, 0);
+  /** Row `row` is exactly `points` tall (room left empty, as to sign in). */
+  room(row: number, points: number): void {
+    this.sink.height(row, points);
+    this.heights[row] = Math.max(this.heights[row] ?? 0, points);
   }
 
-  /** A line of text across columns `from`..`to`, merged and as tall as its wrapped text needs. */
-  line(row: number, from: number, to: number, value: string, style: CellStyle, size = BODY_SIZE): void {
-    this.put(row, from, { value, style });
-    this.merge(row, from, to);
-    this.fit(row, linesOf(value, this.width(from, to), size), size);
+  /** A printed page starts at `row`: given before that row's first cell, while it is the current one. */
+  pageBreak(row: number): void {
+    this.breaks.push(row);
+    this.sink.pageBreak?.(row);
   }
 
   /**
@@ -167,11 +215,11 @@ export class SheetBuilder implements SheetPart {
     const wide = this.columns.reduce((sum, c) => sum + (c.grouped ? 0 : (digit * c.width + 5) * 0.75), 0);
     const scale = Math.min(1, (PRINT_PAGE.width - (margins.left + margins.right) * 72) / wide);
     const room = (PRINT_PAGE.height - (margins.top + margins.bottom) * 72) / scale;
-    const height = (r: number) => this.rowHeights[r] ?? DEFAULT_ROW;
+    const height = (r: number) => this.heights[r] ?? DEFAULT_ROW;
     let page = 1;
     let used = 0;
     for (let r = 1; r <= row; r++) {
-      if (used + height(r) > room || this.pageBreaks.includes(r)) {
+      if (used + height(r) > room || this.breaks.includes(r)) {
         page++;
         used = height(repeated);
       }
@@ -180,14 +228,28 @@ export class SheetBuilder implements SheetPart {
     return { page, used, room };
   }
 
+  /** The sheet's total width in characters from column `from` to `to`. */
+  width(from: number, to: number): number {
+    return this.columns.slice(from - 1, to).reduce((sum, c) => sum + c.width, 0);
+  }
+
+  /** A line of text across columns `from`..`to`, merged and as tall as its wrapped text needs. */
+  line(row: number, from: number, to: number, value: string, style: CellStyle, size = BODY_SIZE): void {
+    this.put(row, from, { value, style });
+    this.merge(row, from, to);
+    this.fit(row, linesOf(value, this.width(from, to), size), size);
+  }
+
+  /** The sheet as the layout returns it: what the list sink kept (nothing of a file sink's cells). */
   part(): SheetPart {
+    const kept = this.sink instanceof SheetList ? this.sink : new SheetList();
     return {
       sheetName: this.sheetName,
-      cells: this.cells,
+      cells: kept.cells,
       columns: this.columns,
-      merges: this.merges,
-      rowHeights: this.rowHeights,
-      ...(this.pageBreaks.length > 0 ? { pageBreaks: this.pageBreaks } : {}),
+      merges: kept.merges,
+      rowHeights: kept.rowHeights,
+      ...(kept.pageBreaks.length > 0 ? { pageBreaks: kept.pageBreaks } : {}),
     };
   }
 }

@@ -8,7 +8,7 @@
  * Renderer-neutral: the .xlsx writes it under the assessment, the Word document under its text.
  */
 import { word } from './labels.js';
-import type { SheetBuilder } from './sheetPart.js';
+import { heightOf, type SheetBuilder } from './sheetPart.js';
 
 export interface SignatureOptions {
   /** The place of the date line (địa danh); the province when not given. */
@@ -88,21 +88,32 @@ export function signatureUnderTable(
   while (left < last - 1 && sheet.width(1, left) < SIDE_WIDTH) left++;
   let right = last;
   while (right > left + 1 && sheet.width(right, last) < SIDE_WIDTH) right--;
-  const side = (from: number, to: number, who: Signatory, row: number) => {
-    for (const title of who.titles) sheet.line(row++, from, to, title, 'annex');
-    sheet.line(row++, from, to, who.note, 'attached');
-    return row;
+  // Each side's lines: the titles in bold, then the note of what goes there.
+  const linesOf = (who: Signatory) => [
+    ...who.titles.map((text) => ({ text, style: 'annex' as const })),
+    { text: who.note, style: 'attached' as const },
+  ];
+  // The block is signed as one: when it would run over a page's end in Excel or in LibreOffice
+  // (their pages end at different rows), it starts the next page. Decided before its first row
+  // is written, as a streamed sheet needs.
+  const sideRows = Math.max(block.preparer.titles.length, block.signer.titles.length) + 1;
+  const tall = (2 + sideRows) * heightOf(1) + ROOM_TO_SIGN.rows * ROOM_TO_SIGN.height;
+  const split = (digit: number) => {
+    const before = sheet.pageEnds(first - 1, headerRow, digit);
+    return before.used + tall > before.room;
   };
+  if (DIGIT_WIDTHS.some(split)) sheet.pageBreak(first);
   sheet.line(first, right, last, block.placeDate, 'attached');
-  const below = Math.max(side(1, left, block.preparer, first + 1), side(right, last, block.signer, first + 1));
-  for (let r = below; r < below + ROOM_TO_SIGN.rows; r++) sheet.rowHeights[r] = ROOM_TO_SIGN.height;
+  // Row by row, left side before right: a streamed sheet is written top to bottom.
+  const [preparer, signer] = [linesOf(block.preparer), linesOf(block.signer)];
+  for (let k = 0; k < sideRows; k++) {
+    if (preparer[k]) sheet.line(first + 1 + k, 1, left, preparer[k].text, preparer[k].style);
+    if (signer[k]) sheet.line(first + 1 + k, right, last, signer[k].text, signer[k].style);
+  }
+  const below = first + 1 + sideRows;
+  for (let r = below; r < below + ROOM_TO_SIGN.rows; r++) sheet.room(r, ROOM_TO_SIGN.height);
   const names = below + ROOM_TO_SIGN.rows;
   sheet.line(names, 1, left, block.preparer.name, 'annex');
   sheet.line(names, right, last, block.signer.name, 'annex');
-  // The block is signed as one: when it would run over a page's end in Excel or in LibreOffice
-  // (their pages end at different rows), it starts the next page.
-  const split = (digit: number) =>
-    sheet.pageEnds(first - 1, headerRow, digit).page !== sheet.pageEnds(names, headerRow, digit).page;
-  if (DIGIT_WIDTHS.some(split)) sheet.pageBreaks.push(first);
   return names + 2;
 }
