@@ -125,7 +125,7 @@ const QUESTION_REASONS: ReadonlySet<Problem['reason']> = new Set(['undecided-kin
  */
 export function readingDataset(reading: WideReading): { dataset: Dataset; problems: PlacedProblem[] } {
   const sheet = reading.preview.sheet;
-  const { dataset, problems } = validateWideTable(reading, { numberLocale: 'vi' });
+  const { dataset, problems } = validateWideTable(reading);
   const placed = problems
     .filter((p) => !QUESTION_REASONS.has(p.reason))
     .map((p): PlacedProblem => {

@@ -292,7 +292,6 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
     for (const box of Array.from(body.querySelectorAll<HTMLDetailsElement>('details.change[open]')))
       opened.add(Number(box.dataset.row));
     const reading = readWideTable(grid, {
-      numberLocale: 'vi',
       table: tableNumber,
       mapping: answersMapping(indicators, answers),
     });
@@ -321,7 +320,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
   const start = (table: number) => {
     if (grid === null || readWideTable === null) return;
     tableNumber = table;
-    const first = readWideTable(grid, { numberLocale: 'vi', table });
+    const first = readWideTable(grid, { table });
     indicators = first.preview.indicators;
     answers.clear();
     remembered.clear();

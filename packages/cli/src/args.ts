@@ -130,3 +130,15 @@ export function readLimits(
     maxYears: positive('max-years', true),
   };
 }
+
+/**
+ * The `--number-locale` given, or undefined: then a long file is read the Vietnamese way and a
+ * wide table in the language of its headers (the wide reader's numberLocale.ts).
+ */
+export function numberLocaleOption(value: string | undefined): 'vi' | 'en' | undefined {
+  if (value === undefined || value === 'vi' || value === 'en') return value;
+  throw new UsageError({
+    vi: `--number-locale phải là vi hoặc en (đã ghi ${value})`,
+    en: `--number-locale must be vi or en (got ${value})`,
+  });
+}

@@ -1,7 +1,7 @@
 import { checkConsistency } from '@chitieu/templates';
 import { readAnyInput } from '@chitieu/templates/excel';
 import { resolve } from 'node:path';
-import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
+import { LIMIT_OPTIONS, LIMITS_HELP, numberLocaleOption, parse, readLimits, UsageError } from '../args.js';
 import { problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
@@ -51,12 +51,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError({ vi: 'check cần đúng một TỆP', en: 'check needs one FILE' });
-  const numberLocale = values['number-locale'] ?? 'vi';
-  if (numberLocale !== 'vi' && numberLocale !== 'en')
-    throw new UsageError({
-      vi: `--number-locale phải là vi hoặc en (đã ghi ${numberLocale})`,
-      en: `--number-locale must be vi or en (got ${numberLocale})`,
-    });
+  const numberLocale = numberLocaleOption(values['number-locale']);
   const limits = readLimits(values);
   // A wide table (an annex, a yearbook table) is read as such, its mapping preview printed first.
   const wide = await wideOptions(values, io.cwd);

@@ -1,7 +1,7 @@
 import { longCsv, longRecords, mappingCsv, previewText, type WideReading } from '@chitieu/templates';
 import { inputWorkbook, readAnyInput } from '@chitieu/templates/excel';
 import { extname, resolve } from 'node:path';
-import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
+import { LIMIT_OPTIONS, LIMITS_HELP, numberLocaleOption, parse, readLimits, UsageError } from '../args.js';
 import { sameFile, writeAtomic, type WriteRefusal } from '../atomicWrite.js';
 import { problemText } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
@@ -22,7 +22,7 @@ hoặc bằng tệp ánh xạ --map (--write-map ghi sẵn một tệp để đi
   --sheet TÊN          trang của tệp .xlsx (mặc định: trang đầu)
 ${WIDE_HELP.vi}
   --write-map TỆP.csv  ghi tệp ánh xạ: mọi chỉ tiêu với loại, hướng, mã đã quyết định; câu hỏi để trống
-  --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định vi: 8,56 và 20.000)
+  --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định: bảng dạng ngang theo ngôn ngữ tiêu đề, còn lại vi: 8,56 và 20.000)
   --force              ghi đè tệp kết quả đã có
 ${LIMITS_HELP.vi}
 ${EXIT_HELP.vi}
@@ -41,7 +41,7 @@ a mapping file --map (--write-map writes one to fill in). The input is never mod
   --sheet NAME         the .xlsx sheet to read (default: the first)
 ${WIDE_HELP.en}
   --write-map FILE.csv write a mapping file: every indicator with the kind, direction, code decided; questions blank
-  --number-locale vi|en  how numbers typed as text are read (default vi: 8,56 and 20.000)
+  --number-locale vi|en  how numbers typed as text are read (default: a wide table by its headers' language, else vi: 8,56 and 20.000)
   --force              replace an existing output
 ${LIMITS_HELP.en}
 ${EXIT_HELP.en}
@@ -73,12 +73,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const format = extname(out).toLowerCase();
   if (format !== '.xlsx' && format !== '.csv')
     throw new UsageError({ vi: '--out phải là tệp .xlsx hoặc .csv', en: '--out must name an .xlsx or .csv file' });
-  const numberLocale = values['number-locale'] ?? 'vi';
-  if (numberLocale !== 'vi' && numberLocale !== 'en')
-    throw new UsageError({
-      vi: `--number-locale phải là vi hoặc en (đã ghi ${numberLocale})`,
-      en: `--number-locale must be vi or en (got ${numberLocale})`,
-    });
+  const numberLocale = numberLocaleOption(values['number-locale']);
   const writeMap = values['write-map'] ? resolve(io.cwd, values['write-map']) : undefined;
   for (const output of [out, writeMap])
     if (output && (await sameFile(input, output))) {
@@ -148,7 +143,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const table = read.wide!.table;
   const bytes =
     format === '.csv'
-      ? new TextEncoder().encode(longCsv(table, lang, numberLocale))
+      ? new TextEncoder().encode(longCsv(table, lang, read.wide!.preview.numbers.locale))
       : new Uint8Array((await inputWorkbook(lang, longRecords(table, lang)).xlsx.writeBuffer()) as ArrayBuffer);
   refused ??= await writeAtomic(out, bytes, Boolean(values.force));
   if (refused) {

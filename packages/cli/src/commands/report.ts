@@ -1,6 +1,6 @@
 import { coreReason, TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
 import { resolve } from 'node:path';
-import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
+import { LIMIT_OPTIONS, LIMITS_HELP, numberLocaleOption, parse, readLimits, UsageError } from '../args.js';
 import { sameFile, writeAtomic } from '../atomicWrite.js';
 import { buildReport, problemText, writeReport, type ReportRequest } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
@@ -35,7 +35,7 @@ ${WIDE_HELP.vi}
                        năm mới nhất có số liệu
   --year N, --quarter K  năm, quý báo cáo (annual-plan, quarterly)
   --indicator MÃ, --period KỲ  chỉ tiêu và kỳ của biểu bao phủ (coverage)
-  --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định vi: 8,56 và 20.000)
+  --number-locale vi|en  cách đọc số ghi dạng chữ (mặc định: bảng dạng ngang theo ngôn ngữ tiêu đề, còn lại vi: 8,56 và 20.000)
 ${LIMITS_HELP.vi}
   --docx TỆP           ghi thêm văn bản Word (.docx): tiêu đề, bảng, biểu đồ và các câu nhận xét
   --chart TỆP          ghi biểu đồ % so với chỉ tiêu (.png) và chèn vào tệp .xlsx
@@ -67,7 +67,7 @@ ${WIDE_HELP.en}
                        period of the data's latest year
   --year N, --quarter K  report year and quarter (annual-plan, quarterly)
   --indicator CODE, --period P  the covered indicator and period (coverage)
-  --number-locale vi|en  how numbers typed as text are read (default vi: 8,56 and 20.000)
+  --number-locale vi|en  how numbers typed as text are read (default: a wide table by its headers' language, else vi: 8,56 and 20.000)
 ${LIMITS_HELP.en}
   --docx FILE          also write a Word document (.docx): title, table, chart and assessment sentences
   --chart FILE         write the percent-of-target chart (.png) and put it into the .xlsx
@@ -138,12 +138,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   if (!out.toLowerCase().endsWith('.xlsx'))
     throw new UsageError({ vi: '--out phải là tệp .xlsx', en: '--out must name an .xlsx file' });
   const extras = extraOutputs(io.cwd, { docx: values.docx, chart: values.chart }, [data, out]);
-  const numberLocale = values['number-locale'] ?? 'vi';
-  if (numberLocale !== 'vi' && numberLocale !== 'en')
-    throw new UsageError({
-      vi: `--number-locale phải là vi hoặc en (đã ghi ${numberLocale})`,
-      en: `--number-locale must be vi or en (got ${numberLocale})`,
-    });
+  const numberLocale = numberLocaleOption(values['number-locale']);
 
   const request: ReportRequest = {
     template,

@@ -19,6 +19,7 @@ export type {
   GridValue,
   MappingEntry,
   MappingPreview,
+  NumberReading,
   RowOrigin,
   WideGrid,
   WideIndicator,

@@ -47,6 +47,8 @@ const WORDS = {
     noSuchTable: (p: MappingPreview) => `${p.file} › ${p.sheet}: trang có ${p.tables} bảng; không đọc bảng nào`,
     unit: 'Đơn vị chung của bảng',
     columns: 'Các cột',
+    numbers: (p: MappingPreview) =>
+      `Số ghi dạng chữ đọc kiểu ${p.numbers.locale === 'en' ? 'tiếng Anh (10,000.5)' : 'Việt Nam (10.000,5)'}`,
     hidden: ' (cột ẩn: vẫn đọc)',
     periods: 'Các năm có số liệu',
     groups: 'Nhóm (dòng số La Mã)',
@@ -71,6 +73,8 @@ const WORDS = {
     noSuchTable: (p: MappingPreview) => `${p.file} › ${p.sheet}: the sheet holds ${p.tables} tables; none was read`,
     unit: 'Unit of the whole table',
     columns: 'Columns',
+    numbers: (p: MappingPreview) =>
+      `Numbers written as text are read the ${p.numbers.locale === 'en' ? 'English way (10,000.5)' : 'Vietnamese way (10.000,5)'}`,
     hidden: ' (hidden column: read all the same)',
     periods: 'Years with figures',
     groups: 'Groups (Roman-numeral rows)',
@@ -106,6 +110,7 @@ export function previewText(preview: MappingPreview, questions: readonly WideQue
   if (preview.tables > 1 && preview.table === 1) lines.push(w.more(preview.tables));
   if (preview.mappingFile) lines.push(`${w.mapping}: ${preview.mappingFile}`);
   if (preview.sheetUnit) lines.push(`${w.unit}: ${preview.sheetUnit}`);
+  lines.push(`${w.numbers(preview)}: ${say(preview.numbers.because)}`);
   lines.push(`${w.columns}:`);
   for (const c of preview.columns) {
     const role = ROLES[lang][c.role];

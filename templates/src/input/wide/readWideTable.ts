@@ -9,6 +9,7 @@ import { ask, decide } from './decisions.js';
 import { HEADER, longRows, targetText } from './indicatorRows.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingOf } from './mapping.js';
+import { numberReading } from './numberLocale.js';
 import { readRows, type IndicatorRow } from './rows.js';
 import type {
   ColumnRole,
@@ -32,7 +33,6 @@ const column = (name: string) => INPUT_COLUMNS.find((c) => c.name === name) as I
  * none decides is a question, and an error: never a default.
  */
 export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideReading {
-  const locale = options.numberLocale ?? 'vi';
   const tables = findTables(grid);
   const which = tableNumber(tables, options.table);
   const table = tables[which - 1];
@@ -47,6 +47,7 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
     dataRows: null,
     sheetUnit: table?.sheetUnit ?? null,
     columns: [],
+    numbers: numberReading([], options.numberLocale),
     periods: [],
     groups: [],
     targets: [],
@@ -82,6 +83,8 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
   const roles = columnRoles(grid, table);
   problems.push(...roles.problems);
   preview.columns = roles.columns;
+  preview.numbers = numberReading(roles.columns, options.numberLocale);
+  const locale = preview.numbers.locale;
   const figureColumns = roles.columns.filter((c) => c.role === 'value' || c.role === 'target');
   preview.periods = [...new Set(roles.columns.flatMap((c) => (c.role === 'value' && c.period ? [c.period] : [])))];
   preview.targets = roles.columns.flatMap((c) =>

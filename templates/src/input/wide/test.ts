@@ -13,6 +13,7 @@ import { findTables } from './headerBlock.js';
 import { readHeader } from './headerWords.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingCsv, mappingOf, readMapping } from './mapping.js';
+import { headerLanguage, numberReading } from './numberLocale.js';
 import { previewText } from './previewText.js';
 import { averageGrowthTarget } from './indicatorRows.js';
 import { readWideTable } from './readWideTable.js';
@@ -436,6 +437,86 @@ describe('readWideTable and validateWideTable', () => {
   it('a formula with no computed result is refused where a figure is read', () => {
     const reading = readWideTable({ ...annex(), uncomputed: ['D4', 'I4'] });
     expect(reading.problems.map((p) => [p.reason, p.row, p.column])).toEqual([['uncomputed-formula', 4, 'D']]);
+  });
+});
+
+describe('the number locale of a wide table', () => {
+  // chitieu's own English annex (report -t term-review --lang en): "= 10,000" is ten thousand.
+  const english = () =>
+    grid([
+      ['No.', 'Indicator', 'Unit', 'Term target', '2023', '2024 (est.)'],
+      ['1', 'Number of new enterprises', 'enterprises', '= 10,000', '2,150', 2400],
+      ['2', 'Poverty rate', '%', 'under 1.5%', '1.9', 1.5],
+    ]);
+  const answers = [
+    { indicator: 'Number of new enterprises', stt: '', code: 'dn', kind: 'level', direction: 'higher', row: 2 },
+    { indicator: 'Poverty rate', stt: '', code: 'ngheo', kind: 'rate', direction: 'lower', row: 3 },
+  ] as const;
+  it('each header says its language by its letters and words, or says none', () => {
+    expect(['Indicator', 'Term target', '2024 (est.)', 'No.'].map(headerLanguage)).toEqual(['en', 'en', 'en', 'en']);
+    expect(['Chỉ tiêu', 'ĐVT', 'KH 2025', 'STT', 'TH 2023'].map(headerLanguage)).toEqual([
+      'vi',
+      'vi',
+      'vi',
+      'vi',
+      'vi',
+    ]);
+    expect(['2023', '', 'X'].map(headerLanguage)).toEqual([null, null, null]);
+  });
+  it('English headers read "10,000" as ten thousand and "1.9" as one point nine; the preview says why', () => {
+    const reading = readWideTable(english(), { mapping: answers.map((a) => ({ ...a })) });
+    expect(reading.preview.numbers).toMatchObject({ locale: 'en', by: 'headers' });
+    const { dataset, problems } = validateWideTable(reading);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const byCode = (code: string) => dataset.records.filter((r) => r.code === code);
+    const dn = byCode('dn').map((r) => [r.period.text, r.value, r.targetText]);
+    expect(dn).toHaveLength(3);
+    expect(dn).toEqual(
+      expect.arrayContaining([
+        ['2021-2025', null, '10,000'],
+        ['2023', 2150, ''],
+        ['2024', 2400, ''],
+      ]),
+    );
+    expect(byCode('dn').find((r) => r.period.text === '2021-2025')?.target).toMatchObject({ low: 10000 });
+    expect(byCode('ngheo').find((r) => r.period.text === '2023')?.value).toBeCloseTo(0.019, 12);
+    expect(previewText(reading.preview, reading.questions, 'en')).toContain(
+      'Numbers written as text are read the English way (10,000.5): the headers are English ("No.", "Indicator", "Unit"): 10,000 is ten thousand, 6.5 is six point five\n',
+    );
+    expect(previewText(reading.preview, reading.questions, 'vi')).toContain(
+      'Số ghi dạng chữ đọc kiểu tiếng Anh (10,000.5): tiêu đề bảng bằng tiếng Anh ("No.", "Indicator", "Unit")',
+    );
+  });
+  it('Vietnamese headers, mixed headers and headers of no language read the Vietnamese way, and say so', () => {
+    const vi = readWideTable(
+      grid([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu NQ', '2023'],
+        ['1', 'Thu ngân sách nhà nước', 'tỷ đồng', '= 10.000', '8.150'],
+      ]),
+    ).preview.numbers;
+    expect(vi).toMatchObject({ locale: 'vi', by: 'headers' });
+    expect(vi.because.vi).toContain('tiêu đề bảng bằng tiếng Việt');
+    const mixed = numberReading([{ header: 'Chỉ tiêu' }, { header: 'Unit' }], undefined);
+    expect(mixed).toMatchObject({ locale: 'vi', by: 'default' });
+    expect(mixed.because.en).toContain('both Vietnamese ("Chỉ tiêu") and English ("Unit")');
+    expect(numberReading([{ header: '2023' }], undefined)).toMatchObject({ locale: 'vi', by: 'default' });
+  });
+  it('--number-locale given always wins, in the reading and in its validation', () => {
+    const reading = readWideTable(english(), { numberLocale: 'vi', mapping: answers.map((a) => ({ ...a })) });
+    expect(reading.preview.numbers).toMatchObject({ locale: 'vi', by: 'option' });
+    expect(previewText(reading.preview, reading.questions, 'en')).toContain(
+      'read the Vietnamese way (10.000,5): chosen with --number-locale vi',
+    );
+    const { dataset } = validateWideTable(reading);
+    expect(dataset.records.find((r) => r.code === 'dn' && r.period.text === '2023')?.value).toBe(2.15);
+  });
+  it('text that cannot be read under the chosen locale stays an error at its cell, never a guess', () => {
+    const g = english();
+    g.cells[1][4] = '2.150,5';
+    const { problems } = validateWideTable(readWideTable(g, { mapping: answers.map((a) => ({ ...a })) }));
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.reason, p.row, p.column])).toEqual([
+      ['bad-number', 2, 'E'],
+    ]);
   });
 });
 

@@ -55,7 +55,10 @@ export interface WideOptions {
   mapping?: readonly MappingEntry[];
   /** The file the mapping came from, for the preview and problems. */
   mappingFile?: string;
-  /** How numbers typed as text are read and targets are written back: `vi` (8,56, default) or `en`. */
+  /**
+   * How numbers typed as text are read and targets are written back: `vi` (8,56) or `en`; when not
+   * given, the language of the table's headers decides (numberLocale.ts), Vietnamese if unclear.
+   */
   numberLocale?: 'vi' | 'en';
   /** The language of the notes written on estimated rows ("ước thực hiện (cột …)"); default vi. */
   lang?: 'vi' | 'en';
@@ -126,6 +129,14 @@ export interface WideIndicator {
   rows: number;
 }
 
+/** The number locale a wide table is read in, and why (the preview says it). */
+export interface NumberReading {
+  locale: 'vi' | 'en';
+  /** option: `--number-locale`; headers: the language of the headers; default: unclear, Vietnamese. */
+  by: 'option' | 'headers' | 'default';
+  because: Label;
+}
+
 /** What the reader found, shown before anything is written (`chitieu import`, the task pane). */
 export interface MappingPreview {
   file: string;
@@ -139,6 +150,8 @@ export interface MappingPreview {
   /** A unit written above the table ("Đơn vị tính: tỷ đồng"), used where a row has none. */
   sheetUnit: string | null;
   columns: ColumnRole[];
+  /** How the numbers written as text are read (10,000: ten thousand in en, ten in vi). */
+  numbers: NumberReading;
   /** The periods with figures, in column order. */
   periods: string[];
   /** Sector rows (I. Kinh tế) with their cell. */

@@ -6,10 +6,14 @@ import type { WideReading } from './types.js';
  * Validates the long table of a wide reading with the one validator (validate.ts), then names
  * the wide sheet's cell in every problem: a value that is not a number is reported at F12, where
  * the officer typed it, not at a row of a table that exists only in memory. The records keep the
- * sheet row too.
+ * sheet row too. Its text numbers are read in the number locale the reading chose (the option
+ * given to readWideTable, else the headers' language): the same "10,000" the preview spoke of.
  */
-export function validateWideTable(reading: WideReading, options: ValidateOptions = {}): ValidationResult {
-  const result = validateTable(reading.table, options);
+export function validateWideTable(
+  reading: WideReading,
+  options: Omit<ValidateOptions, 'numberLocale'> = {},
+): ValidationResult {
+  const result = validateTable(reading.table, { ...options, numberLocale: reading.preview.numbers.locale });
   const problems: Problem[] = [];
   for (const p of result.problems) {
     const origin = p.row === null ? undefined : reading.origins[p.row - 2];
