@@ -1,7 +1,7 @@
 /** Every text of the task pane in both languages; the pane follows Office's display language. */
 import type { Lang } from '../functions/excel.js';
 import type { FindingKind } from './check.js';
-import type { ColumnRoleName, WideQuestion } from '@chitieu/templates';
+import type { ColumnRoleName, NumberReading, WideQuestion } from '@chitieu/templates';
 
 /** The words of reading the officer's own table (a wide annex) and its preview. */
 export interface TableTexts {
@@ -33,6 +33,8 @@ export interface TableTexts {
   readonly change: string;
   readonly tooLarge: (range: string, cells: number, most: number) => string;
   readonly sheetUnit: (unit: string) => string;
+  /** How the table's text numbers are read (the wide reader's number locale and why). */
+  readonly numbers: (reading: NumberReading) => string;
   readonly warning: string;
   readonly tables: (n: number) => string;
   readonly tableOf: (k: number, n: number) => string;
@@ -170,6 +172,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       tooLarge: (range, cells, most) =>
         `Chưa đọc: ${range} có ${cells.toLocaleString('vi-VN')} ô, nhiều hơn ${most.toLocaleString('vi-VN')} ô đọc được một lần. Hãy chọn đúng bảng (cả các dòng tiêu đề).`,
       sheetUnit: (unit) => `Đơn vị tính chung ghi trên bảng: ${unit} (dùng cho dòng không ghi đơn vị).`,
+      numbers: (n) =>
+        `Số ghi dạng chữ đọc kiểu ${n.locale === 'en' ? 'tiếng Anh (10,000.5)' : 'Việt Nam (10.000,5)'}: ${n.by === 'headers' ? `theo ngôn ngữ của tiêu đề bảng` : 'tiêu đề không cho biết rõ ngôn ngữ'}.`,
       warning: 'cảnh báo',
       tables: (n) => `Vùng đã chọn có ${n} bảng; đọc bảng`,
       tableOf: (k, n) => `bảng ${k} / ${n}`,
@@ -279,6 +283,8 @@ export const TEXTS: Readonly<Record<Lang, Texts>> = {
       tooLarge: (range, cells, most) =>
         `Not read: ${range} holds ${cells.toLocaleString('en-US')} cells, more than the ${most.toLocaleString('en-US')} read at once. Select the table itself (its header rows too).`,
       sheetUnit: (unit) => `The unit written above the table: ${unit} (for rows that give none).`,
+      numbers: (n) =>
+        `Numbers written as text are read the ${n.locale === 'en' ? 'English way (10,000.5)' : 'Vietnamese way (10.000,5)'}: ${n.by === 'headers' ? "by the language of the table's headers" : 'the headers do not say one language'}.`,
       warning: 'warning',
       tables: (n) => `The range holds ${n} tables; read table`,
       tableOf: (k, n) => `table ${k} of ${n}`,

@@ -212,6 +212,7 @@ export function tableSection(deps: TableSectionDeps): HTMLElement {
       ...(found.sheetUnit === null
         ? []
         : [element('p', { id: 'sheet-unit', textContent: words.sheetUnit(found.sheetUnit) })]),
+      element('p', { id: 'number-locale', textContent: words.numbers(found.numbers) }),
       ...(found.tables > 1 ? [tableChoice(found.tables)] : []),
     );
     const parts: Node[] = [

@@ -119,6 +119,12 @@ describe('the task pane reads the officer’s own table (a wide annex)', () => {
         expect(columns[i]).toContain(c.because[lang]);
       });
       expect(await page.locator('#preview-periods').textContent()).toBe(first.preview.periods.join(', '));
+      // The pane passes no locale: the annex's Vietnamese headers decide, and the pane says so.
+      expect(await page.locator('#number-locale').textContent()).toBe(
+        lang === 'vi'
+          ? 'Số ghi dạng chữ đọc kiểu Việt Nam (10.000,5): theo ngôn ngữ của tiêu đề bảng.'
+          : "Numbers written as text are read the Vietnamese way (10.000,5): by the language of the table's headers.",
+      );
       expect(await items(page, 'preview-groups')).toEqual(first.preview.groups.map((g) => `${g.cell} ${g.name}`));
       const targets = await items(page, 'preview-targets');
       expect(targets).toHaveLength(first.preview.targets.length);
