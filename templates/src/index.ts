@@ -58,6 +58,7 @@ export { validateTable, readPeriod, type ValidateOptions, type ValidationResult 
 export { checkConsistency } from './input/consistency.js';
 export { parseCsv, csvField, detectSeparator, type CsvRecord } from './input/csv.js';
 export type { Dataset, InputRecord, Period, RawRow, RawTable } from './input/records.js';
+export * from './input/wide/index.js';
 export {
   assessmentCells,
   assessmentSection,

@@ -7,8 +7,9 @@ import {
   type Problem,
   type SheetLayout,
   type TemplateId,
+  type WideReading,
 } from '@chitieu/templates';
-import { readInput, reportWorkbook } from '@chitieu/templates/excel';
+import { readAnyInput, reportWorkbook, type AnyReadOptions } from '@chitieu/templates/excel';
 import type { Term } from '@chitieu/core';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -16,6 +17,7 @@ import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
 import type { ReadLimits } from './args.js';
 import { embedChart, reportChart } from './chart/attainmentChart.js';
 import type { Io, Lang } from './io.js';
+import { printPreview } from './wideInput.js';
 
 export interface ReportRequest extends ReadLimits {
   template: TemplateId;
@@ -32,6 +34,8 @@ export interface ReportRequest extends ReadLimits {
   sheet?: string;
   /** Draw the percent-of-target chart: returned as PNG and put into the workbook as a picture. */
   chart?: boolean;
+  /** A wide input's table, mapping file and language of its notes (wideInput.ts). */
+  wide?: Pick<AnyReadOptions, 'table' | 'mapping' | 'mappingFile'> & { problems?: Problem[] };
 }
 
 export type ReportResult =
@@ -41,8 +45,9 @@ export type ReportResult =
       bytes: Uint8Array;
       warnings: Problem[];
       chart?: { png: Uint8Array; width: number; height: number };
+      wide?: WideReading;
     }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[]; wide?: WideReading };
 
 /**
  * Reads and validates the input, lays the template out and renders the workbook in memory.
@@ -57,7 +62,9 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     size = 0;
   }
   const progress = progressBar(showProgress && io.errIsTTY && size >= LARGE_INPUT_BYTES);
-  const read = await readInput(request.data, {
+  const read = await readAnyInput(request.data, {
+    ...request.wide,
+    lang: request.lang,
     numberLocale: request.numberLocale,
     maxBytes: request.maxBytes,
     maxUnzippedBytes: request.maxUnzippedBytes,
@@ -68,10 +75,12 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     sheet: request.sheet,
     onProgress: (done, total) => progress.update(done, total, request.lang === 'vi' ? 'đọc' : 'reading'),
   });
+  printPreview(io, read.wide, request.lang, !showProgress);
+  read.problems.unshift(...(request.wide?.problems ?? []));
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     progress.done();
-    return { ok: false, problems: read.problems };
+    return { ok: false, problems: read.problems, wide: read.wide };
   }
   progress.update(1, 3, request.lang === 'vi' ? 'tính' : 'computing');
   const layout = layoutTemplate(templates[request.template], read.dataset, {
@@ -121,6 +130,7 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     bytes: new Uint8Array(buffer as ArrayBuffer),
     warnings: [...read.problems, ...rendered],
     chart,
+    wide: read.wide,
   };
 }
 

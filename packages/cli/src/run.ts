@@ -1,6 +1,7 @@
 import { langOf, UsageError } from './args.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
 import { templatesCommand } from './commands/templates.js';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   demo: demoCommand,
   report: reportCommand,
   init: initCommand,
+  import: importCommand,
   check: checkCommand,
   templates: templatesCommand,
 };
@@ -21,6 +23,7 @@ export const HELP = {
 Lệnh:
   chitieu demo                       biểu đánh giá nhiệm kỳ từ số liệu mẫu Thái Bình, ghi vào out/
   chitieu init [--out TỆP]           sổ tính số liệu trống có danh sách chọn và dòng ví dụ
+  chitieu import TỆP -o TỆP          đọc bảng sẵn có dạng ngang (phụ lục, niên giám), ghi bố cục dạng dài
   chitieu check TỆP                  kiểm tra tệp số liệu (lỗi và số liệu không nhất quán)
   chitieu report -t MẪU -d TỆP -o TỆP  điền biểu mẫu, ghi .xlsx (--mode live|portable)
   chitieu templates                  các biểu mẫu có sẵn
@@ -33,6 +36,7 @@ ${EXIT_HELP.vi}
 Commands:
   chitieu demo                       term review from the Thái Bình sample, written to out/
   chitieu init [--out FILE]          blank input workbook with dropdowns and an example row
+  chitieu import FILE -o FILE        read a wide table (an annex, a yearbook table) into the long layout
   chitieu check FILE                 check a data file (errors and inconsistent figures)
   chitieu report -t T -d FILE -o FILE  fill a template, write .xlsx (--mode live|portable)
   chitieu templates                  the available templates

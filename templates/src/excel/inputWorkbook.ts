@@ -51,7 +51,10 @@ const VALIDATED_ROWS = 2000;
  * plan); a `guide` sheet explains each column and where each report takes its target from, in
  * the chosen language.
  */
-export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
+export function inputWorkbook(
+  lang: 'vi' | 'en',
+  rows?: ReadonlyArray<Record<string, string | number | null>>,
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'chitieu';
   workbook.created = new Date(0);
@@ -88,23 +91,27 @@ export function inputWorkbook(lang: 'vi' | 'en'): ExcelJS.Workbook {
     kind: say('kind', 'level'),
     group: 'Kinh tế | Economy',
   };
-  // One example per scope: the term target on the term's own row, a year's figure, a year's plan.
-  sheet.addRow({
-    ...grdp,
-    target: '10% trở lên',
-    period: '2021-2025',
-    source: 'Nghị quyết Đại hội Đảng bộ tỉnh',
-    note: `${example}; ${lang === 'vi' ? 'chỉ tiêu nhiệm kỳ' : 'term target'}`,
-  });
-  sheet.addRow({ ...grdp, period: '2021', value: '6,68', source: 'cafef.vn, 21/01/2022', note: example });
-  sheet.addRow({
-    ...revenue,
-    target: '27.000',
-    period: '2024',
-    value: '28.066,4',
-    source: 'Nghị quyết HĐND tỉnh về kế hoạch năm 2024',
-    note: `${example}; ${lang === 'vi' ? 'kế hoạch năm 2024' : 'the 2024 plan'}`,
-  });
+  // One example per scope: the term target on the term's own row, a year's figure, a year's plan;
+  // `chitieu import` writes the rows it read from a wide table instead.
+  const examples = [
+    {
+      ...grdp,
+      target: '10% trở lên',
+      period: '2021-2025',
+      source: 'Nghị quyết Đại hội Đảng bộ tỉnh',
+      note: `${example}; ${lang === 'vi' ? 'chỉ tiêu nhiệm kỳ' : 'term target'}`,
+    },
+    { ...grdp, period: '2021', value: '6,68', source: 'cafef.vn, 21/01/2022', note: example },
+    {
+      ...revenue,
+      target: '27.000',
+      period: '2024',
+      value: '28.066,4',
+      source: 'Nghị quyết HĐND tỉnh về kế hoạch năm 2024',
+      note: `${example}; ${lang === 'vi' ? 'kế hoạch năm 2024' : 'the 2024 plan'}`,
+    },
+  ];
+  for (const row of rows ?? examples) sheet.addRow(row);
   INPUT_COLUMNS.forEach((column, i) => {
     sheet.getCell(1, i + 1).note = column.description[lang];
     if (!column.allowed) return;

@@ -146,7 +146,8 @@ const OPEN_ERRORS: Record<string, { vi: string; en: string }> = {
   other: { vi: 'lỗi hệ thống khi mở tệp', en: 'a system error while opening the file' },
 };
 
-function definedOnly(options: ReadOptions) {
+/** The limits a caller gave (the others stay at their defaults). */
+export function definedOnly(options: ReadOptions) {
   const out: Partial<Record<keyof typeof DEFAULT_LIMITS, number>> = {};
   for (const key of Object.keys(DEFAULT_LIMITS) as Array<keyof typeof DEFAULT_LIMITS>) {
     if (options[key] !== undefined) out[key] = options[key];

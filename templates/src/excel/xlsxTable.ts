@@ -34,49 +34,7 @@ export function readWorkbookTable(
   sheetName?: string,
   onProgress?: (done: number, total: number) => void,
 ): RawTable {
-  const zip = new BoundedZip(bytes, limits.maxUnzippedBytes, '--max-unzipped');
-  const officeDocument =
-    relationships(zip, '_rels/.rels', '').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
-  if (!zip.has(officeDocument)) {
-    const ods = zip.has('content.xml') && zip.has('mimetype');
-    throw new ReadRefusal('not-xlsx', {
-      vi: ods
-        ? 'tệp là bảng tính OpenDocument (.ods) mang đuôi .xlsx: trong LibreOffice chọn Lưu thành Excel 2007-365 (.xlsx)'
-        : 'tệp zip có đuôi .xlsx nhưng không chứa sổ tính Excel (không có xl/workbook.xml)',
-      en: ods
-        ? 'the file is an OpenDocument spreadsheet (.ods) named .xlsx: in LibreOffice save as Excel 2007-365 (.xlsx)'
-        : 'the zip file is named .xlsx but holds no Excel workbook (no xl/workbook.xml)',
-    });
-  }
-  const base = posix.dirname(officeDocument);
-  const links = new Map(relationships(zip, relsOf(officeDocument), base).map((r) => [r.id, r]));
-  const sheets: Array<{ name: string; path: string }> = [];
-  let date1904 = false;
-  parseXml(zip, officeDocument, {
-    open(tag) {
-      const local = localName(tag.name);
-      if (local === 'workbookPr') date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
-      if (local !== 'sheet') return;
-      const id = Object.entries(tag.attributes).find(([k]) => k.endsWith(':id'))?.[1];
-      const link = id === undefined ? undefined : links.get(id);
-      if (link) sheets.push({ name: tag.attributes.name ?? '', path: link.target });
-    },
-  });
-  if (sheets.length === 0)
-    throw new ReadRefusal('empty-file', { vi: 'sổ tính không có trang nào', en: 'the workbook has no sheet' });
-  const sheet =
-    sheetName !== undefined
-      ? sheets.find((s) => s.name === sheetName)
-      : (sheets.find((s) => DATA_SHEETS.includes(s.name.trim().toLowerCase())) ?? sheets[0]);
-  if (!sheet) {
-    const names = sheets.map((s) => s.name).join(', ');
-    throw new ReadRefusal('missing-sheet', {
-      vi: `sổ tính không có trang "${sheetName}" (có: ${names})`,
-      en: `the workbook has no sheet "${sheetName}" (it has: ${names})`,
-    });
-  }
-  const strings = sharedStrings(zip, links, base, limits);
-  const formats = cellFormats(zip, links, base);
+  const { zip, sheet, strings, formats, date1904 } = openSheet(bytes, limits, sheetName);
   const header: string[] = [];
   const rows: RawRow[] = [];
   let rowNumber = 0;
@@ -223,7 +181,74 @@ export function readWorkbookTable(
   }
 }
 
-interface Handlers {
+/** A sheet of a workbook opened for reading: the archive, the sheet's part, its strings and formats. */
+export interface OpenSheet {
+  zip: BoundedZip;
+  sheet: { name: string; path: string };
+  /** Every sheet's name, in workbook order. */
+  sheets: string[];
+  strings: string[];
+  formats: Format[];
+  date1904: boolean;
+}
+
+/**
+ * Opens the workbook and finds the sheet to read (the one named, else "data" or "du_lieu", else
+ * the first), with its shared strings and cell formats: what the table and grid readers share.
+ */
+export function openSheet(
+  bytes: Buffer,
+  limits: WorkbookLimits,
+  sheetName?: string,
+  preferred = DATA_SHEETS,
+): OpenSheet {
+  const zip = new BoundedZip(bytes, limits.maxUnzippedBytes, '--max-unzipped');
+  const officeDocument =
+    relationships(zip, '_rels/.rels', '').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  if (!zip.has(officeDocument)) {
+    const ods = zip.has('content.xml') && zip.has('mimetype');
+    throw new ReadRefusal('not-xlsx', {
+      vi: ods
+        ? 'tệp là bảng tính OpenDocument (.ods) mang đuôi .xlsx: trong LibreOffice chọn Lưu thành Excel 2007-365 (.xlsx)'
+        : 'tệp zip có đuôi .xlsx nhưng không chứa sổ tính Excel (không có xl/workbook.xml)',
+      en: ods
+        ? 'the file is an OpenDocument spreadsheet (.ods) named .xlsx: in LibreOffice save as Excel 2007-365 (.xlsx)'
+        : 'the zip file is named .xlsx but holds no Excel workbook (no xl/workbook.xml)',
+    });
+  }
+  const base = posix.dirname(officeDocument);
+  const links = new Map(relationships(zip, relsOf(officeDocument), base).map((r) => [r.id, r]));
+  const sheets: Array<{ name: string; path: string }> = [];
+  let date1904 = false;
+  parseXml(zip, officeDocument, {
+    open(tag) {
+      const local = localName(tag.name);
+      if (local === 'workbookPr') date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
+      if (local !== 'sheet') return;
+      const id = Object.entries(tag.attributes).find(([k]) => k.endsWith(':id'))?.[1];
+      const link = id === undefined ? undefined : links.get(id);
+      if (link) sheets.push({ name: tag.attributes.name ?? '', path: link.target });
+    },
+  });
+  if (sheets.length === 0)
+    throw new ReadRefusal('empty-file', { vi: 'sổ tính không có trang nào', en: 'the workbook has no sheet' });
+  const sheet =
+    sheetName !== undefined
+      ? sheets.find((s) => s.name === sheetName)
+      : (sheets.find((s) => preferred.includes(s.name.trim().toLowerCase())) ?? sheets[0]);
+  if (!sheet) {
+    const names = sheets.map((s) => s.name).join(', ');
+    throw new ReadRefusal('missing-sheet', {
+      vi: `sổ tính không có trang "${sheetName}" (có: ${names})`,
+      en: `the workbook has no sheet "${sheetName}" (it has: ${names})`,
+    });
+  }
+  const strings = sharedStrings(zip, links, base, limits);
+  const formats = cellFormats(zip, links, base);
+  return { zip, sheet, sheets: sheets.map((s) => s.name), strings, formats, date1904 };
+}
+
+export interface Handlers {
   open?(tag: SaxesTagPlain): void;
   text?(text: string): void;
   close?(tag: SaxesTagPlain): void;
@@ -234,7 +259,7 @@ interface Handlers {
  * order mark) chunk by chunk. Invalid UTF-8 becomes U+FFFD, which the table check reports with the
  * cell's address; malformed XML is a damaged workbook with the part and line.
  */
-function parseXml(zip: BoundedZip, part: string, handlers: Handlers): boolean {
+export function parseXml(zip: BoundedZip, part: string, handlers: Handlers): boolean {
   const bytes = zip.read(part);
   if (bytes === null) return false;
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
@@ -273,7 +298,7 @@ function parseXml(zip: BoundedZip, part: string, handlers: Handlers): boolean {
 const relsOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 
 /** Relationships of a part, targets resolved to archive paths (openpyxl writes absolute ones). */
-function relationships(zip: BoundedZip, part: string, base: string) {
+export function relationships(zip: BoundedZip, part: string, base: string) {
   const list: Array<{ id: string; type: string; target: string }> = [];
   parseXml(zip, part, {
     open(tag) {
@@ -295,7 +320,7 @@ function partOf(links: Map<string, { type: string; target: string }>, kind: stri
 }
 
 /** The shared string table: each `<si>`'s text, its runs joined, phonetic guides left out. */
-function sharedStrings(
+export function sharedStrings(
   zip: BoundedZip,
   links: Map<string, { type: string; target: string }>,
   base: string,
@@ -330,7 +355,7 @@ function sharedStrings(
   return strings;
 }
 
-interface Format {
+export interface Format {
   percent: boolean;
   date: boolean;
 }
@@ -339,7 +364,11 @@ interface Format {
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /** Per cell style index (`s`): whether its number format shows a percent or a date. */
-function cellFormats(zip: BoundedZip, links: Map<string, { type: string; target: string }>, base: string): Format[] {
+export function cellFormats(
+  zip: BoundedZip,
+  links: Map<string, { type: string; target: string }>,
+  base: string,
+): Format[] {
   const custom = new Map<number, string>();
   const formats: Format[] = [];
   let inCellXfs = false;
@@ -370,7 +399,7 @@ function cellFormats(zip: BoundedZip, links: Map<string, { type: string; target:
  * A cell's value as the validator sees it: text as typed, a formula's cached result, a number,
  * or null; a date as its ISO day; TRUE/FALSE as "true"/"false"; an error value as its text (#N/A).
  */
-function cellValue(
+export function cellValue(
   type: string,
   value: string | null,
   inline: string,
@@ -406,10 +435,10 @@ function cellValue(
   }
 }
 
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** "AB12" → 28 (1-based); 0 when it is not a cell address. */
-function columnIndex(address: string): number {
+export function columnIndex(address: string): number {
   const match = /^\$?([A-Za-z]{1,3})\$?\d*$/.exec(address);
   if (!match) return 0;
   let index = 0;

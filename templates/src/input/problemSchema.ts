@@ -50,6 +50,13 @@ export const ProblemReason = z.enum([
   'uncomputed-formula',
   'negative-count',
   'bad-figure-status',
+  // Wide tables (issue 15): an annex or yearbook table read into the long layout.
+  'no-wide-table',
+  'bad-year-header',
+  'value-in-group-row',
+  'missing-unit',
+  'undecided-kind',
+  'undecided-direction',
 ]);
 export type ProblemReason = z.infer<typeof ProblemReason>;
 

@@ -8,6 +8,7 @@ import { say, type Io } from '../io.js';
 import { isChitieuError, parseTerm, type Term } from '@chitieu/core';
 import { summarize, summaryJson, textTable } from '../summary.js';
 import { existingOutput, extraOutputs, writeExtraOutputs } from '../word/extraOutputs.js';
+import { previewJson, WIDE_HELP, WIDE_OPTIONS, wideOptions } from '../wideInput.js';
 
 export const REPORT_HELP = {
   vi: `chitieu report --template T --data TỆP --out TỆP [tùy chọn]
@@ -17,6 +18,8 @@ export const REPORT_HELP = {
   -t, --template T     term-review | annual-plan | quarterly | coverage
   -d, --data TỆP       tệp số liệu đầu vào (không bao giờ bị sửa)
   --sheet TÊN          trang của tệp .xlsx (mặc định: "data", hoặc trang đầu)
+                       tệp dạng ngang (phụ lục, niên giám) được đọc như chitieu import:
+${WIDE_HELP.vi}
   -o, --out TỆP        tệp .xlsx kết quả (ghi nguyên tử; không ghi đè nếu thiếu --force)
   --mode live|portable live: công thức CHITIEU.* (cần add-in); portable (mặc định): hàm Excel gốc
   --lang vi|en         ngôn ngữ nhãn (mặc định vi)
@@ -41,6 +44,8 @@ Fills a report template from a data file (.xlsx or .csv, long-form layout) and w
   -t, --template T     term-review | annual-plan | quarterly | coverage
   -d, --data FILE      input data (never modified)
   --sheet NAME         the .xlsx sheet to read (default: "data", else the first)
+                       a wide file (an annex, a yearbook table) is read as chitieu import reads it:
+${WIDE_HELP.en}
   -o, --out FILE       the .xlsx to write (atomically; never replaced without --force)
   --mode live|portable live: CHITIEU.* formulas (needs the add-in); portable (default): native Excel functions
   --lang vi|en         label language (default vi)
@@ -77,6 +82,7 @@ const OPTIONS = {
   sheet: { type: 'string' },
   docx: { type: 'string' },
   chart: { type: 'string' },
+  ...WIDE_OPTIONS,
 } as const;
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
@@ -138,13 +144,16 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       ...readLimits(values),
       sheet: values.sheet,
       chart: extras.chart !== undefined,
+      wide: await wideOptions(values, io.cwd),
     },
     io,
     !values.json,
   );
   if (!result.ok) {
     if (values.json)
-      io.out(`${JSON.stringify({ ok: false, exitCode: EXIT.invalidInput, problems: result.problems }, null, 2)}\n`);
+      io.out(
+        `${JSON.stringify({ ok: false, exitCode: EXIT.invalidInput, problems: result.problems, ...previewJson(result.wide) }, null, 2)}\n`,
+      );
     else
       io.err(
         say(lang, 'Tệp số liệu không hợp lệ; không ghi gì.\n', 'The input is not valid; nothing was written.\n') +
@@ -182,7 +191,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const truncated = result.warnings.filter((p) => p.reason === 'text-truncated');
   if (values.json) {
     io.out(
-      `${JSON.stringify({ ok: true, template, mode, lang, out, ...extras, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang), ...(truncated.length > 0 ? { warnings: truncated } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, template, mode, lang, out, ...extras, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang), ...(truncated.length > 0 ? { warnings: truncated } : {}), ...previewJson(result.wide) }, null, 2)}\n`,
     );
   } else {
     if (truncated.length > 0) io.err(problemText(truncated, lang));
