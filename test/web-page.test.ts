@@ -1,0 +1,314 @@
+/**
+ * The web page (packages/web), built by `npm run build`, loaded from disk (file://) in Debian's
+ * Chromium through playwright-core, offline: every file goes in through the page's file input,
+ * every download is captured and compared with what the CLI writes from the same input, in
+ * process (test/support/cli.ts): each .xlsx cell by cell (value, formula, cached result, number
+ * format, on every sheet), the .docx's text; the network requests counted; a keyboard walk
+ * through every control; screenshots of both languages into docs/images.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { cliIn } from './support/cli.js';
+import { termReviewRows, toCsv } from './support/reportData.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const PAGE = join(ROOT, 'packages', 'web', 'dist', 'index.html');
+const PAGE_URL = pathToFileURL(PAGE).href;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SAMPLE = join(ROOT, 'data', 'thai-binh-2020-2025.csv');
+const WIDE = join(ROOT, 'test', 'fixtures', 'wide', 'openpyxl-annex-economy.xlsx');
+const BAD_WIDE = join(ROOT, 'test', 'fixtures', 'wide', 'bad-two-2023.xlsx');
+/** What the page may load: itself, its worker (a Blob URL) and the images it makes (data:). */
+const OWN = (url: string) => url === PAGE_URL || url.startsWith('blob:') || url.startsWith('data:');
+/** The gzipped page (script, styles, worker: everything it loads), measured in docs/benchmarks.md. */
+const BUDGET_GZIP_BYTES = 900 * 1024;
+
+let dir: string;
+let profile: string;
+let context: BrowserContext;
+const requests: string[] = [];
+
+/** Launches Chromium as the add-in's browser tests do (addin/test/browser/harness.ts), offline. */
+async function launch(locale: string): Promise<BrowserContext> {
+  profile = mkdtempSync(join(tmpdir(), 'chitieu-web-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale,
+    acceptDownloads: true,
+    viewport: { width: 1366, height: 768 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  browser.on('request', (request) => void requests.push(request.url()));
+  return browser;
+}
+
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(PAGE_URL);
+  return { page, errors };
+}
+
+/** Gives the page a file through its file input and waits for the report, or for its refusal. */
+async function feed(page: Page, file: string): Promise<string> {
+  await page.setInputFiles('#file', file);
+  await page.waitForFunction(
+    () =>
+      !document.body.hasAttribute('aria-busy') &&
+      /Đã lập|Chưa lập|ready|No report/u.test(document.getElementById('status')?.textContent ?? ''),
+    null,
+    { timeout: 120_000 },
+  );
+  return (await page.textContent('#status')) ?? '';
+}
+
+/** Clicks a download button and keeps the file under the name the page gave it. */
+async function download(page: Page, kind: string): Promise<{ name: string; path: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download=${kind}]`)]);
+  const path = join(dir, `page-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+/** Every cell of every sheet: value, formula, cached result and number format, by address. */
+async function cellsOf(file: string): Promise<Record<string, unknown>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const cells: Record<string, unknown> = {};
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        cells[`${sheet.name}!${cell.address}`] = { value: cell.value, numFmt: cell.numFmt };
+      }),
+    );
+  });
+  return cells;
+}
+
+/** The text of a .docx's body, run by run. */
+function docxText(file: string): string {
+  const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']);
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('|');
+}
+
+beforeAll(async () => {
+  if (!existsSync(PAGE)) throw new Error('no built page: run `npm run build` first');
+  dir = mkdtempSync(join(tmpdir(), 'chitieu-web-'));
+  context = await launch('vi-VN');
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => undefined);
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the web page, from file://', () => {
+  it('makes the term review of the sample as the CLI does: the same .xlsx cells (portable and live), the same .docx text', async () => {
+    const { page, errors } = await open();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    const input = join(dir, 'thai-binh-2020-2025.csv');
+    copyFileSync(SAMPLE, input);
+    expect(await feed(page, input)).toContain('Đã lập báo cáo');
+    expect(await page.textContent('#problems-list')).toContain('Không có lỗi');
+    const sentences = await page.locator('#sentences li').allTextContents();
+    expect(sentences.length).toBeGreaterThan(5);
+    expect(sentences[0]).toMatch(/^Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2024 ước đạt 7,64%\/năm/u);
+    // The verdict cells take the sheet's colours: some cell is the palette's green or red.
+    const toned = await page.$$eval(
+      'table.report td',
+      (tds) => tds.filter((td) => td.style.backgroundColor !== '').length,
+    );
+    expect(toned).toBeGreaterThan(0);
+
+    const chitieu = cliIn(dir);
+    const portable = await download(page, 'portable');
+    const live = await download(page, 'live');
+    const docx = await download(page, 'docx');
+    const png = await download(page, 'png');
+    expect([portable.name, live.name, docx.name, png.name]).toEqual([
+      'danh-gia-nhiem-ky-2021-2025.xlsx',
+      'danh-gia-nhiem-ky-2021-2025-cong-thuc.xlsx',
+      'danh-gia-nhiem-ky-2021-2025.docx',
+      'danh-gia-nhiem-ky-2021-2025.png',
+    ]);
+    const cli = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      input,
+      '-o',
+      'cli.xlsx',
+      '--docx',
+      'cli.docx',
+      '--lang',
+      'vi',
+    );
+    expect(cli.code, cli.err).toBe(0);
+    const cliLive = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      input,
+      '-o',
+      'cli-live.xlsx',
+      '--mode',
+      'live',
+      '--lang',
+      'vi',
+    );
+    expect(cliLive.code, cliLive.err).toBe(0);
+    const pageCells = await cellsOf(portable.path);
+    expect(Object.keys(pageCells).length).toBeGreaterThan(100);
+    expect(pageCells).toEqual(await cellsOf(join(dir, 'cli.xlsx')));
+    expect(await cellsOf(live.path)).toEqual(await cellsOf(join(dir, 'cli-live.xlsx')));
+    expect(docxText(docx.path)).toEqual(docxText(join(dir, 'cli.docx')));
+    // A PNG the chart's size (the CLI's SVG is 1000 px wide).
+    const header = readFileSync(png.path);
+    expect(header.subarray(1, 4).toString()).toBe('PNG');
+    expect(header.readUInt32BE(16)).toBe(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a wide annex through the same reader as the CLI: the mapping preview and the same .xlsx', async () => {
+    const { page, errors } = await open();
+    const input = join(dir, 'openpyxl-annex-economy.xlsx');
+    copyFileSync(WIDE, input);
+    expect(await feed(page, input)).toContain('Đã lập báo cáo');
+    const cli = await cliIn(dir)('report', '-t', 'term-review', '-d', input, '-o', 'wide.xlsx', '--lang', 'vi');
+    expect(cli.code, cli.err).toBe(0);
+    // The preview is the CLI's own (printed on its standard error).
+    const preview = ((await page.textContent('#preview')) ?? '').trim();
+    expect(preview.length).toBeGreaterThan(50);
+    expect(cli.err).toContain(preview.split('\n')[0]);
+    const portable = await download(page, 'portable');
+    expect(await cellsOf(portable.path)).toEqual(await cellsOf(join(dir, 'wide.xlsx')));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a bad table’s error at its cell, in the CLI’s words, and offers no download', async () => {
+    const { page } = await open();
+    const input = join(dir, 'bad-two-2023.xlsx');
+    copyFileSync(BAD_WIDE, input);
+    expect(await feed(page, input)).toContain('Chưa lập được báo cáo');
+    const shown = (await page.textContent('#problems-list')) ?? '';
+    expect(shown).toContain('dòng 1, cột F');
+    const cli = await cliIn(dir)('check', input, '--lang', 'vi');
+    expect(cli.out + cli.err).toContain(shown.slice(shown.indexOf('hai cột'), shown.indexOf('hai cột') + 40));
+    expect(await page.isHidden('#downloads')).toBe(true);
+    await page.close();
+  });
+
+  it('reads a large input in its worker with progress, the page answering meanwhile', async () => {
+    const { page, errors } = await open();
+    const input = join(dir, 'lon.csv');
+    writeFileSync(input, toCsv(termReviewRows(250, 6)));
+    expect(readFileSync(input).length).toBeGreaterThan(1024 * 1024);
+    await page.setInputFiles('#file', input);
+    // The main thread stays free: a script runs while the worker reads.
+    await page.waitForSelector('#progress:not([hidden])', { timeout: 60_000 });
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await page.waitForFunction(
+      () => /Đã lập|Chưa lập/u.test(document.getElementById('status')?.textContent ?? ''),
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the browser’s language, switches with one click, and is walked by keyboard through every control', async () => {
+    const { page } = await open();
+    const input = join(dir, 'thai-binh-2020-2025.csv');
+    await feed(page, input);
+    await page.screenshot({ path: join(ROOT, 'docs', 'images', 'web-page.vi.png') });
+    await page.keyboard.press('Tab');
+    const reached: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      reached.push(
+        await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement;
+          return e.id || e.dataset.lang || e.dataset.download || e.tagName;
+        }),
+      );
+      await page.keyboard.press('Tab');
+    }
+    for (const control of [
+      'vi',
+      'en',
+      'file',
+      'sample',
+      'template',
+      'term',
+      'province',
+      'portable',
+      'live',
+      'docx',
+      'png',
+    ])
+      expect(reached, control).toContain(control);
+    // Every control has a label or its own text.
+    const unlabelled = await page.$$eval('input, select, button', (controls) =>
+      controls
+        .filter((c) => !(c as HTMLElement).hidden && (c as HTMLElement).offsetParent !== null)
+        .filter((c) => ((c as HTMLInputElement).labels?.length ?? 0) === 0 && (c.textContent ?? '').trim() === '')
+        .map((c) => c.id || c.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    // English by keyboard: focus the button and press Enter.
+    await page.focus('[data-lang=en]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Report ready.');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#sentences li').first().textContent()).toMatch(
+      /^GRDP growth averaged an estimated 7\.64%/u,
+    );
+    await page.screenshot({ path: join(ROOT, 'docs', 'images', 'web-page.en.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('asks no host for anything: every request is the page itself, its Blob worker or its own images', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !OWN(url))).toEqual([]);
+  });
+
+  it('declares that in its Content-Security-Policy, and fits its size budget gzipped', () => {
+    const html = readFileSync(PAGE, 'utf8');
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/u.exec(html)?.[1] ?? '';
+    expect(policy).toMatch(
+      /^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; worker-src blob:; img-src data: blob:/u,
+    );
+    expect(policy).not.toMatch(/https?:|unsafe/u);
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThan(BUDGET_GZIP_BYTES);
+  });
+});
