@@ -247,6 +247,7 @@ describe('the web page, from file://', () => {
   it('follows the browser’s language, switches with one click, and is walked by keyboard through every control', async () => {
     const { page } = await open();
     const input = join(dir, 'thai-binh-2020-2025.csv');
+    copyFileSync(SAMPLE, input);
     await feed(page, input);
     await page.screenshot({ path: join(ROOT, 'docs', 'images', 'web-page.vi.png') });
     await page.keyboard.press('Tab');
