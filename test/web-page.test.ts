@@ -10,18 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { cliIn } from './support/cli.js';
 import { termReviewRows, toCsv } from './support/reportData.js';
+import { feedWebPage, launchWebPage, WEB_PAGE, WEB_PAGE_URL, type WebBrowser } from './support/webPage.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const PAGE = join(ROOT, 'packages', 'web', 'dist', 'index.html');
-const PAGE_URL = pathToFileURL(PAGE).href;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGE = WEB_PAGE;
+const PAGE_URL = WEB_PAGE_URL;
 const SAMPLE = join(ROOT, 'data', 'thai-binh-2020-2025.csv');
 const WIDE = join(ROOT, 'test', 'fixtures', 'wide', 'openpyxl-annex-economy.xlsx');
 const BAD_WIDE = join(ROOT, 'test', 'fixtures', 'wide', 'bad-two-2023.xlsx');
@@ -31,36 +30,10 @@ const OWN = (url: string) => url === PAGE_URL || url.startsWith('blob:') || url.
 const BUDGET_GZIP_BYTES = 900 * 1024;
 
 let dir: string;
-let profile: string;
-let context: BrowserContext;
-const requests: string[] = [];
-
-/** Launches Chromium as the add-in's browser tests do (addin/test/browser/harness.ts), offline. */
-async function launch(locale: string): Promise<BrowserContext> {
-  profile = mkdtempSync(join(tmpdir(), 'chitieu-web-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale,
-    acceptDownloads: true,
-    viewport: { width: 1366, height: 768 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  browser.on('request', (request) => void requests.push(request.url()));
-  return browser;
-}
+let browser: WebBrowser;
 
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -68,19 +41,6 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(PAGE_URL);
   return { page, errors };
-}
-
-/** Gives the page a file through its file input and waits for the report, or for its refusal. */
-async function feed(page: Page, file: string): Promise<string> {
-  await page.setInputFiles('#file', file);
-  await page.waitForFunction(
-    () =>
-      !document.body.hasAttribute('aria-busy') &&
-      /Đã lập|Chưa lập|ready|No report/u.test(document.getElementById('status')?.textContent ?? ''),
-    null,
-    { timeout: 120_000 },
-  );
-  return (await page.textContent('#status')) ?? '';
 }
 
 /** Clicks a download button and keeps the file under the name the page gave it. */
@@ -115,12 +75,11 @@ function docxText(file: string): string {
 beforeAll(async () => {
   if (!existsSync(PAGE)) throw new Error('no built page: run `npm run build` first');
   dir = mkdtempSync(join(tmpdir(), 'chitieu-web-'));
-  context = await launch('vi-VN');
+  browser = await launchWebPage('vi-VN');
 });
 
 afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -130,7 +89,7 @@ describe('the web page, from file://', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     const input = join(dir, 'thai-binh-2020-2025.csv');
     copyFileSync(SAMPLE, input);
-    expect(await feed(page, input)).toContain('Đã lập báo cáo');
+    expect(await feedWebPage(page, input)).toContain('Đã lập báo cáo');
     expect(await page.textContent('#problems-list')).toContain('Không có lỗi');
     const sentences = await page.locator('#sentences li').allTextContents();
     expect(sentences.length).toBeGreaterThan(5);
@@ -198,7 +157,7 @@ describe('the web page, from file://', () => {
     const { page, errors } = await open();
     const input = join(dir, 'openpyxl-annex-economy.xlsx');
     copyFileSync(WIDE, input);
-    expect(await feed(page, input)).toContain('Đã lập báo cáo');
+    expect(await feedWebPage(page, input)).toContain('Đã lập báo cáo');
     const cli = await cliIn(dir)('report', '-t', 'term-review', '-d', input, '-o', 'wide.xlsx', '--lang', 'vi');
     expect(cli.code, cli.err).toBe(0);
     // The preview is the CLI's own (printed on its standard error).
@@ -215,7 +174,7 @@ describe('the web page, from file://', () => {
     const { page } = await open();
     const input = join(dir, 'bad-two-2023.xlsx');
     copyFileSync(BAD_WIDE, input);
-    expect(await feed(page, input)).toContain('Chưa lập được báo cáo');
+    expect(await feedWebPage(page, input)).toContain('Chưa lập được báo cáo');
     const shown = (await page.textContent('#problems-list')) ?? '';
     expect(shown).toContain('dòng 1, cột F');
     const cli = await cliIn(dir)('check', input, '--lang', 'vi');
@@ -248,7 +207,7 @@ describe('the web page, from file://', () => {
     const { page } = await open();
     const input = join(dir, 'thai-binh-2020-2025.csv');
     copyFileSync(SAMPLE, input);
-    await feed(page, input);
+    await feedWebPage(page, input);
     await page.screenshot({ path: join(ROOT, 'docs', 'images', 'web-page.vi.png') });
     await page.keyboard.press('Tab');
     const reached: string[] = [];
@@ -299,8 +258,8 @@ describe('the web page, from file://', () => {
   });
 
   it('asks no host for anything: every request is the page itself, its Blob worker or its own images', () => {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !OWN(url))).toEqual([]);
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(browser.requests.filter((url) => !OWN(url))).toEqual([]);
   });
 
   it('declares that in its Content-Security-Policy, and fits its size budget gzipped', () => {
