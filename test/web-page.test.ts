@@ -16,6 +16,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { cliIn } from './support/cli.js';
 import { termReviewRows, toCsv } from './support/reportData.js';
+import { bombSheet, workbookParts, zip } from './support/workbookBytes.js';
 import { feedWebPage, launchWebPage, WEB_PAGE, WEB_PAGE_URL, type WebBrowser } from './support/webPage.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -199,6 +200,22 @@ describe('the web page, from file://', () => {
         timeout: 120_000,
       },
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a zip bomb at the CLI’s unpacked budget, with the CLI’s message, whatever the archive declares', async () => {
+    const { page, errors } = await open();
+    const liar = bombSheet(300);
+    liar.declaredSize = 1000;
+    const input = join(dir, 'bom.xlsx');
+    writeFileSync(input, zip([...workbookParts(), liar]));
+    expect(await feedWebPage(page, input)).toContain('Chưa lập được báo cáo');
+    const shown = (await page.textContent('#problems-list')) ?? '';
+    expect(shown).toContain('bom zip');
+    const cli = await cliIn(dir)('check', input, '--lang', 'vi');
+    expect(cli.code).toBe(2);
+    expect(cli.out + cli.err).toContain(shown.slice(shown.indexOf('sổ tính giải nén'), shown.indexOf('bom zip')));
     expect(errors).toEqual([]);
     await page.close();
   });

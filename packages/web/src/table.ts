@@ -40,6 +40,12 @@ function toneOf(layout: SheetLayout, cell: CellWrite, byAddress: Map<string, Cel
   return undefined;
 }
 
+/**
+ * The tone's font colour, except "not judged": Excel's grey on grey (#7F7F7F on #F2F2F2, 3.5:1)
+ * is below WCAG AA for text on a screen, so the page writes it in the palette's muted grey (6.4:1).
+ */
+const readableFont = (tone: Tone) => (tone === 'none' ? PALETTE.muted : PALETTE.tones[tone].font);
+
 /** The report sheet's table element. */
 export function reportTable(layout: SheetLayout, caption: string): HTMLTableElement {
   const table = document.createElement('table');
@@ -82,7 +88,7 @@ export function reportTable(layout: SheetLayout, caption: string): HTMLTableElem
         // The palette itself, set through the CSSOM (the page's policy forbids style attributes).
         if (tone) {
           td.style.backgroundColor = PALETTE.tones[tone].fill;
-          td.style.color = PALETTE.tones[tone].font;
+          td.style.color = readableFont(tone);
         } else if (header) td.style.backgroundColor = PALETTE.header;
         if (typeof (cell.formula !== undefined ? cell.result : cell.value) === 'number') td.classList.add('num');
       }
