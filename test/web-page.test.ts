@@ -15,7 +15,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { cliIn } from './support/cli.js';
-import { termReviewRows, toCsv } from './support/reportData.js';
+import { annualPlanRows, coverageRows, quarterlyRows, termReviewRows, toCsv } from './support/reportData.js';
 import { bombSheet, workbookParts, zip } from './support/workbookBytes.js';
 import { feedWebPage, launchWebPage, WEB_PAGE, WEB_PAGE_URL, type WebBrowser } from './support/webPage.js';
 
@@ -167,6 +167,52 @@ describe('the web page, from file://', () => {
     expect(cli.err).toContain(preview.split('\n')[0]);
     const portable = await download(page, 'portable');
     expect(await cellsOf(portable.path)).toEqual(await cellsOf(join(dir, 'wide.xlsx')));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['annual-plan', () => annualPlanRows(8), ['--year', '2024'], { year: '2024' }, 'ke-hoach-2024'],
+    [
+      'quarterly',
+      () => quarterlyRows(6),
+      ['--year', '2025', '--quarter', '3'],
+      { year: '2025', quarter: '3' },
+      'quy-3-2025',
+    ],
+    ['coverage', () => coverageRows(12), [], {}, 'bao-phu'],
+  ] as const)('makes the %s report as the CLI does, with its options', async (template, rows, flags, fields, name) => {
+    const { page, errors } = await open();
+    const input = join(dir, `${template}.csv`);
+    writeFileSync(input, toCsv(rows()));
+    await feedWebPage(page, input);
+    // The options first (their fields show once the report is chosen), then the report, which runs it.
+    await page.evaluate((values) => {
+      for (const [id, value] of Object.entries(values)) (document.getElementById(id) as HTMLInputElement).value = value;
+    }, fields);
+    await page.selectOption('#template', template);
+    await page.waitForFunction(
+      () =>
+        !document.body.hasAttribute('aria-busy') &&
+        /Đã lập|Chưa lập/u.test(document.getElementById('status')?.textContent ?? ''),
+    );
+    expect(await page.textContent('#status')).toContain('Đã lập báo cáo');
+    const portable = await download(page, 'portable');
+    expect(portable.name).toBe(`${name}.xlsx`);
+    const cli = await cliIn(dir)(
+      'report',
+      '-t',
+      template,
+      '-d',
+      input,
+      '-o',
+      `${template}.xlsx`,
+      ...flags,
+      '--lang',
+      'vi',
+    );
+    expect(cli.code, cli.err).toBe(0);
+    expect(await cellsOf(portable.path)).toEqual(await cellsOf(join(dir, `${template}.xlsx`)));
     expect(errors).toEqual([]);
     await page.close();
   });
