@@ -146,9 +146,16 @@ describe('wide tables written by other tools read as their hand-written readings
     expect(text.wide!.preview.columns.find((c) => c.letter === 'F')).toMatchObject({ hidden: true, role: 'unknown' });
   });
 
-  it('says the sheet holds two tables and which one it read', async () => {
+  it('says the sheet holds two tables and which one it read; the other is found by its title too', async () => {
     const read = await readWideFile(join(FIXTURES, 'openpyxl-two-tables.xlsx'));
     expect(read.wide!.preview).toMatchObject({ table: 1, tables: 2, headerRows: { top: 2, bottom: 2 } });
+    const second = await readWideFile(join(FIXTURES, 'openpyxl-two-tables.xlsx'), { table: 'nông nghiệp' });
+    expect(second.wide!.preview).toMatchObject({
+      table: 2,
+      tables: 2,
+      headerRows: { top: 9, bottom: 9 },
+      sheetUnit: 'nghìn tấn',
+    });
   });
 
   it('asks, with the cell, what no rule decides, and never defaults', async () => {

@@ -11,9 +11,9 @@ export const WIDE_OPTIONS = {
 } as const;
 
 export const WIDE_HELP = {
-  vi: `  --table N            bảng thứ N của trang (bảng dạng ngang: khi trang có nhiều bảng; mặc định 1)
+  vi: `  --table N|CHỮ        bảng thứ N của trang, hoặc bảng có tiêu đề chứa CHỮ ("Biểu 2") (bảng dạng ngang; mặc định 1)
   --map TỆP.csv        tệp ánh xạ (loại, hướng, mã của từng chỉ tiêu) cho bảng dạng ngang`,
-  en: `  --table N            the Nth table of the sheet (a wide table, when a sheet holds several; default 1)
+  en: `  --table N|WORDS      the Nth table of the sheet, or the one whose title holds WORDS ("Biểu 2") (a wide table; default 1)
   --map FILE.csv       a mapping file (kind, direction, code of each indicator) for a wide table`,
 };
 
@@ -21,14 +21,15 @@ export const WIDE_HELP = {
 export async function wideOptions(
   values: { table?: string | boolean; map?: string | boolean },
   cwd: string,
-): Promise<{ table?: number; mapping?: MappingEntry[]; mappingFile?: string; problems: Problem[] }> {
-  let table: number | undefined;
+): Promise<{ table?: number | string; mapping?: MappingEntry[]; mappingFile?: string; problems: Problem[] }> {
+  // A number is the table's place on the sheet; other words are looked for in the tables' titles.
+  let table: number | string | undefined;
   if (typeof values.table === 'string') {
-    table = Number(values.table);
-    if (!Number.isInteger(table) || table < 1)
+    table = /^\s*-?\d+\s*$/u.test(values.table) ? Number(values.table) : values.table;
+    if (typeof table === 'number' && table < 1)
       throw new UsageError({
-        vi: `--table phải là số nguyên dương (đã ghi ${values.table})`,
-        en: `--table must be a positive whole number (got ${values.table})`,
+        vi: `--table phải là số nguyên dương hoặc chữ trong tiêu đề bảng (đã ghi ${values.table})`,
+        en: `--table must be a positive whole number or words of the table's title (got ${values.table})`,
       });
   }
   if (typeof values.map !== 'string') return { table, problems: [] };

@@ -17,6 +17,8 @@ export interface TableBlock {
   sheetUnit: string | null;
   /** The year the title names ("BÁO CÁO … NĂM 2025"): the year of "Kế hoạch năm", "Ước thực hiện". */
   reportYear: number | null;
+  /** The title rows' text, joined: how `--table "Biểu 2"` finds a table. */
+  title: string;
 }
 
 /** "Đơn vị tính: tỷ đồng" above a table; "theo từng dòng" means each row has its own. */
@@ -56,6 +58,7 @@ export function findTables(grid: WideGrid): TableBlock[] {
       titleTop,
       sheetUnit: unitOfTitles(titles),
       reportYear: yearOfTitles(titles),
+      title: titles.join(' '),
     });
     previousEnd = bottom;
     row = bottom + 1;
@@ -89,6 +92,7 @@ function yearbookTable(grid: WideGrid, right: number): TableBlock[] {
           titleTop,
           sheetUnit: unitOfTitles(titles),
           reportYear: yearOfTitles(titles),
+          title: titles.join(' '),
         },
       ];
     }
@@ -104,7 +108,10 @@ function nameHeaderColumn(grid: WideGrid, row: number, right: number): number | 
     if (merge && merge.top !== row) continue;
     // Headers are text: a figure is never one (and most cells of a sheet are figures).
     const value = valueAt(grid, row, column);
-    if (typeof value === 'string' && value.length <= 60 && isNameHeader(value)) return column;
+    // A title ("CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU") is alone in its row, or merged across the table.
+    const wide = merge !== undefined && merge.right - merge.left >= 3;
+    if (typeof value === 'string' && value.length <= 60 && !wide && isNameHeader(value) && filledCells(grid, row) > 1)
+      return column;
   }
   return null;
 }

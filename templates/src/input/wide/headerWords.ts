@@ -35,10 +35,16 @@ const NAME_HEADERS = [
 ];
 const STT_HEADERS = ['stt', 'tt', 'số tt', 'số thứ tự', 'no.', 'no', 'số'];
 
+/** "Các chỉ tiêu chủ yếu", "Chỉ tiêu kinh tế - xã hội", "Nội dung chỉ tiêu": names of the name column. */
+const NAME_START = /^(các |tên |danh mục |nội dung )?(chỉ tiêu|nội dung|danh mục)( |$)/u;
+/** …unless they name a target ("Chỉ tiêu NQ", "Chỉ tiêu kế hoạch 2025") or a year. */
+const TARGET_WORDS = /\d|(^|\s)(nq|kh|đh)(\s|$)|nghị quyết|kế hoạch|mục tiêu|nhiệm kỳ|giai đoạn|đại hội|năm/u;
+
 /** Whether a header names the indicator-name column: where a wide table's header block is found. */
 export function isNameHeader(text: string): boolean {
   const word = normaliseWord(text);
-  return NAME_HEADERS.includes(word) || columnOfHeader(word)?.name === 'indicator_vi';
+  if (NAME_HEADERS.includes(word) || columnOfHeader(word)?.name === 'indicator_vi') return true;
+  return word.length <= 60 && NAME_START.test(word) && !TARGET_WORDS.test(word);
 }
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);

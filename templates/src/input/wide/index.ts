@@ -3,7 +3,8 @@
  * years across), read into the long input layout. Browser-safe (no file system, no exceljs): the
  * CLI and the Excel task pane share it.
  */
-export { readWideTable, targetText } from './readWideTable.js';
+export { readWideTable } from './readWideTable.js';
+export { targetText, averageGrowthTarget } from './indicatorRows.js';
 export { validateWideTable } from './validateWide.js';
 export { readMapping, mappingCsv, mappingOf } from './mapping.js';
 export { longRecords, longCsv } from './longRows.js';

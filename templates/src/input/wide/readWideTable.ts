@@ -1,16 +1,17 @@
-import type { Label } from '../../definition.js';
-import { INPUT_COLUMNS, readToken, type FigureStatus, type IndicatorKind, type InputColumn } from '../layout.js';
+import { INPUT_COLUMNS, normaliseWord, type IndicatorKind, type InputColumn } from '../layout.js';
 import { problem, type Problem } from '../problems.js';
 import type { RawRow } from '../records.js';
 import { indicatorCode } from './code.js';
 import { columnRoles } from './columns.js';
-import { lastRow } from './grid.js';
-import { findTables } from './headerBlock.js';
+import { lastRow, valueAt } from './grid.js';
+import { findTables, type TableBlock } from './headerBlock.js';
+import { ask, decide } from './decisions.js';
+import { HEADER, longRows, targetText } from './indicatorRows.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingOf } from './mapping.js';
-import { readRows, type FigureCell, type IndicatorRow } from './rows.js';
+import { readRows, type IndicatorRow } from './rows.js';
 import type {
-  Decision,
+  ColumnRole,
   MappingPreview,
   RowOrigin,
   WideGrid,
@@ -20,7 +21,6 @@ import type {
   WideReading,
 } from './types.js';
 
-const HEADER = INPUT_COLUMNS.map((c) => c.name);
 const column = (name: string) => INPUT_COLUMNS.find((c) => c.name === name) as InputColumn;
 
 /**
@@ -34,7 +34,7 @@ const column = (name: string) => INPUT_COLUMNS.find((c) => c.name === name) as I
 export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideReading {
   const locale = options.numberLocale ?? 'vi';
   const tables = findTables(grid);
-  const which = options.table ?? 1;
+  const which = tableNumber(tables, options.table);
   const table = tables[which - 1];
   const problems: Problem[] = [];
   const questions: WideQuestion[] = [];
@@ -70,11 +70,11 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
         vi:
           tables.length === 0
             ? `trang "${grid.sheet}" không có bảng nào: không thấy dòng tiêu đề có cột "Chỉ tiêu" (hoặc "Nội dung", "Tên chỉ tiêu"), và dòng 1 cũng không phải bố cục dạng dài (code, period, value…)`
-            : `trang "${grid.sheet}" có ${tables.length} bảng, không có bảng số ${which}`,
+            : `trang "${grid.sheet}" có ${tables.length} bảng, không có bảng ${typeof options.table === 'string' ? `nào có tiêu đề "${options.table}"` : `số ${which}`}`,
         en:
           tables.length === 0
             ? `sheet "${grid.sheet}" holds no table: no header row with an "Indicator" ("Chỉ tiêu", "Nội dung") column, and row 1 is not the long layout (code, period, value…) either`
-            : `sheet "${grid.sheet}" holds ${tables.length} tables, not a table ${which}`,
+            : `sheet "${grid.sheet}" holds ${tables.length} tables, ${typeof options.table === 'string' ? `none titled "${options.table}"` : `not a table ${which}`}`,
       }),
     );
     return reading();
@@ -121,6 +121,7 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
   preview.groups = read.groups;
   preview.skipped = read.skipped;
   preview.dataRows = read.lastRow === null ? null : { first: table.firstDataRow, last: read.lastRow };
+  problems.push(...unreadFigures(grid, roles.columns, read.indicators));
   const used = new Set<string>();
   // An indicator listed with no figure and no target yet keeps one blank row, on the term's row
   // (else the latest year's), so that it stays in the reports as "no figure yet".
@@ -134,7 +135,8 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
       indicator.cells.kind,
       column('kind'),
       mapped?.kind ?? null,
-      () => inferKind(indicator.name, indicator.unit),
+      // A sub-item's kind may only be in its heading: "Cơ cấu kinh tế" over "- Dịch vụ (%)".
+      () => inferKind(indicator.heading ? `${indicator.heading} ${indicator.name}` : indicator.name, indicator.unit),
       problems,
       where,
     );
@@ -209,204 +211,31 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
   return reading();
 }
 
-/** The sheet's own column first, then the mapping file, then the rule table; null when none decides. */
-function decide<T extends string>(
-  cell: { text: string; cell: string } | undefined,
-  input: InputColumn,
-  mapped: T | null,
-  rule: () => { value: T; because: Label } | null,
-  problems: Problem[],
-  where: { file: string; sheet: string },
-): Decision<T> {
-  if (cell) {
-    const token = readToken(input, cell.text);
-    if (token !== undefined)
-      return {
-        value: token as T,
-        by: 'sheet',
-        because: { vi: `ô ${cell.cell} ghi "${cell.text}"`, en: `cell ${cell.cell} says "${cell.text}"` },
-      };
-    problems.push(
+/**
+ * A column of no known meaning that holds figures is said, as a warning at its header: its
+ * numbers are not read, and the officer should know which ones ("Cùng kỳ", a column without a
+ * year). Text columns of no known meaning (the agency in charge) are only listed in the preview.
+ */
+function unreadFigures(grid: WideGrid, columns: readonly ColumnRole[], indicators: readonly IndicatorRow[]): Problem[] {
+  return columns
+    .filter((c) => c.role === 'unknown' && indicators.some((i) => typeof valueAt(grid, i.row, c.column) === 'number'))
+    .map((c) =>
       problem(
-        'error',
-        input.name === 'kind' ? 'bad-kind' : 'bad-direction',
+        'warning',
+        'unknown-column',
+        { file: grid.file, sheet: grid.sheet, row: Number(/\d+$/u.exec(c.cell)?.[0]), column: c.letter },
         {
-          ...where,
-          row: Number(/\d+$/u.exec(cell.cell)?.[0]),
-          column: cell.cell.replace(/\d+$/u, ''),
-        },
-        {
-          vi: `ô ${cell.cell}: "${cell.text}" không phải là ${input.name === 'kind' ? 'loại chỉ tiêu' : 'hướng'} hợp lệ`,
-          en: `cell ${cell.cell}: "${cell.text}" is not a valid ${input.name}`,
+          vi: `cột ${c.letter} ("${c.header}") có số liệu nhưng tiêu đề không cho biết là năm nào hay chỉ tiêu nào: không đọc; ghi năm vào tiêu đề (2024, Ước TH 2024, KH 2025) để đọc`,
+          en: `column ${c.letter} ("${c.header}") holds figures but its header says no year or target: not read; write the year into the header (2024, Ước TH 2024, KH 2025) to read it`,
         },
       ),
     );
-    return { value: null, by: null, because: { vi: 'ô ghi sai', en: 'the cell is not valid' } };
-  }
-  if (mapped !== null) return { value: mapped, by: 'mapping', because: { vi: 'tệp ánh xạ', en: 'the mapping file' } };
-  const inferred = rule();
-  if (inferred) return { value: inferred.value, by: 'rule', because: inferred.because };
-  return { value: null, by: null, because: { vi: 'không quy tắc nào quyết định được', en: 'no rule decides' } };
 }
 
-function ask(asks: 'kind' | 'direction', indicator: IndicatorRow, mappingFile: string | undefined): WideQuestion {
-  const map = mappingFile ?? 'tệp ánh xạ (--map)';
-  const mapEn = mappingFile ?? 'a mapping file (--map)';
-  return {
-    asks,
-    row: indicator.row,
-    cell: indicator.nameCell,
-    stt: indicator.sttPath,
-    indicator: indicator.name,
-    unit: indicator.unit,
-    message:
-      asks === 'kind'
-        ? {
-            vi: `chưa biết loại của chỉ tiêu "${indicator.name}" (${indicator.unit || 'không đơn vị'}, ô ${indicator.nameCell}): ghi vào cột "Loại" của bảng hoặc vào ${map} một trong: tốc độ tăng, mức, tỷ lệ, số lượng, tổng cộng dồn`,
-            en: `the kind of "${indicator.name}" (${indicator.unit || 'no unit'}, cell ${indicator.nameCell}) is not known: write it in a "Loại" column of the table or in ${mapEn}, one of: growth, level, rate, count, cumulative`,
-          }
-        : {
-            vi: `chưa biết hướng của chỉ tiêu "${indicator.name}" (ô ${indicator.nameCell}): ghi vào cột "Hướng" của bảng hoặc vào ${map}: tăng (cao hơn là tốt) hoặc giảm (thấp hơn là tốt)`,
-            en: `the direction of "${indicator.name}" (cell ${indicator.nameCell}) is not known: write it in a "Hướng" column of the table or in ${mapEn}: higher or lower (is better)`,
-          },
-  };
-}
-
-/** Words an officer writes beside an estimated figure: "93,8 (ước)", "12,5 (sơ bộ)". */
-const STATUS_SUFFIX = /\s*\((ước|ước tính|ước th|sơ bộ|sb|est\.?|prel\.?)\)\s*$/u;
-
-/**
- * The long rows of one indicator: one per period with a figure or a target, a year's plan on
- * its year's row, the term target on the term's row, the figure's cell in `source`.
- */
-function longRows(
-  grid: WideGrid,
-  indicator: IndicatorRow,
-  decided: { code: string; kind: IndicatorKind | null; direction: 'higher' | 'lower' | null },
-  locale: 'vi' | 'en',
-  lang: 'vi' | 'en',
-  listedPeriod: string | undefined,
-): Array<{ cells: RawRow['cells']; percent: boolean[]; origin: RowOrigin }> {
-  const byPeriod = new Map<string, { value?: FigureCell; target?: FigureCell }>();
-  for (const f of indicator.figures) {
-    const period = f.column.period;
-    if (period === undefined) continue;
-    const entry = byPeriod.get(period) ?? {};
-    if (f.column.role === 'value') entry.value = f;
-    else entry.target = f;
-    byPeriod.set(period, entry);
-  }
-  if (byPeriod.size === 0 && listedPeriod !== undefined) byPeriod.set(listedPeriod, {});
-  const sourceText = indicator.cells.source?.text;
-  const noteText = indicator.cells.note?.text;
-  const out: Array<{ cells: RawRow['cells']; percent: boolean[]; origin: RowOrigin }> = [];
-  for (const [period, { value, target }] of byPeriod) {
-    let figure: string | number | null = null;
-    let status: FigureStatus = value?.column.figureStatus ?? 'official';
-    if (value) {
-      figure = typeof value.value === 'boolean' ? String(value.value) : value.value;
-      if (typeof figure === 'string') {
-        const suffix = STATUS_SUFFIX.exec(figure);
-        if (suffix) {
-          status = /sơ bộ|sb|prel/u.test(suffix[1]) ? 'preliminary' : 'estimate';
-          figure = figure.slice(0, suffix.index).trim();
-        }
-      }
-    }
-    const cellOf = (value ?? target)?.cell ?? indicator.nameCell;
-    const place = `${grid.file} › ${grid.sheet}!${cellOf}`;
-    const statusNote =
-      status === 'official'
-        ? ''
-        : lang === 'vi'
-          ? `${status === 'estimate' ? 'ước thực hiện' : 'số sơ bộ'} (cột "${value!.column.header}")`
-          : `${status === 'estimate' ? 'estimate' : 'preliminary'} (column "${value!.column.header}")`;
-    const written = target ? targetText(target, locale) : null;
-    const growthTarget = written !== null && decided.kind === 'growth' ? averageGrowthTarget(written) : undefined;
-    const values: Record<string, string | number | null> = {
-      code: decided.code,
-      indicator_vi: indicator.name,
-      indicator_en: indicator.cells.indicator_en?.text ?? '',
-      unit: indicator.unit,
-      direction: decided.direction ?? '',
-      kind: decided.kind ?? '',
-      target: written === null ? '' : (growthTarget ?? written),
-      period,
-      value: figure,
-      source: sourceText ? `${sourceText}; ${place}` : place,
-      note: [
-        statusNote,
-        growthTarget ? `${lang === 'vi' ? 'chỉ tiêu ghi' : 'target written'} "${written}"` : '',
-        noteText,
-      ]
-        .filter((t) => t)
-        .join('; '),
-      area: '',
-      part_of: '',
-      target_scope: target?.column.scope ?? '',
-      growth_of: '',
-      group: indicator.group ?? '',
-      figure_status: status === 'official' ? '' : status,
-    };
-    const percent = HEADER.map((h) => h === 'value' && value !== undefined && value.percent);
-    const nameCell = indicator.nameCell;
-    out.push({
-      cells: HEADER.map((h) => values[h] ?? null),
-      percent,
-      origin: {
-        row: indicator.row,
-        cells: {
-          code: indicator.cells.code?.cell ?? nameCell,
-          indicator_vi: nameCell,
-          indicator_en: indicator.cells.indicator_en?.cell ?? nameCell,
-          unit: indicator.unitCell,
-          kind: indicator.cells.kind?.cell ?? nameCell,
-          direction: indicator.cells.direction?.cell ?? nameCell,
-          target: target?.cell ?? nameCell,
-          target_scope: target?.cell ?? nameCell,
-          period: (value ?? target)?.column.cell ?? nameCell,
-          value: value?.cell ?? cellOf,
-          figure_status: value?.cell ?? cellOf,
-          source: indicator.cells.source?.cell ?? cellOf,
-          note: indicator.cells.note?.cell ?? cellOf,
-          group: nameCell,
-        },
-      },
-    });
-  }
-  return out;
-}
-
-/**
- * A target cell as the text the validator reads: as typed (an annex's "= 22%" as "22%"), or a number written in the file's
- * number locale (6,5 in Vietnamese: "6.5" would read as sixty-five), a percent-formatted number
- * as its percent (0.95 shown as 95% → "95%").
- */
-export function targetText(f: FigureCell, locale: 'vi' | 'en'): string {
-  // Annexes (chitieu's own among them) mark a point target "= 22%" and an approximate one "≈ 4%".
-  if (typeof f.value === 'string')
-    return f.value
-      .trim()
-      .replace(/^=\s*(?=[\d.,])/u, '')
-      .replace(/^≈\s*/u, '~');
-  if (typeof f.value !== 'number') return '';
-  const shown = f.percent ? Number((f.value * 100).toPrecision(12)) : Number(f.value.toPrecision(15));
-  const text = String(shown);
-  return `${locale === 'vi' ? text.replace('.', ',') : text}${f.percent ? '%' : ''}`;
-}
-
-/**
- * A growth indicator's term target is its average yearly growth, so resolutions write it
- * "Bình quân 9%/năm", "tăng bình quân 7,5-8%/năm": read as "9%", "7,5-8%" (the text as written is
- * kept in the note). Undefined when there is nothing to take off.
- *
- * @example
- * averageGrowthTarget('Bình quân 9%/năm') //=> '9%'
- */
-export function averageGrowthTarget(text: string): string | undefined {
-  const core = text
-    .replace(/^\s*(tăng\s+)?(bình quân\s+)?(tăng\s+)?(mỗi năm\s+)?/iu, '')
-    .replace(/\s*(\/\s*năm|mỗi năm|hằng năm|hàng năm|một năm)\s*$/iu, '')
-    .trim();
-  return core !== text.trim() && core !== '' ? core : undefined;
+/** The table asked for: by number, or the first whose title holds the words given (0: none). */
+function tableNumber(tables: readonly TableBlock[], asked: number | string | undefined): number {
+  if (asked === undefined) return 1;
+  if (typeof asked === 'number') return asked;
+  const words = normaliseWord(asked);
+  return tables.findIndex((t) => normaliseWord(t.title).includes(words)) + 1;
 }

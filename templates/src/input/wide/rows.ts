@@ -24,6 +24,8 @@ export interface IndicatorRow {
   unit: string;
   unitCell: string;
   group: string | null;
+  /** For a sub-item ("-", "+", "a)"): the heading row above it, whose words the rules read too. */
+  heading: string | null;
   /** The other identity cells, by role (code, kind, direction, source, note, indicator_en). */
   cells: Partial<Record<ColumnRole['role'], { text: string; cell: string }>>;
   figures: FigureCell[];
@@ -68,6 +70,8 @@ export function readRows(grid: WideGrid, table: TableBlock, columns: readonly Co
   const hiddenRows = new Set(grid.hiddenRows ?? []);
   const uncomputed = new Set(grid.uncomputed ?? []);
   let group: string | null = null;
+  // The heading a sub-item is under ("Cơ cấu kinh tế" over "- Nông, lâm nghiệp"), for the rules.
+  let heading: string | null = null;
   let sector = '';
   for (let row = table.firstDataRow; row <= end; row++) {
     if (rowIsBlank(grid, row)) continue;
@@ -86,6 +90,7 @@ export function readRows(grid: WideGrid, table: TableBlock, columns: readonly Co
     let number = stt ? textAt(grid, row, stt.column) : '';
     // A sector row is often one text merged over STT and name ("II. Văn hóa – xã hội" over A19:C19).
     let name = shownTextAt(grid, row, table.nameColumn);
+    const written = name;
     if (number === name) number = '';
     const nameCell = address(row, table.nameColumn);
     if (number === '') {
@@ -128,6 +133,7 @@ export function readRows(grid: WideGrid, table: TableBlock, columns: readonly Co
       });
     if (SECTOR.test(number.replace(/\.$/u, '')) && name !== '') {
       group = name;
+      heading = null;
       sector = number.replace(/[.)]$/u, '');
       out.groups.push({ name, cell: nameCell });
       for (const f of figures)
@@ -160,8 +166,10 @@ export function readRows(grid: WideGrid, table: TableBlock, columns: readonly Co
       // A yearbook table has no STT: its name-only rows are its sectors.
       if (!stt && number === '') {
         group = name;
+        heading = null;
         out.groups.push({ name, cell: nameCell });
-      } else
+      } else {
+        heading = name;
         out.skipped.push({
           row,
           cell: nameCell,
@@ -170,6 +178,7 @@ export function readRows(grid: WideGrid, table: TableBlock, columns: readonly Co
             en: `a heading "${short(name)}" (no unit, no figure)`,
           },
         });
+      }
       continue;
     }
     // Sub-items written "- Nông nghiệp", "+ Dịch vụ", and footnote marks "(*)": not part of the name.
@@ -198,6 +207,7 @@ export function readRows(grid: WideGrid, table: TableBlock, columns: readonly Co
       unit: unitOfRow,
       unitCell,
       group: cells.group?.text ?? group,
+      heading: /^[-+•–a-zđ]/u.test(number) || /^[-+•–]/u.test(written) ? heading : null,
       cells,
       figures,
     });

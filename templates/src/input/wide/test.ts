@@ -14,7 +14,8 @@ import { readHeader } from './headerWords.js';
 import { inferDirection, inferKind } from './kindRules.js';
 import { mappingCsv, mappingOf, readMapping } from './mapping.js';
 import { previewText } from './previewText.js';
-import { averageGrowthTarget, readWideTable } from './readWideTable.js';
+import { averageGrowthTarget } from './indicatorRows.js';
+import { readWideTable } from './readWideTable.js';
 import type { GridValue, WideGrid } from './types.js';
 import { validateWideTable } from './validateWide.js';
 
@@ -90,6 +91,9 @@ describe('readHeader: what a header says its column holds', () => {
     expect(role(['STT'])[0]).toBe('stt');
     expect(role(['Chỉ tiêu'])[0]).toBe('indicator');
     expect(role(['Nội dung'])[0]).toBe('indicator');
+    expect(role(['Các chỉ tiêu chủ yếu'])[0]).toBe('indicator');
+    expect(role(['Chỉ tiêu kinh tế - xã hội'])[0]).toBe('indicator');
+    expect(role(['Chỉ tiêu kế hoạch 2025'])).toEqual(['target', '2025', 'year']);
     expect(role(['ĐVT'])[0]).toBe('unit');
     expect(role(['Đơn vị tính'])[0]).toBe('unit');
     expect(role(['Loại'])[0]).toBe('kind');
@@ -127,6 +131,13 @@ describe('findTables: the header block', () => {
       ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3'],
     );
     expect(findTables(g)).toMatchObject([{ top: 2, bottom: 3, firstDataRow: 5, nameColumn: 2 }]);
+  });
+  it('a title that reads like a name header is not the header', () => {
+    const g = grid(
+      [['CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU'], ['Chỉ tiêu chủ yếu'], ['STT', 'Chỉ tiêu', 'ĐVT', '2024']],
+      ['A1:D1'],
+    );
+    expect(findTables(g)).toMatchObject([{ top: 3, nameColumn: 2 }]);
   });
   it('a sector row merged across the name column is data, not header', () => {
     const g = grid([['STT', 'Chỉ tiêu', 'ĐVT', '2024'], ['I. Kinh tế'], ['1', 'GRDP', 'tỷ đồng', 10]], ['A2:C2']);
@@ -357,6 +368,30 @@ describe('readWideTable and validateWideTable', () => {
     );
     expect(reading.problems.map((p) => p.reason)).toEqual(['no-wide-table']);
     expect(readWideTable(annex(), { table: 2 }).problems[0].message.en).toContain('holds 1 tables, not a table 2');
+    expect(readWideTable(annex(), { table: 'Biểu 9' }).problems[0].message.en).toContain('none titled "Biểu 9"');
+  });
+  it("a sub-item's kind may come from its heading; its direction stays a question", () => {
+    const g = grid([
+      ['STT', 'Chỉ tiêu', 'ĐVT', '2024'],
+      ['1', 'Cơ cấu kinh tế'],
+      ['-', 'Nông, lâm nghiệp và thủy sản', '%', 21.3],
+    ]);
+    const reading = readWideTable(g);
+    expect(reading.preview.indicators[0]).toMatchObject({
+      name: 'Nông, lâm nghiệp và thủy sản',
+      kind: { value: 'rate', by: 'rule' },
+    });
+    expect(reading.questions.map((q) => [q.asks, q.cell])).toEqual([['direction', 'B3']]);
+  });
+  it('figures in a column of no known meaning are a warning at its header, not read silently', () => {
+    const g = grid([
+      ['Chỉ tiêu', 'ĐVT', '2024', 'Cùng kỳ'],
+      ['Thu ngân sách', 'tỷ đồng', 16700, 15100],
+    ]);
+    const reading = readWideTable(g);
+    expect(reading.problems.map((p) => [p.severity, p.reason, p.row, p.column])).toEqual([
+      ['warning', 'unknown-column', 1, 'D'],
+    ]);
   });
   it('a formula with no computed result is refused where a figure is read', () => {
     const reading = readWideTable({ ...annex(), uncomputed: ['D4', 'I4'] });

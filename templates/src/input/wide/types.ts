@@ -46,8 +46,11 @@ export interface MappingEntry {
 }
 
 export interface WideOptions {
-  /** Which table of the sheet to read, 1-based (default 1: the first found). */
-  table?: number;
+  /**
+   * Which table of the sheet to read: its number, 1-based (default 1: the first found), or words
+   * of its title ("Biểu 2", "nông nghiệp"), matched without regard to case or spacing.
+   */
+  table?: number | string;
   /** Answers kept by the officer (the mapping file), by indicator name or STT. */
   mapping?: readonly MappingEntry[];
   /** The file the mapping came from, for the preview and problems. */
