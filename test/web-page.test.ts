@@ -217,6 +217,15 @@ describe('the web page, from file://', () => {
     await page.close();
   });
 
+  it('carries the sample inside it: one click makes the term review of Thái Bình, as from the file', async () => {
+    const { page, errors } = await open();
+    await page.click('#sample');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Đã lập báo cáo.');
+    expect(await page.locator('#sentences li').first().textContent()).toMatch(/^Tốc độ tăng trưởng GRDP bình quân/u);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a bad table’s error at its cell, in the CLI’s words, and offers no download', async () => {
     const { page } = await open();
     const input = join(dir, 'bad-two-2023.xlsx');
@@ -315,6 +324,7 @@ describe('the web page, from file://', () => {
     );
     await page.screenshot({ path: join(ROOT, 'docs', 'images', 'web-page.en.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(ROOT, 'docs', 'images', 'web-page.phone.en.png') });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
