@@ -20,7 +20,56 @@ import { bombSheet, workbookParts, zip } from '../test/support/workbookBytes.js'
 const ROOT = join(import.meta.dirname, '..');
 const RUN = join(ROOT, 'packages', 'cli', 'dist', 'run.js');
 /** Raised so that 1M rows are read at all: the point is to measure, not to be refused. */
-const RAISED = ['--lang', 'en', '--max-size', '2000', '--max-unzipped', '4000', '--max-rows', '2000000'];
+const RAISED = ['--lang', 'en', '--max-size', '2000', '--max-unzipped', '4000', '--max-rows', '3000000'];
+
+if (process.argv[2] === '--bare') {
+  // The baseline: the same input read and laid out by the same code, its cells (values, formulas
+  // with their cached results) written by a bare exceljs streaming writer: no styles, number
+  // formats, merges, heights, conditional formatting, print setup or shared formulas. At a
+  // million rows the cells cannot be held in memory before a clock starts: reading and laying
+  // out are inside both clocks, so the ratio is what chitieu's writing adds.
+  const [input, out] = JSON.parse(process.argv[3]) as string[];
+  const { readInput } = await import('@chitieu/templates/excel');
+  const { layoutSteps, templates } = await import('@chitieu/templates');
+  const t0 = performance.now();
+  const read = await readInput(input, { maxBytes: 4e9, maxRows: 3e6, maxUnzippedBytes: 4e9 });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: createWriteStream(out), useSharedStrings: false });
+  let sheet: ExcelJS.Worksheet | undefined;
+  let row = 0;
+  const bare = (name: string) => {
+    if (sheet) (sheet as unknown as { commit(): void }).commit();
+    sheet = writer.addWorksheet(name) as unknown as ExcelJS.Worksheet;
+    row = 0;
+    return {
+      cell(cell: { row: number; column: number; value?: unknown; formula?: string; result?: unknown }) {
+        if (cell.row !== row && row > 0) sheet!.getRow(row).commit();
+        row = cell.row;
+        sheet!.getCell(cell.row, cell.column).value = (
+          cell.formula !== undefined ? { formula: cell.formula, result: cell.result } : (cell.value ?? null)
+        ) as ExcelJS.CellValue;
+      },
+      merge() {},
+      height() {},
+    };
+  };
+  const steps = layoutSteps(
+    templates['term-review'],
+    read.dataset,
+    { mode: 'portable', lang: 'en' },
+    {
+      report: (frame) => bare(frame.sheetName),
+      method: (part) => bare(part.sheetName),
+    },
+  );
+  let n = 0;
+  for (let step = steps.next(); !step.done; step = steps.next())
+    if (++n % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
+  (sheet as unknown as { commit(): void }).commit();
+  await writer.commit();
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ code: 0, ms, maxRssKb: peakRssKb(), err: '' }));
+  process.exit(0);
+}
 
 if (process.argv[2] === '--child') {
   // One command in a fresh process: time and peak RSS of exactly that run.
@@ -67,12 +116,12 @@ async function writeXlsx(path: string, data: Row[]) {
   await writer.commit();
 }
 
-function child(argv: string[]): { code: number; ms: number; maxRssKb: number; err: string } {
+function child(argv: string[], mode = '--child'): { code: number; ms: number; maxRssKb: number; err: string } {
   try {
     const text = execFileSync(
       process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(argv)],
-      { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 600_000, cwd: ROOT },
+      ['--import', 'tsx', fileURLToPath(import.meta.url), mode, JSON.stringify(argv)],
+      { encoding: 'utf8', maxBuffer: 1 << 20, timeout: 3_600_000, cwd: ROOT },
     );
     return JSON.parse(text);
   } catch (error) {
@@ -85,17 +134,15 @@ const mb = (kb: number) => (Number.isFinite(kb) ? `${Math.round(kb / 1024)} MB` 
 const seconds = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '–');
 
 async function main() {
-  const sizes = (
-    process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1] : '10000,100000,1000000'
-  )
+  const sizes = (process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1] : '10000,100000')
     .split(',')
     .map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'chitieu-bench-input-'));
   const lines: string[] = [];
   try {
     lines.push(
-      '| input rows | format | file size | `check` time | `check` peak RSS | `report` time | `report` peak RSS | outcome |',
-      '|---:|---|---:|---:|---:|---:|---:|---|',
+      '| input rows | format | file size | `check` time | `check` peak RSS | `report` time | `report` peak RSS | bare streaming write: time | bare: peak RSS | report / bare (time) | `check` per row | `report` per row | outcome |',
+      '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     );
     for (const n of sizes) {
       const data = rows(n);
@@ -103,19 +150,12 @@ async function main() {
       writeFileSync(csv, toCsv(data));
       const xlsx = join(dir, `in-${n}.xlsx`);
       await writeXlsx(xlsx, data);
+      data.length = 0;
       for (const input of [csv, xlsx]) {
+        const out = join(dir, 'out.xlsx');
         const check = child(['check', input, ...RAISED]);
-        const report = child([
-          'report',
-          '-t',
-          'term-review',
-          '-d',
-          input,
-          '-o',
-          join(dir, 'out.xlsx'),
-          '--force',
-          ...RAISED,
-        ]);
+        const report = child(['report', '-t', 'term-review', '-d', input, '-o', out, '--force', ...RAISED]);
+        const bare = child([input, join(dir, 'bare.xlsx')], '--bare');
         const outcome = [check, report]
           .map(
             (r, k) =>
@@ -129,11 +169,18 @@ async function main() {
               }`,
           )
           .join('; ');
+        const perRow = (r: { ms: number; maxRssKb: number }) =>
+          Number.isFinite(r.ms)
+            ? `${((r.ms * 1000) / n).toFixed(0)} µs, ${((r.maxRssKb * 1024) / n).toFixed(0)} B`
+            : '–';
+        const ratio = Number.isFinite(report.ms / bare.ms) ? `**${(report.ms / bare.ms).toFixed(2)}×**` : '–';
         lines.push(
-          `| ${n.toLocaleString('en')} | ${input.endsWith('.csv') ? 'CSV' : '.xlsx'} | ${(statSync(input).size / 1024 / 1024).toFixed(1)} MB | ${seconds(check.ms)} | ${mb(check.maxRssKb)} | ${seconds(report.ms)} | ${mb(report.maxRssKb)} | ${outcome} |`,
+          `| ${n.toLocaleString('en')} | ${input.endsWith('.csv') ? 'CSV' : '.xlsx'} | ${(statSync(input).size / 1024 / 1024).toFixed(1)} MB | ${seconds(check.ms)} | ${mb(check.maxRssKb)} | ${seconds(report.ms)} | ${mb(report.maxRssKb)} | ${seconds(bare.ms)} | ${mb(bare.maxRssKb)} | ${ratio} | ${perRow(check)} | ${perRow(report)} | ${outcome} |`,
         );
         process.stderr.write(`${lines.at(-1)}\n`);
       }
+      rmSync(csv, { force: true });
+      rmSync(xlsx, { force: true });
     }
     lines.push(
       '',
@@ -165,15 +212,30 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const section = [
-    '<!-- bench:input:start -->',
-    `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, one run each (a child process per command; peak RSS is its VmHWM). Command: \`npm run build && node --import tsx scripts/bench-input.ts\`. Options of the scaling rows (limits raised): \`${RAISED.join(' ')}\`; the bombs run with the defaults.`,
-    '',
-    ...lines,
-    '<!-- bench:input:end -->',
-  ].join('\n');
+  // Sizes not measured in this run keep their rows (the large ones take minutes each): a row
+  // is the size and format it measures, the command line names the sizes.
   const doc = join(ROOT, 'docs', 'benchmarks.md');
   const current = readFileSync(doc, 'utf8');
+  const scaling = (line: string) => /^\| [\d,]+ \| (CSV|\.xlsx) \|/.test(line);
+  const keyOf = (line: string) => line.split('|').slice(1, 3).join('|');
+  const kept = /<!-- bench:input:start -->([\s\S]*?)<!-- bench:input:end -->/
+    .exec(current)?.[1]
+    .split('\n')
+    .filter((line) => scaling(line) && line.split('|').length === lines[0].split('|').length)
+    .filter((line) => !lines.some((fresh) => scaling(fresh) && keyOf(fresh) === keyOf(line)));
+  const rowsOf = [...(kept ?? []), ...lines.filter(scaling)].sort(
+    (a, b) =>
+      Number(a.split('|')[1].replace(/\D/g, '')) - Number(b.split('|')[1].replace(/\D/g, '')) ||
+      a.split('|')[2].localeCompare(b.split('|')[2]),
+  );
+  const table = [lines[0], lines[1], ...rowsOf, ...lines.slice(2).filter((line) => !scaling(line))];
+  const section = [
+    '<!-- bench:input:start -->',
+    `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version}, one run each (a child process per command; peak RSS is its VmHWM). Command: \`npm run build && node --import tsx scripts/bench-input.ts --sizes ${sizes.join(',')}\` (rows of sizes not given are kept from earlier runs). Options of the scaling rows (limits raised): \`${RAISED.join(' ')}\`; the bombs run with the defaults.`,
+    '',
+    ...table,
+    '<!-- bench:input:end -->',
+  ].join('\n');
   const start = '<!-- bench:input:start -->';
   writeFileSync(
     doc,

@@ -497,7 +497,7 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     expect(JSON.parse(result.out).summary[0].achieved).toBe('7,85%');
   });
 
-  it('a 50 MB input is refused by the size limit (exit 2) and read when the limit is raised', async () => {
+  it('a 50 MB input is refused by a 40 MB size limit (exit 2) and read under the default one (400 MB)', async () => {
     const rows = termReviewRows(1, 40, 5).map((r) => ({ ...r, note: 'x'.repeat(200) }));
     const block = toCsv(rows).split('\n').slice(1).join('\n');
     const header = toCsv([]).trim();
@@ -506,10 +506,10 @@ describe('bad input: documented error, exit 2, nothing written, input unchanged'
     for (let c = 0; c < copies; c++) parts.push(block.replace(/^p01_/gm, `c${c}_`));
     const input = file('big.csv', parts.join(''));
     expect(readFileSync(input).length).toBeGreaterThan(50 * 1024 * 1024);
-    const problems = await expectRejected(input, 'too-large');
+    const problems = await expectRejected(input, 'too-large', ['--max-size', '40']);
     expect(problems[0].message.en).toContain('--max-size');
     const before = hash(input);
-    const check = await chitieu('check', input, '--json', '--max-size', '60');
+    const check = await chitieu('check', input, '--json');
     expect([0, 4]).toContain(check.code);
     expect(JSON.parse(check.out).rows).toBe(copies * rows.length);
     expect(hash(input)).toBe(before);

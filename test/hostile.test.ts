@@ -134,13 +134,18 @@ describe('the input is sacred', () => {
   });
 
   it('SIGTERM or SIGINT during the write: the temporary file is removed, exit 128 + signal', async () => {
-    // A preload makes writeFile create the temporary file and then hang, so the signal is sure
-    // to arrive mid-write (the built bin: npm test builds first).
+    // A preload makes writeFile (a whole workbook) and createWriteStream (a streamed one) create
+    // the temporary file and then hang, so the signal is sure to arrive mid-write (the built bin:
+    // npm test builds first).
     const hang = [
+      "import fs from 'node:fs';",
       "import fsp from 'node:fs/promises';",
+      "import { Writable } from 'node:stream';",
       "import { syncBuiltinESMExports } from 'node:module';",
       'const write = fsp.writeFile;',
-      "fsp.writeFile = async (p, d, o) => { await write(p, '', o); process.stdout.write('TMP ' + p + '\\n'); setInterval(() => {}, 1000); await new Promise(() => {}); };",
+      "const created = (p) => { process.stdout.write('TMP ' + p + '\\n'); setInterval(() => {}, 1000); };",
+      "fsp.writeFile = async (p, d, o) => { await write(p, '', o); created(p); await new Promise(() => {}); };",
+      "fs.createWriteStream = (p, o) => { fs.writeFileSync(p, '', { flag: 'wx' }); created(p); return new Writable({ write() {} }); };",
       'syncBuiltinESMExports();',
     ].join('\n');
     const bin = join(import.meta.dirname, '..', 'packages', 'cli', 'dist', 'main.js');

@@ -18,6 +18,10 @@ export {
 } from './definition.js';
 export {
   layoutTemplate,
+  layoutSteps,
+  type LayoutSinks,
+  type SheetFrame,
+  type SheetSink,
   type CellWrite,
   type CellStyle,
   type Highlight,

@@ -19,7 +19,8 @@ export interface CrossCheck {
 }
 
 function resultOf(value: ExcelJS.CellValue): unknown {
-  if (value !== null && typeof value === 'object' && 'formula' in value)
+  // A shared formula's cells (ours, and LibreOffice's when it saves) carry the run's id, not its text.
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value))
     return (value as ExcelJS.CellFormulaValue).result;
   return value;
 }

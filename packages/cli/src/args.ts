@@ -91,15 +91,15 @@ export interface ReadLimits {
 }
 
 export const LIMITS_HELP = {
-  vi: `  --max-size MB        giới hạn kích thước tệp vào (mặc định 20)
+  vi: `  --max-size MB        giới hạn kích thước tệp vào (mặc định 400)
   --max-unzipped MB    giới hạn dung lượng .xlsx khi giải nén (mặc định 200)
-  --max-rows N         giới hạn số dòng số liệu (mặc định 200000)
+  --max-rows N         giới hạn số dòng số liệu (mặc định 2000000)
   --max-columns N      giới hạn số cột (mặc định 100)
   --max-cell-chars N   giới hạn ký tự một ô (mặc định 32767, như Excel)
   --max-years N        giới hạn số năm một chỉ tiêu trải qua (mặc định 100)`,
-  en: `  --max-size MB        refuse larger inputs (default 20)
+  en: `  --max-size MB        refuse larger inputs (default 400)
   --max-unzipped MB    refuse an .xlsx that unpacks to more (default 200)
-  --max-rows N         refuse more data rows (default 200000)
+  --max-rows N         refuse more data rows (default 2000000)
   --max-columns N      refuse more columns (default 100)
   --max-cell-chars N   refuse longer cells (default 32767, as Excel)
   --max-years N        refuse an indicator spanning more years (default 100)`,

@@ -7,6 +7,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 export type WriteRefusal =
   { kind: 'exists'; path: string } | { kind: 'failed'; path: string; message: string; why: { vi: string; en: string } };
 
+/** A content writer decided, once done, that its file must not be placed (an invalid report): nothing was written. */
+export type Withheld = { kind: 'withheld'; path: string };
+
+/** Writes the whole content into `temporary` (a new file); false withholds it. */
+export type ContentWriter = (temporary: string) => Promise<boolean>;
+
 /** Why a write failed, by the system's error code, in the user's words (the raw message otherwise). */
 const WRITE_ERRORS: Record<string, { vi: string; en: string }> = {
   EACCES: { vi: 'không có quyền ghi vào đây', en: 'permission denied: you may not write here' },
@@ -43,8 +49,19 @@ const TEMPORARY = /^\.(.+)\.chitieu-(\d+)-[0-9a-f]+\.tmp$/;
  * partial file. Without `force`, an existing file is never replaced: the temporary file is
  * linked into place, which fails if the target exists even when another process created it a
  * moment ago. Leftover temporary files of killed runs (SIGKILL cannot be caught) are removed.
+ * `content` is the bytes, or a writer that streams them into the temporary file itself.
  */
-export async function writeAtomic(path: string, bytes: Uint8Array, force: boolean): Promise<WriteRefusal | null> {
+export async function writeAtomic(path: string, content: Uint8Array, force: boolean): Promise<WriteRefusal | null>;
+export async function writeAtomic(
+  path: string,
+  content: ContentWriter,
+  force: boolean,
+): Promise<WriteRefusal | Withheld | null>;
+export async function writeAtomic(
+  path: string,
+  content: Uint8Array | ContentWriter,
+  force: boolean,
+): Promise<WriteRefusal | Withheld | null> {
   if (!force && (await exists(path))) return { kind: 'exists', path };
   const temporary = join(
     dirname(path),
@@ -54,7 +71,8 @@ export async function writeAtomic(path: string, bytes: Uint8Array, force: boolea
     await mkdir(dirname(path), { recursive: true });
     await removeStaleTemporaries(path);
     pending.add(temporary);
-    await writeFile(temporary, bytes, { flag: 'wx' });
+    if (typeof content !== 'function') await writeFile(temporary, content, { flag: 'wx' });
+    else if (!(await content(temporary))) return { kind: 'withheld', path };
     if (force) await rename(temporary, path);
     else {
       try {

@@ -1,5 +1,9 @@
 import {
+  layoutSteps,
   layoutTemplate,
+  type Dataset,
+  type LayoutOptions,
+  type LayoutSinks,
   problem,
   renderProblems,
   templates,
@@ -9,9 +13,12 @@ import {
   type TemplateId,
   type WideReading,
 } from '@chitieu/templates';
-import { readAnyInput, reportWorkbook, type AnyReadOptions } from '@chitieu/templates/excel';
+import { readAnyInput, reportWorkbook, streamReport, type AnyReadOptions } from '@chitieu/templates/excel';
 import type { Term } from '@chitieu/core';
+import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
+import { writeAtomic, type WriteRefusal } from './atomicWrite.js';
 import { basename } from 'node:path';
 import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
 import type { ReadLimits } from './args.js';
@@ -52,9 +59,120 @@ export type ReportResult =
 /**
  * Reads and validates the input, lays the template out and renders the workbook in memory.
  * Nothing is written here: a caller writes the bytes only when everything succeeded, so an
- * invalid input never leaves a file behind.
+ * invalid input never leaves a file behind. The CLI's `report` streams instead (`writeReport`);
+ * this whole-workbook path is the one that can also carry the chart's picture.
  */
 export async function buildReport(request: ReportRequest, io: Io, showProgress: boolean): Promise<ReportResult> {
+  const read = await readStage(request, io, showProgress);
+  if (!read.ok) return read;
+  const { dataset, warnings, progress, wide } = read;
+  const layout = layoutTemplate(templates[request.template], dataset, layoutOptions(request));
+  if (layout.table.length === 0) {
+    progress.done();
+    return { ...nothingToReport(request, warnings), wide };
+  }
+  progress.update(2, 3, request.lang === 'vi' ? 'ghi' : 'writing');
+  // Excel's limits, checked where cells are written: a formula beyond them is an error (exit 2),
+  // an over-long text is cut with a warning.
+  const rendered: Problem[] = [];
+  const workbook = reportWorkbook(layout, rendered);
+  if (rendered.some((p) => p.severity === 'error')) {
+    progress.done();
+    return { ok: false, problems: [...warnings, ...rendered], wide };
+  }
+  const chart = request.chart ? reportChart(layout) : undefined;
+  if (chart) embedChart(workbook, layout, chart);
+  const buffer = await workbook.xlsx.writeBuffer();
+  progress.update(3, 3, request.lang === 'vi' ? 'ghi' : 'writing');
+  progress.done();
+  return {
+    ok: true,
+    layout,
+    bytes: new Uint8Array(buffer as ArrayBuffer),
+    warnings: [...warnings, ...rendered],
+    chart,
+    wide,
+  };
+}
+
+export type WrittenReport =
+  | {
+      ok: true;
+      layout: SheetLayout | undefined;
+      warnings: Problem[];
+      refused: WriteRefusal | null;
+      wide?: WideReading;
+    }
+  | { ok: false; problems: Problem[]; wide?: WideReading };
+
+/**
+ * Reads and validates the input, then lays the report out and writes it to `out` in one pass,
+ * row by row (`streamReport`), into a temporary file placed atomically only when the report is
+ * valid: memory follows the number of indicator rows, not the number of cells. `beforeWrite`
+ * runs once the input is known to be valid, before anything is written (the other outputs'
+ * checks); a refusal from it is returned as is. Same outcomes as `buildReport` then `writeAtomic`.
+ */
+export async function writeReport(
+  request: ReportRequest,
+  io: Io,
+  showProgress: boolean,
+  out: { path: string; force: boolean; beforeWrite?: () => Promise<WriteRefusal | null> },
+): Promise<WrittenReport> {
+  const read = await readStage(request, io, showProgress);
+  if (!read.ok) return read;
+  const { dataset, warnings, progress, wide } = read;
+  const before = (await out.beforeWrite?.()) ?? null;
+  if (before) {
+    progress.done();
+    return { ok: true, layout: undefined, warnings, refused: before, wide };
+  }
+  const rendered: Problem[] = [];
+  let layout: SheetLayout | undefined;
+  const refused = await writeAtomic(
+    out.path,
+    async (temporary) => {
+      const file = createWriteStream(temporary, { flags: 'wx' });
+      const closed = finished(file);
+      try {
+        const written = await streamReport(
+          (sinks: LayoutSinks) => layoutSteps(templates[request.template], dataset, layoutOptions(request), sinks),
+          file,
+          rendered,
+        );
+        layout = written;
+        await closed;
+        return written.table.length > 0 && !rendered.some((p) => p.severity === 'error');
+      } catch (error) {
+        file.destroy();
+        await closed.catch(() => undefined);
+        throw error;
+      }
+    },
+    out.force,
+  );
+  progress.done();
+  if (refused?.kind === 'withheld')
+    return layout && layout.table.length === 0
+      ? { ...nothingToReport(request, warnings), wide }
+      : { ok: false, problems: [...warnings, ...rendered], wide };
+  return { ok: true, layout, warnings: [...warnings, ...rendered], refused, wide };
+}
+
+/** Reading and validating, with the progress bar the later stages go on with. */
+async function readStage(
+  request: ReportRequest,
+  io: Io,
+  showProgress: boolean,
+): Promise<
+  | {
+      ok: true;
+      dataset: Dataset;
+      warnings: Problem[];
+      progress: ReturnType<typeof progressBar>;
+      wide?: WideReading;
+    }
+  | { ok: false; problems: Problem[]; wide?: WideReading }
+> {
   let size = 0;
   try {
     size = (await stat(request.data)).size;
@@ -83,7 +201,11 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     return { ok: false, problems: read.problems, wide: read.wide };
   }
   progress.update(1, 3, request.lang === 'vi' ? 'tính' : 'computing');
-  const layout = layoutTemplate(templates[request.template], read.dataset, {
+  return { ok: true, dataset: read.dataset, warnings: read.problems, progress, wide: read.wide };
+}
+
+function layoutOptions(request: ReportRequest): LayoutOptions {
+  return {
     mode: request.mode,
     lang: request.lang,
     province: request.province,
@@ -93,44 +215,22 @@ export async function buildReport(request: ReportRequest, io: Io, showProgress: 
     quarter: request.quarter,
     indicator: request.indicator,
     period: request.period,
-  });
-  if (layout.table.length === 0) {
-    progress.done();
-    const hint = NOTHING[request.template];
-    return {
-      ok: false,
-      problems: [
-        ...read.problems,
-        problem(
-          'error',
-          'nothing-to-report',
-          { file: basename(request.data) },
-          { vi: `không có dòng nào để lập biểu: ${hint.vi}`, en: `nothing to report: ${hint.en}` },
-        ),
-      ],
-    };
-  }
-  progress.update(2, 3, request.lang === 'vi' ? 'ghi' : 'writing');
-  // Excel's limits, checked where cells are written: a formula beyond them is an error (exit 2),
-  // an over-long text is cut with a warning.
-  const rendered: Problem[] = [];
-  const workbook = reportWorkbook(layout, rendered);
-  if (rendered.some((p) => p.severity === 'error')) {
-    progress.done();
-    return { ok: false, problems: [...read.problems, ...rendered] };
-  }
-  const chart = request.chart ? reportChart(layout) : undefined;
-  if (chart) embedChart(workbook, layout, chart);
-  const buffer = await workbook.xlsx.writeBuffer();
-  progress.update(3, 3, request.lang === 'vi' ? 'ghi' : 'writing');
-  progress.done();
+  };
+}
+
+function nothingToReport(request: ReportRequest, warnings: Problem[]): { ok: false; problems: Problem[] } {
+  const hint = NOTHING[request.template];
   return {
-    ok: true,
-    layout,
-    bytes: new Uint8Array(buffer as ArrayBuffer),
-    warnings: [...read.problems, ...rendered],
-    chart,
-    wide: read.wide,
+    ok: false,
+    problems: [
+      ...warnings,
+      problem(
+        'error',
+        'nothing-to-report',
+        { file: basename(request.data) },
+        { vi: `không có dòng nào để lập biểu: ${hint.vi}`, en: `nothing to report: ${hint.en}` },
+      ),
+    ],
   };
 }
 

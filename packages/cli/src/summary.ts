@@ -159,7 +159,9 @@ function showValue(value: unknown, percent: boolean, lang: Lang): string {
 export function textTable(header: string[], rows: string[][], maxWidth = 40): string {
   const clip = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
   const body = rows.map((r) => r.map(clip));
-  const widths = header.map((h, k) => Math.max(h.length, ...body.map((r) => r[k].length)));
+  // A loop, not Math.max(...column): a national panel has more rows than a call has arguments.
+  const widths = header.map((h) => h.length);
+  for (const r of body) r.forEach((cell, k) => (widths[k] = Math.max(widths[k], cell.length)));
   const line = (cells: string[]) =>
     cells
       .map((c, k) => c.padEnd(widths[k]))

@@ -81,7 +81,9 @@ export function checkConsistency(dataset: Dataset): Problem[] {
     }
   }
 
-  found.push(...yearToDateMismatches(dataset, byCode), ...targetProblems(dataset, byCode));
+  // One at a time, not push(...list): a national panel can have more problems than a call has arguments.
+  for (const list of [yearToDateMismatches(dataset, byCode), targetProblems(dataset, byCode)])
+    for (const p of list) found.push(p);
 
   for (const r of dataset.records) {
     if (r.value === null) continue;

@@ -41,25 +41,83 @@ export function scanCsv(
 ): { records: CsvRecord[]; faults: CsvFault[] } {
   const records: CsvRecord[] = [];
   const faults: CsvFault[] = [];
+  for (const found of scanCsvChunks([text], separator)) {
+    if ('cells' in found) records.push(found);
+    else faults.push(found);
+  }
+  return { records, faults };
+}
+
+/**
+ * `scanCsv` over a text that comes in pieces (a file read a megabyte at a time): the same records
+ * and faults, each yielded as soon as its record ends, so that only one record is ever held. A
+ * record cut by the end of a piece is read again with the next piece, from its first character.
+ */
+export function* scanCsvChunks(
+  chunks: Iterable<string>,
+  separator: ',' | ';',
+): Generator<CsvRecord | CsvFault, void, undefined> {
+  let carry = '';
+  let line = 1;
+  let first = true;
+  for (const chunk of chunks) {
+    const text = carry + chunk;
+    if (text === '') continue;
+    const from = first && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    first = false;
+    const scanned = scanPiece(text, from, line, separator, false);
+    yield* scanned.found;
+    carry = text.slice(scanned.rest);
+    line = scanned.line;
+  }
+  const text = first && carry.charCodeAt(0) === 0xfeff ? carry.slice(1) : carry;
+  yield* scanPiece(text, 0, line, separator, true).found;
+}
+
+/**
+ * The complete records of `text` from `from` on (all of them when `last`); `rest` is where the
+ * unfinished record starts, `line` its line number.
+ */
+function scanPiece(
+  text: string,
+  from: number,
+  firstLine: number,
+  separator: ',' | ';',
+  last: boolean,
+): { found: Array<CsvRecord | CsvFault>; rest: number; line: number } {
+  const found: Array<CsvRecord | CsvFault> = [];
   let field = '';
   let record: string[] = [];
   let quoted = false;
   let quoteLine = 0;
-  let line = 1;
-  let recordLine = 1;
-  let recordStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const lineAt = (from: number) => {
-    const end = text.slice(from, from + 500).search(/\r|\n/);
-    return end < 0 ? text.slice(from, from + 500) : text.slice(from, from + end);
+  let line = firstLine;
+  let recordLine = firstLine;
+  let recordStart = from;
+  /** What `found` held when the current record started: an unfinished record's faults are dropped. */
+  let kept = 0;
+  const lineAt = (start: number) => {
+    const end = text.slice(start, start + 500).search(/\r|\n/);
+    return end < 0 ? text.slice(start, start + 500) : text.slice(start, start + end);
   };
   const finish = () => {
     record.push(field);
     field = '';
-    if (record.some((f) => f !== '')) records.push({ row: recordLine, cells: record, line: lineAt(recordStart) });
+    if (record.some((f) => f !== '')) found.push({ row: recordLine, cells: record, line: lineAt(recordStart) });
     record = [];
   };
-  for (let i = recordStart; i < text.length; i++) {
+  // A field with no quote is one slice of the text, not a string grown a character at a time.
+  let plain = -1;
+  const take = (i: number) => {
+    if (plain >= 0) {
+      field = text.slice(plain, i);
+      plain = -1;
+    }
+  };
+  for (let i = from; i < text.length; i++) {
     const ch = text[i];
+    // The piece ends in the middle of something only the next character decides.
+    if (!last && i === text.length - 1 && (ch === '\r' || (quoted && ch === '"')))
+      return { found: found.slice(0, kept), rest: recordStart, line: recordLine };
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
@@ -70,7 +128,7 @@ export function scanCsv(
         // Text after a closing quote: when the quoted field ran over a line break, the quote that
         // opened it was most likely never closed, and this quote opened the next line's field.
         if (next !== undefined && next !== separator && next !== '\n' && next !== '\r')
-          faults.push({
+          found.push({
             kind: quoteLine < line ? 'unclosed-quote' : 'text-after-quote',
             row: quoteLine,
             field: record.length + 1,
@@ -80,24 +138,30 @@ export function scanCsv(
         if (ch === '\n') line++;
         field += ch;
       }
-    } else if (ch === '"' && field === '') {
+    } else if (ch === '"' && field === '' && plain < 0) {
       quoted = true;
       quoteLine = line;
     } else if (ch === separator) {
+      take(i);
       record.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
+      take(i);
       if (ch === '\r' && text[i + 1] === '\n') i++;
       finish();
       line++;
       recordLine = line;
       recordStart = i + 1;
-    } else field += ch;
+      kept = found.length;
+    } else if (plain < 0 && field === '') plain = i;
+    else if (plain < 0) field += ch;
   }
+  if (!last) return { found: found.slice(0, kept), rest: recordStart, line: recordLine };
+  take(text.length);
   if (quoted)
-    faults.push({ kind: 'unclosed-quote', row: quoteLine, field: record.length + 1, line: lineAt(recordStart) });
+    found.push({ kind: 'unclosed-quote', row: quoteLine, field: record.length + 1, line: lineAt(recordStart) });
   if (field !== '' || record.length > 0) finish();
-  return { records, faults };
+  return { found, rest: text.length, line };
 }
 
 /** One CSV field, quoted when it must be. */

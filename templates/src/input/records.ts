@@ -55,6 +55,15 @@ export interface RawTable {
   rows: RawRow[];
 }
 
+/** The rows of a table read as they come (a CSV file read again for each pass), or an array of them. */
+export interface RawRows extends Iterable<RawRow> {
+  /** How many rows there are (for progress; a streamed table knows it after its first pass). */
+  readonly length: number;
+}
+
+/** A raw table whose rows may be streamed: what the checks and the validator read, one row at a time. */
+export type RowTable = Omit<RawTable, 'rows'> & { rows: RawRows };
+
 export interface RawRow {
   row: number;
   /** Text as typed, or a number from a numeric xlsx cell. */

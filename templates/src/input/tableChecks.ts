@@ -1,7 +1,7 @@
 import { columnLetter } from '../layout/formula.js';
 import { columnOfHeader, INPUT_COLUMNS } from './layout.js';
 import { problem, type Problem } from './problems.js';
-import type { RawTable } from './records.js';
+import type { RawRow, RowTable } from './records.js';
 
 /** How far an input may go before it is refused (each with the CLI flag that raises it). */
 export interface TableLimits {
@@ -17,7 +17,7 @@ export const DEFAULT_MAX_YEARS = 100;
  * figures under a column without a name, no text the file's encoding damaged (U+FFFD), and a
  * plausible span of years per indicator. Each problem names the row and column.
  */
-export function checkTable(table: RawTable, limits: TableLimits = { maxYears: DEFAULT_MAX_YEARS }): Problem[] {
+export function checkTable(table: RowTable, limits: TableLimits = { maxYears: DEFAULT_MAX_YEARS }): Problem[] {
   const problems: Problem[] = [];
   const at = (row: number | null, column: string | null) => ({ file: table.file, sheet: table.sheet, row, column });
   // Each header as the column it names: "Đơn vị tính" and "unit" are the same column.
@@ -32,9 +32,12 @@ export function checkTable(table: RawTable, limits: TableLimits = { maxYears: DE
   header.forEach((name, k) => {
     const column = column0(k);
     if (name === '') {
-      const used = table.rows.find(
-        (r) => r.cells[k] !== null && r.cells[k] !== undefined && String(r.cells[k]).trim() !== '',
-      );
+      let used: RawRow | undefined;
+      for (const r of table.rows)
+        if (r.cells[k] !== null && r.cells[k] !== undefined && String(r.cells[k]).trim() !== '') {
+          used = r;
+          break;
+        }
       if (used)
         problems.push(
           problem('error', 'unknown-column', at(used.row, column), {

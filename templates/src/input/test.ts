@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './consistency.js';
-import { parseCsv } from './csv.js';
+import { parseCsv, scanCsv, scanCsvChunks } from './csv.js';
 import { Problem, renderProblems } from './problems.js';
 import { readPeriod, validateTable } from './validate.js';
 
@@ -337,5 +337,28 @@ describe('the input vocabulary officers type', () => {
       table(`${HEADER},figure_status\na,Tên,Name,%,higher,growth,10%,2021,1,s,,chắc chắn\n`),
     );
     expect(problems.map((p) => [p.reason, p.row, p.column])).toEqual([['bad-figure-status', 2, 'figure_status']]);
+  });
+});
+
+describe('a CSV read in pieces', () => {
+  it('gives the records and faults of the whole text, wherever the pieces are cut (property)', () => {
+    // Texts made of the characters that decide: separators, quotes, both line breaks, a BOM.
+    const text = fc
+      .array(fc.constantFrom('a', 'bc', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', 'Tỉnh'), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.boolean(), text, fc.array(fc.nat(60), { maxLength: 6 }), (bom, body, cuts) => {
+        const whole = (bom ? '\uFEFF' : '') + body;
+        const at = [...new Set(cuts.map((c) => c % (whole.length + 1)))].sort((a, b) => a - b);
+        const pieces = [0, ...at].map((from, i) => whole.slice(from, [...at, whole.length][i]));
+        const expected = scanCsv(whole, ',');
+        const records: unknown[] = [];
+        const faults: unknown[] = [];
+        for (const found of scanCsvChunks(pieces, ',')) ('cells' in found ? records : faults).push(found);
+        expect(records).toEqual(expected.records);
+        expect(faults).toEqual(expected.faults);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
   type InputColumn,
 } from './layout.js';
 import { problem, type Problem } from './problems.js';
-import type { Dataset, InputRecord, Period, RawTable } from './records.js';
+import type { Dataset, InputRecord, Period, RowTable } from './records.js';
 import type { Label } from '../definition.js';
 
 /** Kinds whose values count things (people, communes): never below zero. */
@@ -38,7 +38,7 @@ export interface ValidationResult {
  * typed records. Every problem is collected (nothing stops at the first); a row with a problem
  * is left out of the records, so a caller must not render when `problems` holds an error.
  */
-export function validateTable(table: RawTable, options: ValidateOptions = {}): ValidationResult {
+export function validateTable(table: RowTable, options: ValidateOptions = {}): ValidationResult {
   const locale = options.numberLocale ?? 'vi';
   const problems: Problem[] = [];
   const records: InputRecord[] = [];
@@ -75,15 +75,20 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
 
   const seen = new Map<string, number>();
   const identity = new Map<string, { row: number; text: string }>();
-  for (const [done, raw] of table.rows.entries()) {
+  // A panel repeats an indicator's name, unit, target and source on every row: one copy each,
+  // shared by the records (they are never changed), so memory follows the rows, not their text.
+  const shared = new Sharing();
+  let done = 0;
+  for (const raw of table.rows) {
     if (options.onProgress && done % 5000 === 0) options.onProgress(done, table.rows.length);
+    done++;
     const cell = (name: string) => {
       const k = index.get(name);
       return k === undefined ? null : (raw.cells[k] ?? null);
     };
     const text = (name: string) => {
       const value = cell(name);
-      return value === null ? '' : String(value).trim();
+      return value === null ? '' : shared.text(String(value).trim());
     };
     const before = problems.length;
     const bad = (reason: Problem['reason'], column: string, vi: string, en: string) =>
@@ -124,7 +129,7 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
         `kind "${text('kind')}" is not valid: use ${KINDS.join(', ')}`,
       );
     }
-    const period = readPeriod(text('period'));
+    const period = shared.once(`p${text('period')}`, () => readPeriod(text('period')));
     if (period === null)
       bad(
         'bad-period',
@@ -150,7 +155,7 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
     const targetText = normaliseTarget(text('target'), percentUnit);
     let target: ParsedTarget | null = null;
     if (targetText !== '') {
-      const parsed = parseTarget(targetText, locale);
+      const parsed = shared.once(`t${targetText}`, () => parseTarget(targetText, locale));
       if (isChitieuError(parsed))
         bad(
           'bad-target',
@@ -231,7 +236,10 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       sheet: table.sheet,
       row: raw.row,
       code,
-      name: { vi: nameVi, en: text('indicator_en') || nameVi },
+      name: shared.once(`n${nameVi}\u0000${text('indicator_en')}`, () => ({
+        vi: nameVi,
+        en: text('indicator_en') || nameVi,
+      })),
       unit,
       direction: direction as 'higher' | 'lower',
       kind: kind as IndicatorKind,
@@ -245,11 +253,39 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       partOf: text('part_of'),
       targetScope: targetScope ?? null,
       growthOf: text('growth_of'),
-      group: groupOf(text('group')),
+      group: shared.once(`g${text('group')}`, () => groupOf(text('group'))),
       figureStatus: figureStatus as FigureStatus,
     });
   }
   return { dataset: { file: table.file, records }, problems };
+}
+
+/**
+ * One copy of each text and of each value read from one (a period, a target, a name), for the
+ * records of one table: values read from the same text are equal, and records never change them.
+ */
+class Sharing {
+  private texts = new Map<string, string>();
+  private values = new Map<string, unknown>();
+
+  text(value: string): string {
+    if (value === '') return value;
+    const known = this.texts.get(value);
+    if (known !== undefined) return known;
+    // A copy, not the slice it may be of the file's text: a slice would keep that whole piece of
+    // the file alive for as long as the record lives. ' ' + value is a new string; the slice of
+    // it taken back refers to that, never to the file.
+    const own = value.length < 13 ? value : (' ' + value).slice(1);
+    this.texts.set(own, own);
+    return own;
+  }
+
+  once<T>(key: string, read: () => T): T {
+    if (this.values.has(key)) return this.values.get(key) as T;
+    const value = read();
+    this.values.set(key, value);
+    return value;
+  }
 }
 
 /** The input column of this name (a constant of input/layout.ts). */

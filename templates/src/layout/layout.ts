@@ -20,9 +20,9 @@ import {
 } from './labels.js';
 import type { Tone } from './palette.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
-import { linesOf, SheetBuilder, type CellWrite, type SheetPart } from './sheetPart.js';
+import { linesOf, SheetBuilder, type CellWrite, type SheetPart, type SheetSink } from './sheetPart.js';
 
-export type { CellStyle, CellWrite, SheetPart } from './sheetPart.js';
+export type { CellStyle, CellWrite, SheetPart, SheetSink } from './sheetPart.js';
 
 /** `live`: formulas call the add-in (`CHITIEU.*`); `portable`: native Excel functions only. */
 export type Mode = 'live' | 'portable';
@@ -129,38 +129,72 @@ interface Context {
  * Lays a template out over a data set: every cell of both sheets with its value or formula, its
  * cached value computed by the core, its number format and style, plus merges, row heights,
  * frozen panes and conditional formatting. Both renderers consume this; neither decides
- * anything itself. The stages, in order: place the columns, the title block, compute the table,
- * write the table, the notes under it, the method sheet, the highlights.
+ * anything itself. The stages, in order: place the columns and the highlights, the title block,
+ * compute the table, write the table, the notes under it, the method sheet (`layoutSteps`).
  */
 export function layoutTemplate(template: TemplateDefinition, dataset: Dataset, options: LayoutOptions): SheetLayout {
+  const steps = layoutSteps(template, dataset, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Where a file writer takes the two sheets: each sheet's sink, opened with what it must know before its first row. */
+export interface LayoutSinks {
+  /** The report sheet: called before its first cell, with everything but its cells, merges and row heights. */
+  report(frame: SheetFrame): SheetSink;
+  /** The method sheet: called once the report sheet is complete. */
+  method(frame: SheetPart): SheetSink;
+}
+
+/** A sheet before its rows: name, columns, frozen panes, print titles, footer and highlights. */
+export type SheetFrame = Omit<SheetLayout, 'table' | 'nextRow' | 'method'>;
+
+/**
+ * The layout as steps, one per table row (the few rows above and below come with the first and
+ * last): every write goes to the sinks in row order, the report sheet first, then the method
+ * sheet, so that a file writer can write and forget each row; the generator's value is the
+ * layout (its cells empty when the sinks were files). `layoutTemplate` runs it into lists.
+ */
+export function* layoutSteps(
+  template: TemplateDefinition,
+  dataset: Dataset,
+  options: LayoutOptions,
+  sinks?: LayoutSinks,
+): Generator<void, SheetLayout> {
   const ctx = prepare(template, dataset, options);
-  const report = new SheetBuilder(sheetNameOf(template.title[ctx.lang]), columnsOf(ctx.report));
-  const method = new SheetBuilder(ctx.methodSheet, columnsOf(ctx.method));
-  titleBlock(ctx, report);
-  const table = computeTable(ctx);
-  writeTable(ctx, report, method, table);
-  const totalRow = writeTotal(ctx, report, table);
-  const notesEnd = notesUnderTable(ctx, report, (totalRow ?? lastDataRow(ctx)) + 2);
-  const nextRow = ASSESSED.has(template.id) ? assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
-  methodSheet(ctx, method);
   const nameColumn = ctx.report.findIndex((p) => p.column.key === 'indicator' || p.column.key === 'area');
-  return {
+  const frame: SheetFrame = {
     templateId: template.id,
     mode: options.mode,
     lang: ctx.lang,
-    ...report.part(),
+    sheetName: sheetNameOf(template.title[ctx.lang]),
+    cells: [],
+    columns: columnsOf(ctx.report),
+    merges: [],
+    rowHeights: {},
     headerRow: TITLE_BLOCK.header,
     firstDataRow: FIRST_DATA_ROW,
     lastDataRow: lastDataRow(ctx),
     freeze: { row: TITLE_BLOCK.header, column: nameColumn + 1 },
     highlights: highlights(ctx),
-    table,
-    nextRow,
     settings: ctx.settings,
     period: ctx.data.period,
     footer: word('footer', ctx.lang),
-    method: method.part(),
   };
+  const report = new SheetBuilder(frame.sheetName, frame.columns, sinks?.report(frame));
+  titleBlock(ctx, report);
+  const table = computeTable(ctx);
+  yield* writeTable(ctx, report, ctx.report, table);
+  const totalRow = writeTotal(ctx, report, table);
+  const notesEnd = notesUnderTable(ctx, report, (totalRow ?? lastDataRow(ctx)) + 2);
+  const nextRow = ASSESSED.has(template.id) ? yield* assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
+  const methodColumns = columnsOf(ctx.method);
+  const method = new SheetBuilder(
+    ctx.methodSheet,
+    methodColumns,
+    sinks?.method({ sheetName: ctx.methodSheet, columns: methodColumns, cells: [], merges: [], rowHeights: {} }),
+  );
+  yield* methodSheet(ctx, method, table);
+  return { ...frame, ...report.part(), table, nextRow, method: method.part() };
 }
 
 /** The first row under the header (a group row when the data has groups). */
@@ -459,38 +493,66 @@ function cachedValue(
   });
 }
 
-/** Stage 4: the rows of both sheets (group rows, figures, formulas with their cached values). */
-function writeTable(
+/** Stage 4: the rows of one sheet's table (group rows, figures, formulas with their cached values), top to bottom. */
+function* writeTable(
   ctx: Context,
-  report: SheetBuilder,
-  method: SheetBuilder,
+  sheet: SheetBuilder,
+  placed: PlacedColumn[],
   table: Array<Record<string, CachedValue | null>>,
-): void {
-  headerRow(ctx, method, ctx.method);
-  for (const [row, label] of ctx.groupRows) {
-    for (const sheet of [report, method]) {
-      sheet.put(row, 1, { value: label, style: 'group' });
-      sheet.merge(row, 1, Math.min(sheet.columns.length, NAME_KEYS.size));
-    }
-  }
+): Generator<void> {
   const compiled = compiler(ctx);
-  ctx.data.rows.forEach((row, r) => {
+  const runs = sharedRuns(ctx, placed);
+  for (const [r, row] of ctx.data.rows.entries()) {
     const sheetRow = ctx.rowOf[r];
-    for (const [sheet, placed] of [
-      [report, ctx.report],
-      [method, ctx.method],
-    ] as const) {
-      let lines = 1;
-      for (const p of placed) {
-        const cell =
-          p.column.role === 'formula' ? formulaCell(ctx, p, row, table[r], compiled, sheetRow) : valueCell(ctx, p, row);
-        sheet.put(sheetRow, p.index, cell);
-        if (typeof cell.value === 'string') lines = Math.max(lines, linesOf(cell.value, p.column.width));
-        if (typeof cell.result === 'string') lines = Math.max(lines, linesOf(cell.result, p.column.width));
-      }
-      sheet.fit(sheetRow, lines);
+    const label = ctx.groupRows.get(sheetRow - 1);
+    if (label !== undefined) {
+      sheet.put(sheetRow - 1, 1, { value: label, style: 'group' });
+      sheet.merge(sheetRow - 1, 1, Math.min(sheet.columns.length, NAME_KEYS.size));
     }
-  });
+    let lines = 1;
+    for (const p of placed) {
+      const cell =
+        p.column.role === 'formula'
+          ? formulaCell(ctx, p, row, table[r], compiled, sheetRow, runs.get(p)?.(r))
+          : valueCell(ctx, p, row);
+      sheet.put(sheetRow, p.index, cell);
+      if (typeof cell.value === 'string') lines = Math.max(lines, linesOf(cell.value, p.column.width));
+      if (typeof cell.result === 'string') lines = Math.max(lines, linesOf(cell.result, p.column.width));
+    }
+    sheet.fit(sheetRow, lines);
+    yield;
+  }
+}
+
+/**
+ * For each formula column: which data rows share one formula. Consecutive sheet rows with the
+ * same template formula have the same text but for the row number (every reference to the row
+ * is relative, everything else absolute, `expandFormula`), which is what a shared formula is:
+ * the first cell of a run carries the range, the others point at it. A group row ends a run.
+ */
+function sharedRuns(
+  ctx: Context,
+  placed: PlacedColumn[],
+): Map<PlacedColumn, (r: number) => CellWrite['shared'] | undefined> {
+  const runs = new Map<PlacedColumn, (r: number) => CellWrite['shared'] | undefined>();
+  const { rows } = ctx.data;
+  for (const p of placed) {
+    if (p.column.role !== 'formula') continue;
+    const continues = (r: number) =>
+      r > 0 &&
+      ctx.rowOf[r] === ctx.rowOf[r - 1] + 1 &&
+      formulaOf(p.column, rows[r]) === formulaOf(p.column, rows[r - 1]) &&
+      Boolean(formulaOf(p.column, rows[r]));
+    let first = -1;
+    runs.set(p, (r) => {
+      if (continues(r)) return first >= 0 ? { from: `${p.letter}${ctx.rowOf[first]}` } : undefined;
+      let last = r;
+      while (last + 1 < rows.length && continues(last + 1)) last++;
+      first = last > r ? r : -1;
+      return first >= 0 ? { ref: `${p.letter}${ctx.rowOf[r]}:${p.letter}${ctx.rowOf[last]}` } : undefined;
+    });
+  }
+  return runs;
 }
 
 type Compiled = (formula: Formula, on: 'report' | 'method') => string[];
@@ -523,19 +585,22 @@ function formulaCell(
   values: Record<string, CachedValue | null>,
   compiled: Compiled,
   sheetRow: number,
+  shared: CellWrite['shared'] | undefined,
 ): CellContent {
   const formula = formulaOf(p.column, row);
   if (!formula) return { value: ctx.text.notApplicable, style: 'noData' };
   const expression = compiled(formula, p.sheet).join(String(sheetRow));
+  const share = shared ? { shared } : {};
   const cached = values[p.column.key] as CachedValue;
   if (isChitieuError(cached))
-    return { formula: expression, result: { error: cached.code }, error: cached, style: 'formula' };
+    return { formula: expression, ...share, result: { error: cached.code }, error: cached, style: 'formula' };
   if (typeof cached === 'string') {
     const symbol = cached === ctx.text.noData || cached === ctx.text.noTarget || cached === ctx.text.notApplicable;
-    return { formula: expression, result: cached, style: symbol ? 'noData' : 'formula' };
+    return { formula: expression, ...share, result: cached, style: symbol ? 'noData' : 'formula' };
   }
   return {
     formula: expression,
+    ...share,
     result: cached,
     numFmt: numberFormat(formula.format ?? p.column.format, row, ctx.lang),
     style: 'formula',
@@ -628,12 +693,12 @@ const ASSESSED = new Set<TemplateDefinition['id']>(['term-review', 'annual-plan'
  * Stage 5b: the assessment under the table: the heading, then one sentence per indicator
  * (narrative/assessment.ts), each across the table's width so a printed page wraps it.
  */
-function assessmentUnderTable(
+function* assessmentUnderTable(
   ctx: Context,
   sheet: SheetBuilder,
   table: Array<Record<string, CachedValue | null>>,
   first: number,
-): number {
+): Generator<void, number> {
   const section = assessmentSection({
     templateId: ctx.template.id,
     lang: ctx.lang,
@@ -644,12 +709,19 @@ function assessmentUnderTable(
   const last = ctx.report.length;
   let row = first;
   sheet.line(row++, 1, last, section.heading, 'heading');
-  for (const line of section.lines) sheet.line(row++, 1, last, line, 'note');
+  for (const line of section.lines) {
+    sheet.line(row++, 1, last, line, 'note');
+    yield;
+  }
   return row + 1;
 }
 
-/** Stage 6: the method sheet: title, its table (written with the report's), settings, the method notes. */
-function methodSheet(ctx: Context, sheet: SheetBuilder): void {
+/** Stage 6: the method sheet: title, its table (the report's rows, technical columns), settings, the method notes. */
+function* methodSheet(
+  ctx: Context,
+  sheet: SheetBuilder,
+  table: Array<Record<string, CachedValue | null>>,
+): Generator<void> {
   const { lang, template } = ctx;
   const last = Math.max(ctx.method.length, SETTING_VALUE_COLUMN);
   sheet.line(
@@ -661,6 +733,8 @@ function methodSheet(ctx: Context, sheet: SheetBuilder): void {
     BOLD_CAPITALS,
   );
   sheet.line(METHOD_BLOCK.subtitle, 1, last, word('methodSubtitle', lang), 'subtitle');
+  headerRow(ctx, sheet, ctx.method);
+  yield* writeTable(ctx, sheet, ctx.method, table);
   const heading = lastDataRow(ctx) + 2;
   if (template.settings.length > 0) sheet.line(heading, 1, last, word('settings', lang), 'heading');
   for (const setting of template.settings) {

@@ -41,6 +41,13 @@ export interface CellWrite {
   error?: ChitieuError;
   numFmt?: string;
   style: CellStyle;
+  /**
+   * The formula is the same relative formula as the cells above it in its column (only its row
+   * numbers differ): `ref`, the range such a run covers, on the run's first cell; `from`, that
+   * first cell's address, on the others. A file writer writes the text once, as one shared
+   * formula; `formula` still holds every cell's own text.
+   */
+  shared?: { ref: string } | { from: string };
 }
 
 /** One sheet of a report: its cells, column widths, merges and the heights of wrapped rows. */
@@ -96,28 +103,59 @@ export function heightOf(lines: number, size = BODY_SIZE): number {
   return Math.ceil(lines * lineHeight(size) + 3);
 }
 
-/** Collects one sheet's cells, merges and row heights; `put` addresses cells by row and column index. */
-export class SheetBuilder implements SheetPart {
+/**
+ * Where a sheet's writes go, in the order the layout makes them: rows top to bottom, each row's
+ * cells, merges and heights before the next row's cells. The list sink (`SheetList`) keeps them
+ * all (the add-in, tests); a file sink writes each row as soon as the next one starts, so that a
+ * report of any length is written in memory bounded by one row.
+ */
+export interface SheetSink {
+  cell(cell: CellWrite): void;
+  /** Merges a range of one row (`A9:C9`), given while that row is the current one. */
+  merge(range: string): void;
+  /** The row must be at least `points` tall. */
+  height(row: number, points: number): void;
+}
+
+/** The list sink: every cell, merge and row height of a sheet, kept as the layout's `SheetPart`. */
+export class SheetList implements SheetSink {
   cells: CellWrite[] = [];
   merges: string[] = [];
   rowHeights: Record<number, number> = {};
+
+  cell(cell: CellWrite): void {
+    this.cells.push(cell);
+  }
+
+  merge(range: string): void {
+    this.merges.push(range);
+  }
+
+  height(row: number, points: number): void {
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
+  }
+}
+
+/** Lays out one sheet into a sink; `put` addresses cells by row and column index. */
+export class SheetBuilder {
   constructor(
     public sheetName: string,
     public columns: SheetPart['columns'],
+    public sink: SheetSink = new SheetList(),
   ) {}
 
   put(row: number, column: number, cell: Omit<CellWrite, 'address' | 'row' | 'column'>): void {
-    this.cells.push({ address: `${columnLetter(column)}${row}`, row, column, ...cell });
+    this.sink.cell({ address: `${columnLetter(column)}${row}`, row, column, ...cell });
   }
 
   /** Merges columns `from`..`to` of a row. */
   merge(row: number, from: number, to: number): void {
-    if (to > from) this.merges.push(`${columnLetter(from)}${row}:${columnLetter(to)}${row}`);
+    if (to > from) this.sink.merge(`${columnLetter(from)}${row}:${columnLetter(to)}${row}`);
   }
 
   /** Makes a row at least tall enough for `lines` lines at `size`. */
   fit(row: number, lines: number, size = BODY_SIZE): void {
-    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, heightOf(lines, size));
+    this.sink.height(row, heightOf(lines, size));
   }
 
   /** The sheet's total width in characters from column `from` to `to`. */
@@ -132,13 +170,15 @@ export class SheetBuilder implements SheetPart {
     this.fit(row, linesOf(value, this.width(from, to), size), size);
   }
 
+  /** The sheet as the layout returns it: what the list sink kept (nothing of a file sink's cells). */
   part(): SheetPart {
+    const kept = this.sink instanceof SheetList ? this.sink : new SheetList();
     return {
       sheetName: this.sheetName,
-      cells: this.cells,
+      cells: kept.cells,
       columns: this.columns,
-      merges: this.merges,
-      rowHeights: this.rowHeights,
+      merges: kept.merges,
+      rowHeights: kept.rowHeights,
     };
   }
 }

@@ -2,7 +2,7 @@ import { TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
 import { resolve } from 'node:path';
 import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
 import { sameFile, writeAtomic } from '../atomicWrite.js';
-import { buildReport, problemText } from '../buildReport.js';
+import { buildReport, problemText, writeReport, type ReportRequest } from '../buildReport.js';
 import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
 import { isChitieuError, parseTerm, type Term } from '@chitieu/core';
@@ -128,27 +128,36 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       en: `--number-locale must be vi or en (got ${numberLocale})`,
     });
 
-  const result = await buildReport(
-    {
-      template,
-      data,
-      mode,
-      lang,
-      province: values.province,
-      term: values.term ? term(values.term) : undefined,
-      year: values.year ? whole(values.year, '--year') : undefined,
-      quarter: values.quarter ? whole(values.quarter, '--quarter', 1, 4) : undefined,
-      indicator: values.indicator,
-      period: values.period,
-      numberLocale,
-      ...readLimits(values),
-      sheet: values.sheet,
-      chart: extras.chart !== undefined,
-      wide: await wideOptions(values, io.cwd),
-    },
-    io,
-    !values.json,
-  );
+  const request: ReportRequest = {
+    template,
+    data,
+    mode,
+    lang,
+    province: values.province,
+    term: values.term ? term(values.term) : undefined,
+    year: values.year ? whole(values.year, '--year') : undefined,
+    quarter: values.quarter ? whole(values.quarter, '--quarter', 1, 4) : undefined,
+    indicator: values.indicator,
+    period: values.period,
+    numberLocale,
+    ...readLimits(values),
+    sheet: values.sheet,
+    chart: extras.chart !== undefined,
+    wide: await wideOptions(values, io.cwd),
+  };
+  const force = Boolean(values.force);
+  // Every output is checked before the first is written: a refusal leaves nothing half done.
+  const others = async () => {
+    const existing = await existingOutput(
+      [extras.docx, extras.chart].filter((p) => p !== undefined),
+      force,
+    );
+    return existing ? ({ kind: 'exists', path: existing } as const) : null;
+  };
+  // The workbook is streamed row by row; only a chart's picture needs the whole workbook in memory.
+  const result = request.chart
+    ? await buildReport(request, io, !values.json)
+    : await writeReport(request, io, !values.json, { path: out, force, beforeWrite: others });
   if (!result.ok) {
     if (values.json)
       io.out(
@@ -161,37 +170,35 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       );
     return EXIT.invalidInput;
   }
-  // Every output is checked before the first is written: a refusal leaves nothing half done.
-  const existing = await existingOutput(
-    [extras.docx, extras.chart].filter((p) => p !== undefined),
-    Boolean(values.force),
-  );
-  const refused = existing
-    ? ({ kind: 'exists', path: existing } as const)
-    : ((await writeAtomic(out, result.bytes, Boolean(values.force))) ??
-      (await writeExtraOutputs(result.layout, extras, Boolean(values.force), result.chart)).refused ??
-      null);
-  if (refused) {
-    const target = refused.path;
-    const exists = refused.kind === 'exists';
+  const layout = result.layout;
+  const refused =
+    'bytes' in result ? ((await others()) ?? (await writeAtomic(out, result.bytes, force))) : result.refused;
+  const extrasRefused =
+    refused || !layout
+      ? null
+      : (await writeExtraOutputs(layout, extras, force, 'chart' in result ? result.chart : undefined)).refused;
+  const refusal = refused ?? extrasRefused;
+  if (refusal || !layout) {
+    const target = refusal?.path ?? out;
+    const exists = refusal?.kind === 'exists';
     const message = exists
       ? say(lang, `Tệp ${target} đã có; dùng --force để ghi đè.`, `${target} exists; use --force to replace it.`)
       : say(
           lang,
-          `Không ghi được ${target}: ${refused.kind === 'failed' ? refused.why.vi : ''}`,
-          `Cannot write ${target}: ${refused.kind === 'failed' ? refused.why.en : ''}`,
+          `Không ghi được ${target}: ${refusal?.kind === 'failed' ? refusal.why.vi : ''}`,
+          `Cannot write ${target}: ${refusal?.kind === 'failed' ? refusal.why.en : ''}`,
         );
     const code = exists ? EXIT.outputExists : EXIT.failure;
     if (values.json) io.out(`${JSON.stringify({ ok: false, exitCode: code, message }, null, 2)}\n`);
     else io.err(`${message}\n`);
     return code;
   }
-  const summary = summarize(result.layout, lang);
+  const summary = summarize(layout, lang);
   // Text cut to Excel's cell limit is said, never silent (input warnings stay check's business).
   const truncated = result.warnings.filter((p) => p.reason === 'text-truncated');
   if (values.json) {
     io.out(
-      `${JSON.stringify({ ok: true, template, mode, lang, out, ...extras, rows: result.layout.table.length, summary, indicators: summaryJson(result.layout, lang), ...(truncated.length > 0 ? { warnings: truncated } : {}), ...previewJson(result.wide) }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, template, mode, lang, out, ...extras, rows: layout.table.length, summary, indicators: summaryJson(layout, lang), ...(truncated.length > 0 ? { warnings: truncated } : {}), ...previewJson(result.wide) }, null, 2)}\n`,
     );
   } else {
     if (truncated.length > 0) io.err(problemText(truncated, lang));
@@ -202,26 +209,32 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
         ? ['Chỉ tiêu / địa bàn', 'Mục tiêu', 'Thực hiện', '% mục tiêu', 'Đánh giá', 'Cần đạt năm còn lại']
         : ['Indicator / area', 'Target', 'Actual', '% of target', 'Verdict', 'Needed in remaining years']
     ).slice(0, needed ? 6 : 5);
+    // A terminal shows a province's table; a national panel's is in the file (and in --json).
+    const shown = summary.slice(0, PRINTED_ROWS);
+    const more = summary.length - shown.length;
     io.out(
       `${textTable(
         header,
-        summary.map((r) =>
+        shown.map((r) =>
           [r.indicator, r.target, r.achieved, r.percentOfTarget, r.status, r.required].slice(0, header.length),
         ),
         44,
-      )}\n\n`,
+      )}\n${more > 0 ? say(lang, `… và ${more} dòng nữa, trong tệp.\n`, `… and ${more} more rows, in the file.\n`) : ''}\n`,
     );
     io.out(
       say(
         lang,
-        `Đã ghi ${out} (${result.layout.table.length} dòng, chế độ ${mode}).\n`,
-        `Wrote ${out} (${result.layout.table.length} rows, ${mode} mode).\n`,
+        `Đã ghi ${out} (${layout.table.length} dòng, chế độ ${mode}).\n`,
+        `Wrote ${out} (${layout.table.length} rows, ${mode} mode).\n`,
       ),
     );
     for (const extra of [extras.chart, extras.docx]) if (extra) io.out(`${say(lang, 'Đã ghi', 'Wrote')} ${extra}\n`);
   }
   return EXIT.ok;
 }
+
+/** At most this many summary rows are printed (every row is in the .xlsx and in --json). */
+const PRINTED_ROWS = 500;
 
 /** `--term 2020-2025` (nhiệm kỳ) and `--term 2021-2025` (giai đoạn) are one term: base 2020, plan years 2021..2025. */
 function term(text: string): Term {
