@@ -38,10 +38,27 @@ export async function readFile(path: string, encoding?: string) {
   return encoding ? bytes.toString(encoding as BufferEncoding) : bytes;
 }
 
-/** A file handle over the stored bytes: stat, readFile, positioned reads and close, as the readers use them. */
+/** The bytes behind each open handle's descriptor, for readSync (the CSV reader reads its pieces through the fd). */
+const descriptors = new Map<number, Uint8Array>();
+let lastDescriptor = 2;
+
+/** `readSync(fd, buffer, offset, length, position)` over an open handle's bytes. */
+export function readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number {
+  const bytes = descriptors.get(fd);
+  if (!bytes) throw Object.assign(new Error(`EBADF: ${fd}`), { code: 'EBADF' });
+  const start = position ?? 0;
+  const part = bytes.subarray(start, Math.min(bytes.length, start + length));
+  buffer.set(part, offset);
+  return part.length;
+}
+
+/** A file handle over the stored bytes: stat, readFile, positioned reads, fd and close, as the readers use them. */
 export async function open(path: string) {
   const bytes = bytesOf(path);
+  const fd = ++lastDescriptor;
+  descriptors.set(fd, bytes);
   return {
+    fd,
     stat: async () => info(bytes),
     readFile: async (encoding?: string) => {
       const all = Buffer.from(bytes);
@@ -53,7 +70,7 @@ export async function open(path: string) {
       buffer.set(part, offset);
       return { bytesRead: part.length, buffer };
     },
-    close: async () => undefined,
+    close: async () => void descriptors.delete(fd),
   };
 }
 
@@ -65,6 +82,12 @@ export const mkdir = noWriting;
 export const mkdtemp = noWriting;
 export const rm = noWriting;
 export const writeFile = noWriting;
+export const createWriteStream = noWriting;
+export const rmSync = noWriting;
+export const link = noWriting;
+export const rename = noWriting;
+export const readdir = noWriting;
+export const realpath = noWriting;
 
 export const constants = { F_OK: 0 };
-export default { stat, access, readFile, open, mkdir, mkdtemp, rm, writeFile, constants };
+export default { stat, access, readFile, readSync, open, mkdir, mkdtemp, rm, writeFile, createWriteStream, rmSync, link, rename, readdir, realpath, constants };

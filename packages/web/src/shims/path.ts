@@ -28,7 +28,7 @@ function normalize(path: string): string {
   return (absolute ? '/' : '') + (joined || (absolute ? '' : '.'));
 }
 
-function dirname(path: string): string {
+export function dirname(path: string): string {
   const at = path.lastIndexOf('/');
   if (at < 0) return '.';
   return at === 0 ? '/' : path.slice(0, at);
@@ -36,4 +36,4 @@ function dirname(path: string): string {
 
 export const join = (...paths: string[]) => normalize(paths.filter((p) => p !== '').join('/'));
 export const posix = { basename: (path: string) => path.slice(path.lastIndexOf('/') + 1), dirname, join, normalize };
-export default { basename, extname, resolve, join, posix };
+export default { basename, extname, resolve, join, dirname, posix };
