@@ -43,7 +43,13 @@ const descriptors = new Map<number, Uint8Array>();
 let lastDescriptor = 2;
 
 /** `readSync(fd, buffer, offset, length, position)` over an open handle's bytes. */
-export function readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number {
+export function readSync(
+  fd: number,
+  buffer: Uint8Array,
+  offset: number,
+  length: number,
+  position: number | null,
+): number {
   const bytes = descriptors.get(fd);
   if (!bytes) throw Object.assign(new Error(`EBADF: ${fd}`), { code: 'EBADF' });
   const start = position ?? 0;
@@ -90,4 +96,21 @@ export const readdir = noWriting;
 export const realpath = noWriting;
 
 export const constants = { F_OK: 0 };
-export default { stat, access, readFile, readSync, open, mkdir, mkdtemp, rm, writeFile, createWriteStream, rmSync, link, rename, readdir, realpath, constants };
+export default {
+  stat,
+  access,
+  readFile,
+  readSync,
+  open,
+  mkdir,
+  mkdtemp,
+  rm,
+  writeFile,
+  createWriteStream,
+  rmSync,
+  link,
+  rename,
+  readdir,
+  realpath,
+  constants,
+};
