@@ -11,11 +11,15 @@ import { tooNewCalls } from '../scripts/webviews.js';
  * sizes are budgets. Size is deterministic (unlike time), so a test enforces it: minified by the
  * build, gzipped here at level 9 as a CDN would serve it.
  * - functions.js: 40 KB (measured 19 KB when set);
- * - taskpane.js: 60 KB (123 KB with zod; 28 KB once the pane stopped carrying it).
+ * - taskpane.js: 60 KB (123 KB with zod; 28 KB once the pane stopped carrying it; 61 KB, over,
+ *   once it carried the wide-table reader too: the reader went to a bundle of its own);
+ * - tablereader.js: 40 KB, the wide-table reader the pane loads when the officer first reads a
+ *   table (35 KB when set: its header words and rule tables, and the core it reads numbers with).
  */
 const BUDGETS_GZIP: Readonly<Record<string, number>> = {
   'functions.js': 40 * 1024,
   'taskpane.js': 60 * 1024,
+  'tablereader.js': 40 * 1024,
 };
 
 const dist = join(__dirname, '..', 'dist');

@@ -9,6 +9,8 @@
 import { PALETTE, type Highlight, type SheetLayout, type SheetPart } from '@chitieu/templates';
 import type { RangeSnapshot } from './check.js';
 import type { InputSheet } from './report.js';
+import { MAX_TABLE_CELLS, type TableRead } from './table.js';
+import type { WideReader } from './reader.js';
 import { cellOf, columnLetter, sheetOf } from './address.js';
 import { inNamespace } from './namespace.js';
 
@@ -251,4 +253,106 @@ export async function insertSentences(sheetName: string, writes: ReadonlyArray<{
     }
     await context.sync();
   });
+}
+
+/** Whether the host has an ExcelApi requirement set (1.13: merged areas; 1.7: the workbook's name). */
+function excelApi(version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported?.('ExcelApi', version) === true;
+}
+
+/**
+ * Reads the officer's own table, and changes nothing in it: the selection, or with a single cell
+ * selected the sheet's used range; its values, number formats (a percent cell holds a fraction),
+ * merged areas where the host can tell them, and hidden rows and columns. A few round trips:
+ * the sizes (and where a selection meets the used range), the range with its values, then (only
+ * where some are hidden) which rows and columns are. A range larger than MAX_TABLE_CELLS is not read at all (see TableRead).
+ */
+export async function readTable(): Promise<TableRead> {
+  return Excel.run(async (context) => {
+    const selected = context.workbook.getSelectedRange();
+    selected.load(['address', 'cellCount']);
+    const named = excelApi('1.7');
+    if (named) context.workbook.load('name');
+    const sheet = selected.worksheet;
+    sheet.load('name');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(['isNullObject', 'address', 'cellCount']);
+    await context.sync();
+    const wholeSheet = selected.cellCount === 1 && !used.isNullObject;
+    // A selection reaching past the data (whole columns A:J) is read where it meets the used range.
+    let range: Excel.Range = wholeSheet ? used : selected;
+    if (!wholeSheet && !used.isNullObject) {
+      const clipped = selected.getIntersectionOrNullObject(used);
+      clipped.load(['isNullObject', 'address', 'cellCount']);
+      await context.sync();
+      if (!clipped.isNullObject) range = clipped;
+    }
+    range.load(['address', 'cellCount']);
+    await context.sync();
+    if (range.cellCount > MAX_TABLE_CELLS) return { ok: false, address: range.address, cells: range.cellCount };
+    range.load(['address', 'values', 'numberFormat', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
+    const merged = excelApi('1.13') ? range.getMergedAreasOrNullObject() : null;
+    merged?.load(['isNullObject', 'areas/items/address']);
+    await context.sync();
+    // rowHidden is true when every row is hidden, false when none is, null when some are.
+    const rows =
+      range.rowHidden === false
+        ? []
+        : Array.from({ length: range.rowCount }, (_, i) => range.getRow(i).load('rowHidden'));
+    const columns =
+      range.columnHidden === false
+        ? []
+        : Array.from({ length: range.columnCount }, (_, i) => range.getColumn(i).load('columnHidden'));
+    if (rows.length + columns.length > 0) await context.sync();
+    return {
+      ok: true,
+      table: {
+        workbook: named ? context.workbook.name : sheet.name,
+        sheet: sheet.name,
+        address: range.address,
+        wholeSheet,
+        values: range.values,
+        numberFormat: range.numberFormat,
+        merges: merged === null ? null : merged.isNullObject ? [] : merged.areas.items.map((area) => area.address),
+        hiddenRows: rows.flatMap((row, i) => (row.rowHidden ? [i] : [])),
+        hiddenColumns: columns.flatMap((column, i) => (column.columnHidden ? [i] : [])),
+      },
+    };
+  });
+}
+
+/** Selects a cell (a question's or a problem's), so the officer sees what the pane asks about. */
+export async function selectCell(address: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const name = sheetOf(address);
+    const sheet =
+      name === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);
+    sheet.activate();
+    sheet.getRange(address.slice(address.lastIndexOf('!') + 1)).select();
+    await context.sync();
+  });
+}
+
+let reader: Promise<WideReader> | undefined;
+
+/**
+ * The wide-table reader, from its own bundle (reader.ts), loaded once beside the pane's page the
+ * first time it is needed; a failed load is tried again on the next click.
+ */
+export function loadWideReader(): Promise<WideReader> {
+  reader ??= new Promise<WideReader>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = 'tablereader.js';
+    script.onload = () => {
+      const loaded = (globalThis as unknown as { chitieuWideReader?: WideReader }).chitieuWideReader;
+      if (loaded === undefined) reject(new Error('tablereader.js did not load the reader'));
+      else resolve(loaded);
+    };
+    script.onerror = () => reject(new Error('tablereader.js could not be loaded'));
+    document.head.append(script);
+  }).catch((error: unknown) => {
+    reader = undefined;
+    throw error;
+  });
+  return reader;
 }

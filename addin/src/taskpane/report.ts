@@ -12,6 +12,7 @@ import {
   renderProblems,
   templates,
   validateTable,
+  type Dataset,
   type FillOptions,
   type RawTable,
   type SheetLayout,
@@ -89,21 +90,40 @@ export function templateChoices(lang: Lang): Array<{ id: TemplateId; title: stri
 
 export type LayoutOutcome = { ok: true; layout: SheetLayout } | { ok: false; problems: string };
 
+/** The problem of a period field that is not a period of this template, in `lang`. */
+function periodProblem(templateId: TemplateId, periodText: string, lang: Lang): LayoutOutcome {
+  return {
+    ok: false,
+    problems:
+      lang === 'vi'
+        ? `"${periodText}" không phải là kỳ hợp lệ cho biểu này (ví dụ: ${PERIOD_HINT[templateId]})`
+        : `"${periodText}" is not a period for this table (e.g. ${PERIOD_HINT[templateId]})`,
+  };
+}
+
 /** Validates the input and lays the template out, or says what is wrong, in `lang`. */
 export function makeLayout(templateId: TemplateId, input: InputSheet, periodText: string, lang: Lang): LayoutOutcome {
-  const options = fillOptions(templateId, periodText);
-  if (options === null) {
-    return {
-      ok: false,
-      problems:
-        lang === 'vi'
-          ? `"${periodText}" không phải là kỳ hợp lệ cho biểu này (ví dụ: ${PERIOD_HINT[templateId]})`
-          : `"${periodText}" is not a period for this table (e.g. ${PERIOD_HINT[templateId]})`,
-    };
-  }
+  if (fillOptions(templateId, periodText) === null) return periodProblem(templateId, periodText, lang);
   const { dataset, problems } = validateTable(rawTable(input), { numberLocale: 'vi' });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) return { ok: false, problems: renderProblems(errors, lang) };
+  return layoutDataset(templateId, dataset, periodText, lang, input.name);
+}
+
+/**
+ * Lays the template out from a validated dataset (the input sheet's, or the officer's own table
+ * read by the wide reader) for the period typed, or says why not, in `lang`. `source` names
+ * where the figures come from, for the report's source line.
+ */
+export function layoutDataset(
+  templateId: TemplateId,
+  dataset: Dataset,
+  periodText: string,
+  lang: Lang,
+  source: string,
+): LayoutOutcome {
+  const options = fillOptions(templateId, periodText);
+  if (options === null) return periodProblem(templateId, periodText, lang);
   if (dataset.records.length === 0)
     return {
       ok: false,
@@ -111,7 +131,7 @@ export function makeLayout(templateId: TemplateId, input: InputSheet, periodText
     };
   return {
     ok: true,
-    layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: input.name }),
+    layout: layoutTemplate(templates[templateId], dataset, { ...options, mode: 'live', lang, sourceFile: source }),
   };
 }
 

@@ -4,14 +4,34 @@
  * language with the real workbook operations.
  */
 import { displayLanguage } from '../functions/language.js';
-import { addChart, insertLayout, insertSentences, readActiveSheet, readSelection, writeValues } from './excel.js';
+import {
+  addChart,
+  insertLayout,
+  insertSentences,
+  loadWideReader,
+  readActiveSheet,
+  readSelection,
+  readTable,
+  selectCell,
+  writeValues,
+} from './excel.js';
 import { mountTaskpane } from './ui.js';
 
 Office.onReady(() => {
   const root = document.getElementById('app');
   if (root === null) return;
   mountTaskpane(root, {
-    workbook: { readActiveSheet, insertLayout, addChart, readSelection, writeValues, insertSentences },
+    workbook: {
+      readActiveSheet,
+      insertLayout,
+      addChart,
+      readSelection,
+      writeValues,
+      insertSentences,
+      loadWideReader,
+      readTable,
+      selectCell,
+    },
     lang: displayLanguage(),
   });
 });

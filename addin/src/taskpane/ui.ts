@@ -1,14 +1,20 @@
 /**
- * The task pane, rendered into a root element: insert a report table, chart percent of target,
- * check the selected range. Its dependencies are passed in (where templates come from, how the
+ * The task pane, rendered into a root element: read the officer's own table (tableSection.ts),
+ * insert a report table from it or from the input sheet, chart percent of target, check the
+ * selected range. Its dependencies are passed in (where templates come from, how the
  * workbook is changed, the language), so the same code runs in Excel and in the browser test
  * with Excel mocked.
  */
 import type { Lang } from '../functions/excel.js';
 import { checkRange, convertedValues, type Finding, type RangeSnapshot } from './check.js';
+import { element, field, options } from './dom.js';
+import type { WideReader } from './reader.js';
+import type { AnswerStore, TableRead } from './table.js';
+import { tableSection, type ReadTable } from './tableSection.js';
 import { TEXTS } from './i18n.js';
 import {
   chartRanges,
+  layoutDataset,
   makeLayout,
   PERIOD_HINT,
   sentenceWrites,
@@ -30,6 +36,11 @@ export interface WorkbookOps {
   readSelection(): Promise<RangeSnapshot>;
   writeValues(address: string, values: unknown[][]): Promise<void>;
   insertSentences(sheetName: string, writes: ReadonlyArray<{ address: string; value: string }>): Promise<void>;
+  /** Reads the officer's own table (the selection, or the used range), changing nothing in it. */
+  readTable(): Promise<TableRead>;
+  selectCell(address: string): Promise<void>;
+  /** The wide-table reader, loaded when first needed (a bundle of its own). */
+  loadWideReader(): Promise<WideReader>;
 }
 
 export interface TaskpaneDeps {
@@ -38,18 +49,13 @@ export interface TaskpaneDeps {
   readonly lang: Lang;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  children: Array<Node | string> = [],
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  for (const child of children) node.append(child);
-  return node;
-}
-
-function options(select: HTMLSelectElement, items: ReadonlyArray<{ value: string; label: string }>): void {
-  select.replaceChildren(...items.map((item) => element('option', { value: item.value, textContent: item.label })));
+/** The webview's localStorage, where the pane remembers answers; undefined where it is turned off. */
+function storage(): AnswerStore | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Renders the task pane into `root` and wires its buttons. */
@@ -84,6 +90,21 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   };
   templateSelect.addEventListener('change', hint);
   hint();
+  // Where the report's figures come from: the chitieu input sheet, or the officer's table just read.
+  const sourceSelect = element('select', { id: 'source' });
+  let readyTable: ReadTable | null = null;
+  let tableRead: string | null = null;
+  /** The choices of where the figures come from; a table newly read becomes the choice. */
+  const sources = (tableAddress: string | null) => {
+    const chosen = tableAddress === tableRead ? sourceSelect.value : tableAddress === null ? 'sheet' : 'table';
+    tableRead = tableAddress;
+    options(sourceSelect, [
+      { value: 'sheet', label: t.table.sourceSheet },
+      ...(tableAddress === null ? [] : [{ value: 'table', label: t.table.sourceTable(tableAddress) }]),
+    ]);
+    sourceSelect.value = chosen;
+  };
+  sources(null);
   const problems = element('pre', { id: 'problems', hidden: true });
   let inserted: { sheetName: string; categories: string; values: string } | undefined;
   let insertedTable: { sheetName: string; layout: SheetLayout } | undefined;
@@ -91,13 +112,17 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   insertButton.addEventListener(
     'click',
     guard(async () => {
-      const input = await deps.workbook.readActiveSheet();
-      const outcome = makeLayout(
-        templateSelect.value as TemplateId,
-        input,
-        periodInput.value,
-        langSelect.value as Lang,
-      );
+      const templateId = templateSelect.value as TemplateId;
+      const reportLang = langSelect.value as Lang;
+      if (sourceSelect.value === 'table' && readyTable === null) {
+        problems.hidden = true;
+        say(t.table.notInserted, true);
+        return;
+      }
+      const outcome =
+        sourceSelect.value === 'table' && readyTable !== null
+          ? layoutDataset(templateId, readyTable.dataset, periodInput.value, reportLang, readyTable.address)
+          : makeLayout(templateId, await deps.workbook.readActiveSheet(), periodInput.value, reportLang);
       problems.hidden = outcome.ok;
       if (!outcome.ok) {
         problems.textContent = outcome.problems;
@@ -111,11 +136,10 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
       say(t.inserted(sheetName));
     }),
   );
-  const field = (label: string, control: HTMLElement) =>
-    element('label', {}, [element('span', { textContent: label }), control]);
   const insertSection = element('section', { id: 'insert-section' }, [
     element('h2', { textContent: t.insertHeading }),
     element('p', { className: 'hint', textContent: t.insertHelp }),
+    field(t.table.source, sourceSelect),
     field(t.template, templateSelect),
     field(t.period, periodInput),
     field(t.language, langSelect),
@@ -201,8 +225,24 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
     convertButton,
   ]);
 
+  const ownTable = tableSection({
+    t,
+    lang: deps.lang,
+    readTable: () => deps.workbook.readTable(),
+    selectCell: (address) => deps.workbook.selectCell(address),
+    loadReader: () => deps.workbook.loadWideReader(),
+    guard,
+    say,
+    store: storage(),
+    onReading: (address, ready) => {
+      readyTable = ready;
+      sources(address);
+    },
+  });
+
   root.replaceChildren(
     element('header', {}, [element('h1', { textContent: t.title }), element('p', { textContent: t.intro })]),
+    ownTable,
     insertSection,
     chartSection,
     sentencesSection,

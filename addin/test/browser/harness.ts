@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { staticHandler, type Mounts } from '../../scripts/static.js';
+import type { WorkbookState } from './excel-mock.js';
 
 export const ADDIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ADDIN, 'dist');
@@ -187,7 +188,7 @@ export async function openFunctionsPage(
  * The office-addin-mock Excel for the page: excel-mock.ts bundled for the browser (esbuild), with
  * office-addin-manifest, a Node package the mock imports for one enum, replaced by a copy of it.
  */
-export async function excelMockScript(input: unknown, selection: unknown): Promise<string> {
+export async function excelMockScript(input: unknown, selection: unknown, table?: unknown): Promise<string> {
   const { build } = await import('esbuild');
   const here = dirname(fileURLToPath(import.meta.url));
   const result = await build({
@@ -212,7 +213,7 @@ export async function excelMockScript(input: unknown, selection: unknown): Promi
   const code = result.outputFiles[0].text;
   // Installed before any script of the page, then kept: office.js must not replace the mock.
   return `${code}
-window.__excelState = __excelMock.installExcelMock(${JSON.stringify(input)}, ${JSON.stringify(selection)});
+window.__excelState = __excelMock.installExcelMock(${JSON.stringify(input)}, ${JSON.stringify(selection)}, ${JSON.stringify(table)});
 (function () { var mock = window.Excel; Object.defineProperty(window, 'Excel', { get: function () { return mock; }, set: function () {}, configurable: false }); })();`;
 }
 
@@ -239,6 +240,15 @@ export async function openTaskpane(
   );
   await page.goto(`${origin}/taskpane.html`, { waitUntil: 'load' });
   await page.waitForSelector('#insert', { timeout: 60_000 });
+  // Outside Office, office.js has no Office.context.requirements: the mocked host answers which
+  // requirement sets it has (ExcelApi 1.13 as the mock's state says, every other one yes).
+  await page.evaluate(() => {
+    const w = window as unknown as { Office: { context: Record<string, unknown> }; __excelState: WorkbookState };
+    w.Office.context.requirements = {
+      isSetSupported: (name: string, version?: string) =>
+        name !== 'ExcelApi' || version !== '1.13' || w.__excelState.excelApi113,
+    };
+  });
   return { page, errors };
 }
 
