@@ -125,7 +125,8 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
   const used = new Set<string>();
   // An indicator listed with no figure and no target yet keeps one blank row, on the term's row
   // (else the latest year's), so that it stays in the reports as "no figure yet".
-  const listedPeriod = preview.targets.find((t) => t.scope === 'term')?.period ?? preview.periods.at(-1);
+  const listedPeriod =
+    preview.targets.find((t) => t.scope === 'term')?.period ?? preview.periods[preview.periods.length - 1];
   for (const indicator of read.indicators) {
     const mapped = options.mapping ? mappingOf(options.mapping, indicator) : undefined;
     const code = indicator.cells.code?.text || mapped?.code || indicatorCode(indicator.name, indicator.sttPath, used);
