@@ -16,7 +16,10 @@ import { fileURLToPath } from 'node:url';
  *   Writer converts the .docx reports (the calc and writer components are separate packages,
  *   each a library beside soffice);
  * - pdftoppm (poppler-utils) turns rendered pages into pictures;
- * - DejaVu has the Vietnamese glyphs for screenshots and rendered pages.
+ * - DejaVu has the Vietnamese glyphs for screenshots and rendered pages;
+ * - Liberation Serif is Times New Roman's metric twin (same widths), which LibreOffice prints the
+ *   Word document and the annex with when Times New Roman itself is absent, as on Debian: the
+ *   print test measures the decree's fonts and margins on that page.
  */
 export const REQUIREMENTS = [
   { pkg: 'chromium', what: 'Chromium', present: (probe) => probe.isExecutable(probe.chromium()) },
@@ -27,6 +30,11 @@ export const REQUIREMENTS = [
     pkg: 'fonts-dejavu-core',
     what: 'DejaVu fonts',
     present: (probe) => probe.exists('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
+  },
+  {
+    pkg: 'fonts-liberation',
+    what: 'Liberation fonts',
+    present: (probe) => probe.exists('/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf'),
   },
 ];
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readInput } from '@chitieu/templates/excel';
 import { cliIn, hash } from './support/cli.js';
 import { toCsv, termReviewRows, type Row } from './support/reportData.js';
 
@@ -117,8 +118,34 @@ describe('chitieu commands', () => {
     expect((await chitieu('init', '--out', out, '--force')).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
+    // A Vietnamese workbook, with the headers officers know (the English layout's names in its guide).
     const sheet = workbook.getWorksheet('data')!;
     expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Mã',
+      'Chỉ tiêu',
+      'Tên tiếng Anh',
+      'Đơn vị tính',
+      'Hướng',
+      'Loại',
+      'Mục tiêu',
+      'Kỳ',
+      'Giá trị',
+      'Nguồn',
+      'Ghi chú',
+      'Địa bàn',
+      'Thuộc chỉ tiêu',
+      'Phạm vi chỉ tiêu',
+      'Tốc độ tăng của',
+      'Nhóm',
+      'Tình trạng số liệu',
+    ]);
+    expect(workbook.getWorksheet('huong_dan')!.getCell('A2').value).toBe('Mã (code)');
+    const english = join(dir, 'input-en.xlsx');
+    expect((await chitieu('init', '--out', english, '--lang', 'en')).code).toBe(0);
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.readFile(english);
+    expect(en.getWorksheet('data')!.getRow(1).values).toEqual([
       undefined,
       'code',
       'indicator_vi',
@@ -138,6 +165,11 @@ describe('chitieu commands', () => {
       'group',
       'figure_status',
     ]);
+    // The round trip is exact: both workbooks read back as the same records (but the example's note).
+    const recordsOf = async (file: string) =>
+      (await readInput(file)).dataset.records.map(({ note: _, sheet: __, ...record }) => record);
+    expect(await recordsOf(out)).toEqual(await recordsOf(english));
+    expect((await readInput(out)).problems).toEqual([]);
     // A Vietnamese workbook offers Vietnamese words, read back as the tokens.
     expect(sheet.getCell('E2').dataValidation).toMatchObject({
       type: 'list',
@@ -162,6 +194,51 @@ describe('chitieu commands', () => {
       '2020-2025',
     );
     expect(report.code).toBe(0);
+  });
+
+  it('report fills the signature block from --place, --signer-title, --signer and --preparer', async () => {
+    const out = join(dir, 'signed.xlsx');
+    const result = await chitieu(
+      'report',
+      '-t',
+      'term-review',
+      '-d',
+      SAMPLE,
+      '-o',
+      out,
+      '--province',
+      'Thái Bình',
+      '--place',
+      'Vũ Thư',
+      '--signer-title',
+      'KT. CHỦ TỊCH',
+      '--signer-title',
+      'PHÓ CHỦ TỊCH',
+      '--signer',
+      'Nguyễn Văn A',
+      '--preparer',
+      'Trần Thị B',
+      '--json',
+    );
+    expect(result.code, result.err).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const texts: string[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Vũ Thư, ngày … tháng … năm …',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Nguyễn Văn A',
+        'NGƯỜI LẬP BIỂU',
+        'Trần Thị B',
+      ]),
+    );
+    expect(texts).not.toContain('TM. ỦY BAN NHÂN DÂN');
+    // Each indicator's figure status is in --json, as a code.
+    const grdp = JSON.parse(result.out).indicators.find((r: { code: string }) => r.code === 'grdp_growth');
+    expect(grdp.figureStatus).toBe('estimate');
   });
 
   it('report refuses to overwrite without --force (exit 3) and replaces with it, atomically', async () => {

@@ -5,7 +5,7 @@
  * a column) and no two words of a line may overlap (text clipped by, or running into, its
  * neighbour). Every template in both languages with its sample data, and the term review and
  * annual plan with 60 indicators. Sizes are measured against a reference cell printed at 100%
- * in the same font, so the test does not depend on which sans-serif font the machine has.
+ * in the same font, so the test does not depend on which font stands in for Times New Roman on the machine.
  * Needs `soffice` (Debian: libreoffice-calc-nogui) and `pdftotext` (poppler-utils).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overlaps, pageCount, wordsOf, type Word } from './support/pdf.js';
 import { annualPlanRows, coverageRows, quarterlyRows, termReviewRows, toCsv, type Row } from './support/reportData.js';
 import { parseCsv, validateTable } from '@chitieu/templates';
+import { REPORT_FONT } from '../templates/src/layout/sheetPart.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-print-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,7 +45,7 @@ beforeAll(async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('ref');
   sheet.getCell('A1').value = 'Mẫu chữ';
-  sheet.getCell('A1').font = { name: 'Arial', size: 10 };
+  sheet.getCell('A1').font = { name: REPORT_FONT, size: 10 };
   const file = join(dir, 'reference.xlsx');
   await workbook.xlsx.writeFile(file);
   const [word] = wordsOf(await convertWithLibreOffice(file, 'pdf', dir));

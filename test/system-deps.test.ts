@@ -18,7 +18,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { REQUIREMENTS, installCommand, missingPackages, provide } from '../scripts/system-deps.mjs';
 
 const SCRIPT = join(import.meta.dirname, '..', 'scripts', 'system-deps.mjs');
-const ALL = ['chromium', 'libreoffice-calc-nogui', 'libreoffice-writer-nogui', 'poppler-utils', 'fonts-dejavu-core'];
+const ALL = [
+  'chromium',
+  'libreoffice-calc-nogui',
+  'libreoffice-writer-nogui',
+  'poppler-utils',
+  'fonts-dejavu-core',
+  'fonts-liberation',
+];
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -19,8 +19,10 @@ import {
   chartBars,
   drawnBars,
   MAX_BARS,
+  nameLines,
 } from '../packages/cli/src/chart/attainmentChart.js';
 import { annualPlanRows, coverageRows, toCsv } from './support/reportData.js';
+import { summaryLine } from '../packages/cli/src/word/reportDocument.js';
 import { decodePng, type Pixels } from './support/png.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-word-'));
@@ -133,7 +135,10 @@ describe('report --docx --chart', () => {
     });
     const section = assessmentSection(layout);
     expect(flat(text)).toContain(section.heading);
-    for (const line of section.lines) expect(flat(text)).toContain(flat(line));
+    // Each sentence once: under "Nhận xét", not also among the notes under the table.
+    const times = (needle: string) => flat(text).split(flat(needle)).length - 1;
+    for (const line of section.lines) expect(times(line), line).toBe(1);
+    expect(times(section.heading)).toBe(1);
     // The table's numbers as the sheet shows them: 7,64% achieved, 76,39% of target, 19,97% needed.
     for (const shown of ['7,64%', '76,39%', '19,97%', '28.066,4', 'tăng 2,50 điểm %']) expect(text).toContain(shown);
   }, 240_000);
@@ -149,6 +154,16 @@ describe('report --docx --chart', () => {
     // GRDP growth is "Khó đạt" (warn, amber); health insurance "Chưa đủ số liệu" (none, grey).
     expect(count(image, '#d08c00')).toBeGreaterThan(1000);
     expect(count(image, '#9e9e9e')).toBeGreaterThan(1000);
+  });
+});
+
+describe("the Word document's summary line (trích yếu)", () => {
+  it('is the title in sentence case with its period, without the words they share or the kind of document', () => {
+    expect(
+      summaryLine('ĐÁNH GIÁ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ', 'nhiệm kỳ 2020-2025 (kế hoạch 2021-2025)', 'vi'),
+    ).toBe('Đánh giá thực hiện các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025 (kế hoạch 2021-2025)');
+    expect(summaryLine('BÁO CÁO THỰC HIỆN KẾ HOẠCH NĂM', '2024', 'vi')).toBe('Thực hiện kế hoạch năm 2024');
+    expect(summaryLine('ANNUAL PLAN REPORT', '2024', 'en')).toBe('Annual plan report 2024');
   });
 });
 
@@ -186,6 +201,32 @@ describe('the chart', () => {
     expect(all.filter((b) => !drawn.includes(b)).every((b) => b.position >= cut)).toBe(true);
     const rects = [...svg.matchAll(/<rect x="330" y="[\d.]+" width="[\d.]+" height="18"/g)];
     expect(rects).toHaveLength(MAX_BARS);
+  });
+
+  it('wraps a long name over lines instead of cutting it, and grows the row to hold them', async () => {
+    const layout = await knownLayout();
+    const long = 'Tổng vốn đầu tư phát triển toàn xã hội (5 năm 2021-2025) trên địa bàn tỉnh, theo giá hiện hành';
+    const named = { ...layout, table: layout.table.map((row, i) => (i === 0 ? { ...row, indicator: long } : row)) };
+    const bars = chartBars(named);
+    expect(bars[0].name).toBe(long);
+    const svg = attainmentChartSvg(named, 'Kế hoạch năm');
+    // The text of the first bar's name: its lines, in order, are the whole name.
+    const first = /<text font-size="12" text-anchor="end">(.*?)<\/text>/.exec(svg)![1];
+    const lines = [...first.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1].replace(' ↓', ''));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+    expect(svg).not.toContain('…</tspan>');
+    // Every name of the chart is drawn whole.
+    const drawn = [...svg.matchAll(/<text font-size="12" text-anchor="end">(.*?)<\/text>/g)].map((m) =>
+      [...m[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1].replace(' ↓', '')).join(' '),
+    );
+    expect(drawn).toEqual(bars.map((b) => b.name));
+    // The picture is taller by the extra lines: the rows below the first move down, none overlaps.
+    const plain = attainmentChartSvg(layout, 'Kế hoạch năm');
+    const height = (text: string) => Number(/height="(\d+)"/.exec(text)![1]);
+    expect(height(svg)).toBeGreaterThan(height(plain));
+    expect(nameLines(long, 44).every((l) => [...l].length <= 44)).toBe(true);
+    expect(nameLines('x'.repeat(1000), 44)).toHaveLength(6);
   });
 
   it('a known chart matches its stored reference within a tolerance', async () => {

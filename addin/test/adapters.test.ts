@@ -131,7 +131,7 @@ describe('CHITIEU adapters: cells, ranges and broadcasting', () => {
     expect(f.ATTAINMENT([[90], ['95,5'], [null], [4]], [[100], [100], [100], [0]])).toEqual([
       [0.9],
       [0.955],
-      [{ error: '#N/A', message: 'attainment: actual is blank (no data)' }],
+      [{ error: '#N/A', message: 'actual is blank (no data)' }],
       [{ error: '#DIV/0!', message: undefined }],
     ]);
   });

@@ -21,13 +21,17 @@ describe('CHITIEU.ASSESSMENT', () => {
       col([0.764, 0.9737]),
       col([0.1997, 0.025]), // points are fractions (issue 20)
       [[2025]] as never,
+      null as never,
+      null as never,
+      null as never,
+      col(['ước', 'Sơ bộ']),
     );
     expect(out).toEqual([
       [
         'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%, khó đạt.',
       ],
       [
-        'Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 ước đạt 92,5%, bằng 97,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng thêm 2,5 điểm phần trăm, chưa đủ số liệu để đánh giá khả năng đạt.',
+        'Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 sơ bộ đạt 92,5%, bằng 97,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng thêm 2,5 điểm phần trăm, chưa đủ số liệu để đánh giá khả năng đạt.',
       ],
     ]);
   });
@@ -46,6 +50,7 @@ describe('CHITIEU.ASSESSMENT', () => {
       null as never,
       null as never,
       [['en']] as never,
+      [['estimate']] as never,
     );
     expect(en[0][0]).toBe(
       "GRDP growth averaged an estimated 7.64% a year over 2021-2024, 76.4% of the resolution's target: hard to achieve.",
@@ -58,6 +63,21 @@ describe('CHITIEU.ASSESSMENT', () => {
       [[1]] as never,
     );
     expect(bad[0][0]).toMatchObject({ error: '#VALUE!' });
+    // Without a status the figure is official ("đạt"); a status it does not know is #VALUE! saying so.
+    const status = (value: unknown) =>
+      fns.ASSESSMENT(
+        [['A']] as never,
+        [['level']] as never,
+        [['Đạt']] as never,
+        [[2024]] as never,
+        [[5]] as never,
+        ...(Array.from({ length: 7 }, () => null) as never[]),
+        value as never,
+      )[0][0];
+    expect(status(null)).toBe('A năm 2024 đạt 5, đạt.');
+    expect(status([['chính thức']])).toBe('A năm 2024 đạt 5, đạt.');
+    expect(status([['ƯỚC THỰC HIỆN']])).toBe('A năm 2024 ước đạt 5, đạt.');
+    expect(status([['chắc chắn']])).toMatchObject({ error: '#VALUE!' });
     const lang = fns.ASSESSMENT(
       [['A']] as never,
       [['level']] as never,

@@ -127,6 +127,7 @@ describe('functions metadata, English and Vietnamese', () => {
       'ASSESSMENT.target',
       'ASSESSMENT.direction',
       'ASSESSMENT.language',
+      'ASSESSMENT.status',
       'REQUIREDAVG.achievedRates',
       'PERPOP.per',
       'PARSEVN.locale',

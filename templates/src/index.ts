@@ -32,6 +32,7 @@ export {
   type Colours,
 } from './layout/layout.js';
 export { PALETTE, argb, type Tone } from './layout/palette.js';
+export { signatureBlock, type SignatureBlock, type SignatureOptions, type Signatory } from './layout/signature.js';
 export { expandFormula, columnLetter, quote, type FormulaPlace } from './layout/formula.js';
 export {
   computations,

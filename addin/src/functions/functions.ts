@@ -161,6 +161,7 @@ export function VERDICT(
  * @param [target] Target as written ("10% trở lên"), shown when no percent of target is.
  * @param [direction] "higher" (default) or "lower" is better.
  * @param [language] Sentence language: "vi" (default) or "en".
+ * @param [status] How final the figure is: "chính thức"/"official" (default: "đạt"), "sơ bộ"/"preliminary" ("sơ bộ đạt") or "ước"/"estimate" ("ước đạt").
  * @returns One sentence per row.
  */
 export function ASSESSMENT(
@@ -176,6 +177,7 @@ export function ASSESSMENT(
   target?: any[][],
   direction?: any[][],
   language?: any[][],
+  status?: any[][],
 ): any[][] {
   return impl.ASSESSMENT(
     indicator,
@@ -190,6 +192,7 @@ export function ASSESSMENT(
     target,
     direction,
     language,
+    status,
   );
 }
 

@@ -100,6 +100,8 @@ export const VI: Readonly<Record<string, FunctionTranslation>> = {
       target: 'Chỉ tiêu như ghi ("10% trở lên"), hiện khi không có % so với chỉ tiêu.',
       direction: '"higher" (mặc định: càng cao càng tốt) hoặc "lower" (càng thấp càng tốt).',
       language: 'Ngôn ngữ của câu: "vi" (mặc định) hoặc "en".',
+      status:
+        'Tình trạng số liệu: "chính thức" (mặc định: "đạt"), "sơ bộ" ("sơ bộ đạt") hoặc "ước" ("ước đạt"); hoặc official, preliminary, estimate.',
     },
   },
   GROWTHINDEX: {

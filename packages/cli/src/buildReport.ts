@@ -10,6 +10,7 @@ import {
   type Mode,
   type Problem,
   type SheetLayout,
+  type SignatureOptions,
   type TemplateId,
   type WideReading,
 } from '@chitieu/templates';
@@ -41,6 +42,8 @@ export interface ReportRequest extends ReadLimits {
   sheet?: string;
   /** Draw the percent-of-target chart: returned as PNG and put into the workbook as a picture. */
   chart?: boolean;
+  /** What the signature block says (--place, --signer-title, --signer, --preparer). */
+  signature?: SignatureOptions;
   /** A wide input's table, mapping file and language of its notes (wideInput.ts). */
   wide?: Pick<AnyReadOptions, 'table' | 'mapping' | 'mappingFile'> & { problems?: Problem[] };
 }
@@ -215,6 +218,7 @@ function layoutOptions(request: ReportRequest): LayoutOptions {
     quarter: request.quarter,
     indicator: request.indicator,
     period: request.period,
+    ...request.signature,
   };
 }
 

@@ -44,12 +44,18 @@ const SCOPE_EXAMPLES: Record<'vi' | 'en', Array<[string, string]>> = {
 /** Rows that get the dropdowns of `chitieu init` (a provincial table is far smaller). */
 const VALIDATED_ROWS = 2000;
 
+/** A column's header in the workbook's language: "Mã", "Đơn vị tính" in Vietnamese, `code`, `unit` in English. */
+export function headerOf(column: (typeof INPUT_COLUMNS)[number], lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? column.headers[0] : column.name;
+}
+
 /**
- * A blank input workbook in the documented layout: the `data` sheet with the headers, dropdowns
- * (data validation) on `direction` and `kind`, text format on every column so Vietnamese numbers
- * typed as `8,56` are kept as typed, and example rows (a term target, a year's figure, a year's
- * plan); a `guide` sheet explains each column and where each report takes its target from, in
- * the chosen language.
+ * A blank input workbook in the documented layout: the `data` sheet with the
+ * headers in the workbook's language (the Vietnamese headers read back as the same columns, so
+ * a Vietnamese and an English workbook of the same rows give the same records), dropdowns (data
+ * validation) on the columns with allowed values, text format on every column so Vietnamese
+ * numbers typed as `8,56` are kept as typed, and example rows (a term target, a year's figure, a
+ * year's plan); a guide sheet explains each column and where each report takes its target from.
  */
 export function inputWorkbook(
   lang: 'vi' | 'en',
@@ -59,11 +65,12 @@ export function inputWorkbook(
   workbook.creator = 'chitieu';
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
+  // "data" in both languages: the sheet the reader and `--sheet` take by default, as documented.
   const sheet = workbook.addWorksheet('data', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = INPUT_COLUMNS.map((c) => ({
-    header: c.name,
+    header: headerOf(c, lang),
     key: c.name,
-    width: Math.max(12, c.name.length + 4),
+    width: Math.max(12, headerOf(c, lang).length + 4),
     style: { numFmt: '@' },
   }));
   sheet.getRow(1).font = { bold: true };
@@ -123,14 +130,14 @@ export function inputWorkbook(
         allowBlank: true,
         formulae: [`"${values.join(',')}"`],
         showErrorMessage: true,
-        errorTitle: column.name,
+        errorTitle: headerOf(column, lang),
         error: `${column.description[lang]}: ${values.join(', ')}`,
       };
     }
   });
   const guide = workbook.addWorksheet(lang === 'vi' ? 'huong_dan' : 'guide');
   guide.columns = [
-    { header: lang === 'vi' ? 'Cột' : 'Column', key: 'name', width: 16 },
+    { header: lang === 'vi' ? 'Cột' : 'Column', key: 'name', width: 30 },
     { header: lang === 'vi' ? 'Bắt buộc' : 'Required', key: 'required', width: 10 },
     { header: lang === 'vi' ? 'Ý nghĩa' : 'Meaning', key: 'meaning', width: 80 },
     { header: lang === 'vi' ? 'Giá trị cho phép' : 'Allowed values', key: 'allowed', width: 50 },
@@ -138,7 +145,8 @@ export function inputWorkbook(
   guide.getRow(1).font = { bold: true };
   for (const column of INPUT_COLUMNS) {
     guide.addRow({
-      name: column.name,
+      // The Vietnamese header with the English name the English layout and the guide use.
+      name: lang === 'vi' ? `${column.headers[0]} (${column.name})` : column.name,
       required: column.required ? '✓' : '',
       meaning: column.description[lang],
       allowed: column.allowed ? offered(column, lang).join(', ') : '',

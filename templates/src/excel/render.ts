@@ -13,7 +13,7 @@ import type {
 } from '../layout/layout.js';
 import { columnLetter } from '../layout/formula.js';
 import { argb, PALETTE } from '../layout/palette.js';
-import { BODY_SIZE } from '../layout/sheetPart.js';
+import { BODY_SIZE, PRINT_PAGE, REPORT_FONT } from '../layout/sheetPart.js';
 
 /** Excel's own limits (Microsoft, "Excel specifications and limits"): a file beyond them does not open. */
 export const EXCEL_LIMITS = { formulaChars: 8192, nesting: 64, cellChars: 32767 } as const;
@@ -82,7 +82,7 @@ function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
     fitToHeight: 0,
     horizontalCentered: true,
     printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_PAGE.margins },
   };
 }
 
@@ -94,9 +94,10 @@ function writePart(sheet: ExcelJS.Worksheet, part: SheetPart, footer: string, pr
   for (const cell of part.cells) cells.write(sheet.getCell(cell.address), cell);
   for (const range of part.merges) sheet.mergeCells(range);
   for (const [row, height] of Object.entries(part.rowHeights)) sheet.getRow(Number(row)).height = height;
+  for (const row of part.pageBreaks ?? []) sheet.getRow(row - 1).addPageBreak();
 }
 
-const footerOf = (footer: string) => `&C&"Arial"&${BODY_SIZE + 1}${footer}`;
+const footerOf = (footer: string) => `&C&"${REPORT_FONT}"&${BODY_SIZE + 1}${footer}`;
 
 /** A grouped column (a verdict's step) is collapsed: hidden, so it does not print; "+" shows it. */
 const columnsOf = (part: SheetPart): Array<Partial<ExcelJS.Column>> =>
@@ -208,7 +209,7 @@ class CellWriter {
 const thin = { style: 'thin' as const, color: { argb: argb(PALETTE.border) } };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
-  name: 'Arial',
+  name: REPORT_FONT,
   size: BODY_SIZE,
   ...extra,
 });
@@ -460,6 +461,12 @@ class RowWriter implements SheetSink {
   height(row: number, points: number): void {
     this.advance(row);
     this.rowHeight = Math.max(this.rowHeight, points);
+  }
+
+  /** A printed page starts at `row`: a manual break after the row above (the streamed sheet writes its list at the end). */
+  pageBreak(row: number): void {
+    this.advance(row);
+    (this.sheet as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: row - 1, max: 16838, man: 1 });
   }
 
   /**

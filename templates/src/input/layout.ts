@@ -118,6 +118,9 @@ const SCOPE_WORDS: Readonly<Record<string, TargetScope>> = {
   năm: 'year',
   quarter: 'quarter',
   quý: 'quarter',
+  'cả nhiệm kỳ': 'term',
+  'kế hoạch năm': 'year',
+  'kế hoạch quý': 'quarter',
 };
 
 /** Text as compared with the words of the vocabulary: NFC, lower case, one space between words. */
@@ -165,19 +168,19 @@ export const PERIOD_PATTERN = /^(\d{4})(?:-(\d{4})|-Q([1-4])|-(3|6|9|12)M)?$/;
 export const INPUT_COLUMNS: readonly InputColumn[] = [
   {
     name: 'code',
-    headers: ['Mã', 'Mã chỉ tiêu', 'Mã số'],
+    headers: ['Mã', 'Mã chỉ tiêu', 'Mã số', 'Mã CT'],
     required: true,
     description: { vi: 'mã chỉ tiêu (chữ, số, _)', en: 'indicator code (letters, digits, _)' },
   },
   {
     name: 'indicator_vi',
-    headers: ['Chỉ tiêu', 'Tên chỉ tiêu', 'Tên chỉ tiêu (tiếng Việt)'],
+    headers: ['Chỉ tiêu', 'Tên chỉ tiêu', 'Tên chỉ tiêu (tiếng Việt)', 'Tên chỉ tiêu tiếng Việt', 'Tên tiếng Việt'],
     required: true,
     description: { vi: 'tên chỉ tiêu tiếng Việt', en: 'indicator name in Vietnamese' },
   },
   {
     name: 'indicator_en',
-    headers: ['Tên tiếng Anh', 'Tên chỉ tiêu (tiếng Anh)'],
+    headers: ['Tên tiếng Anh', 'Tên chỉ tiêu (tiếng Anh)', 'Tên chỉ tiêu tiếng Anh', 'Chỉ tiêu (tiếng Anh)'],
     required: true,
     description: { vi: 'tên chỉ tiêu tiếng Anh (có thể để trống)', en: 'indicator name in English (may be blank)' },
   },
@@ -192,7 +195,7 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'direction',
-    headers: ['Hướng', 'Hướng tốt'],
+    headers: ['Hướng', 'Hướng tốt', 'Chiều hướng', 'Chiều tốt'],
     required: true,
     description: {
       vi: 'cao hơn là tốt (higher) hoặc thấp hơn là tốt (lower)',
@@ -204,7 +207,7 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'kind',
-    headers: ['Loại', 'Loại chỉ tiêu'],
+    headers: ['Loại', 'Loại chỉ tiêu', 'Dạng chỉ tiêu'],
     required: true,
     description: { vi: 'loại chỉ tiêu', en: 'indicator kind' },
     allowed: KINDS,
@@ -213,7 +216,14 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'target',
-    headers: ['Mục tiêu', 'Chỉ tiêu kế hoạch', 'Kế hoạch'],
+    headers: [
+      'Mục tiêu',
+      'Chỉ tiêu kế hoạch',
+      'Kế hoạch',
+      'Mục tiêu Nghị quyết',
+      'Chỉ tiêu Nghị quyết',
+      'Mục tiêu kế hoạch',
+    ],
     required: true,
     description: {
       vi: 'chỉ tiêu như ghi trong nghị quyết: 95% trở lên, dưới 4%, 6,5 - 7%',
@@ -222,13 +232,13 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'period',
-    headers: ['Kỳ', 'Kỳ số liệu', 'Năm'],
+    headers: ['Kỳ', 'Kỳ số liệu', 'Năm', 'Kỳ báo cáo', 'Thời kỳ'],
     required: true,
     description: { vi: 'kỳ: 2024, 2021-2025, 2025-Q3, 2025-9M', en: 'period: 2024, 2021-2025, 2025-Q3, 2025-9M' },
   },
   {
     name: 'value',
-    headers: ['Giá trị', 'Số liệu', 'Thực hiện'],
+    headers: ['Giá trị', 'Số liệu', 'Thực hiện', 'Số thực hiện', 'Kết quả thực hiện'],
     required: true,
     description: {
       vi: 'giá trị; để trống nếu chưa có số liệu (không tự điền)',
@@ -237,14 +247,14 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'source',
-    headers: ['Nguồn', 'Nguồn số liệu'],
+    headers: ['Nguồn', 'Nguồn số liệu', 'Nguồn dữ liệu'],
     required: true,
     description: { vi: 'nguồn số liệu', en: 'source of the figure' },
   },
-  { name: 'note', headers: ['Ghi chú'], required: true, description: { vi: 'ghi chú', en: 'note' } },
+  { name: 'note', headers: ['Ghi chú', 'Chú thích'], required: true, description: { vi: 'ghi chú', en: 'note' } },
   {
     name: 'area',
-    headers: ['Địa bàn', 'Đơn vị hành chính'],
+    headers: ['Địa bàn', 'Đơn vị hành chính', 'Địa phương'],
     required: false,
     description: { vi: 'địa bàn (để trống: toàn tỉnh)', en: 'area (blank: the whole province)' },
   },
@@ -285,7 +295,7 @@ export const INPUT_COLUMNS: readonly InputColumn[] = [
   },
   {
     name: 'figure_status',
-    headers: ['Tình trạng số liệu', 'Loại số liệu'],
+    headers: ['Tình trạng số liệu', 'Loại số liệu', 'Tính chất số liệu'],
     required: false,
     description: {
       vi: 'số liệu chính thức, sơ bộ hay ước (ước thực hiện); để trống: chính thức',

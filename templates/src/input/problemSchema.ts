@@ -50,6 +50,7 @@ export const ProblemReason = z.enum([
   'uncomputed-formula',
   'negative-count',
   'bad-figure-status',
+  'figure-status-conflict',
   // Wide tables (issue 15): an annex or yearbook table read into the long layout.
   'no-wide-table',
   'bad-year-header',

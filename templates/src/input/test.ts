@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './consistency.js';
 import { parseCsv, scanCsv, scanCsvChunks } from './csv.js';
 import { Problem, renderProblems } from './problems.js';
-import { readPeriod, validateTable } from './validate.js';
+import { readPeriod, statusIn, validateTable } from './validate.js';
 
 const HEADER = 'code,indicator_vi,indicator_en,unit,direction,kind,target,period,value,source,note';
 const table = (text: string, file = 'x.csv') => {
@@ -337,6 +337,54 @@ describe('the input vocabulary officers type', () => {
       table(`${HEADER},figure_status\na,Tên,Name,%,higher,growth,10%,2021,1,s,,chắc chắn\n`),
     );
     expect(problems.map((p) => [p.reason, p.row, p.column])).toEqual([['bad-figure-status', 2, 'figure_status']]);
+  });
+
+  it('reads the status officers write into the period or the value: Ước 2025, ƯTH 2025, 2024 (sơ bộ), 93,8 (ước)', () => {
+    const rows = [
+      ['a', 'Ước 2025', '93,8', ''],
+      ['b', 'ƯTH 2025', '93,8', ''],
+      ['c', 'Sơ bộ 2024', '93,8', ''],
+      ['d', '2024 (sơ bộ)', '93,8', ''],
+      ['e', '2024', '93,8 (ước)', ''],
+      ['f', 'Ước thực hiện 2025', '93,8', 'ước'],
+      ['g', '2023', '93,8', 'chính thức'],
+      ['h', 'Ước TH 2021-2025', '93,8', ''],
+      ['i', '2025 ước', '93,8', ''],
+    ].map(([code, period, value, status]) => `${code},Tên,Name,%,higher,rate,95%,${period},"${value}",s,,${status}`);
+    const { dataset, problems } = validateTable(table(`${HEADER},figure_status\n${rows.join('\n')}\n`));
+    expect(problems).toEqual([]);
+    expect(dataset.records.map((r) => [r.code, r.period.text, r.value, r.figureStatus])).toEqual([
+      ['a', '2025', 0.938, 'estimate'],
+      ['b', '2025', 0.938, 'estimate'],
+      ['c', '2024', 0.938, 'preliminary'],
+      ['d', '2024', 0.938, 'preliminary'],
+      ['e', '2024', 0.938, 'estimate'],
+      ['f', '2025', 0.938, 'estimate'],
+      ['g', '2023', 0.938, 'official'],
+      ['h', '2021-2025', 0.938, 'estimate'],
+      ['i', '2025', 0.938, 'estimate'],
+    ]);
+    expect(statusIn('93,8 (ước)')).toEqual({ rest: '93,8', status: 'estimate' });
+    expect(statusIn('2024')).toEqual({ rest: '2024', status: null });
+  });
+
+  it('refuses a row whose period, value and status column disagree, at the cell that disagrees', () => {
+    const rows = [
+      'a,Tên,Name,%,higher,rate,95%,Ước 2025,"93,8",s,,sơ bộ',
+      'b,Tên,Name,%,higher,rate,95%,Sơ bộ 2024,"93,8 (ước)",s,,',
+      'c,Tên,Name,%,higher,rate,95%,2024,"93,8*",s,,',
+    ];
+    const { problems, dataset } = validateTable(table(`${HEADER},figure_status\n${rows.join('\n')}\n`));
+    expect(problems.map((p) => [p.reason, p.row, p.column])).toEqual([
+      ['figure-status-conflict', 2, 'figure_status'],
+      ['figure-status-conflict', 3, 'value'],
+      ['bad-number', 4, 'value'],
+    ]);
+    expect(problems[0].message.vi).toBe(
+      'cột period ghi số liệu ước ("Ước 2025") nhưng cột figure_status ghi sơ bộ ("sơ bộ"): ghi một tình trạng',
+    );
+    expect(problems[2].message.vi).toContain('dấu * không cho biết số liệu là sơ bộ hay ước');
+    expect(dataset.records).toEqual([]);
   });
 });
 

@@ -129,18 +129,23 @@ export function validateTable(table: RowTable, options: ValidateOptions = {}): V
         `kind "${text('kind')}" is not valid: use ${KINDS.join(', ')}`,
       );
     }
-    const period = shared.once(`p${text('period')}`, () => readPeriod(text('period')));
+    // "Ước 2025", "2024 (sơ bộ)": the period with the figure's status written in it.
+    const periodCell = statusIn(text('period'));
+    const period = shared.once(`p${periodCell.rest}`, () => readPeriod(periodCell.rest));
     if (period === null)
       bad(
         'bad-period',
         'period',
-        `kỳ "${text('period')}" không hợp lệ: dùng 2024, 2021-2025, 2025-Q3 hoặc 2025-9M`,
-        `period "${text('period')}" is not valid: use 2024, 2021-2025, 2025-Q3 or 2025-9M`,
+        `kỳ "${text('period')}" không hợp lệ: dùng 2024, 2021-2025, 2025-Q3 hoặc 2025-9M (có thể kèm tình trạng: Ước 2025, Sơ bộ 2024)`,
+        `period "${text('period')}" is not valid: use 2024, 2021-2025, 2025-Q3 or 2025-9M (a status may go with it: Ước 2025, Sơ bộ 2024)`,
       );
 
     const unit = text('unit');
     const percentUnit = unit.startsWith('%');
-    const value = readValue(cell('value'), raw.percent?.[index.get('value') ?? -1] ?? false, percentUnit, locale);
+    // "93,8 (ước)": the figure with its status after it.
+    const valueCell =
+      typeof cell('value') === 'string' ? statusIn(text('value')) : { rest: cell('value'), status: null };
+    const value = readValue(valueCell.rest, raw.percent?.[index.get('value') ?? -1] ?? false, percentUnit, locale);
     if (typeof value === 'object' && value !== null) bad('bad-number', 'value', value.vi, value.en);
     else if (typeof value === 'number' && value < 0 && (COUNTED as readonly string[]).includes(kind)) {
       // People, communes, petitions: a count below zero is a typing slip, never a figure to judge.
@@ -196,15 +201,33 @@ export function validateTable(table: RowTable, options: ValidateOptions = {}): V
         `chỉ tiêu quý phải ghi ở dòng có kỳ là một quý (2025-Q3), không phải ${period.text}`,
         `a quarter's target belongs on a quarter row (2025-Q3), not on ${period.text}`,
       );
-    const figureStatus =
-      text('figure_status') === '' ? 'official' : readToken(columnNamed('figure_status'), text('figure_status'));
-    if (figureStatus === undefined)
+    const statusColumn =
+      text('figure_status') === '' ? null : readToken(columnNamed('figure_status'), text('figure_status'));
+    if (statusColumn === undefined)
       bad(
         'bad-figure-status',
         'figure_status',
         `tình trạng số liệu "${text('figure_status')}" không hợp lệ: dùng ${offered(columnNamed('figure_status'), 'vi').join(', ')}, hoặc để trống (chính thức)`,
         `figure status "${text('figure_status')}" is not valid: use ${FIGURE_STATUSES.join(', ')}, or leave it blank (official)`,
       );
+    // The status may be said in three places; where two say different things, the row is refused
+    // at the second (the column, else the value), naming both.
+    const said = [
+      { column: 'period', status: periodCell.status, written: text('period') },
+      { column: 'value', status: valueCell.status, written: text('value') },
+      { column: 'figure_status', status: statusColumn ?? null, written: text('figure_status') },
+    ].filter((s): s is { column: string; status: FigureStatus; written: string } => s.status !== null);
+    const clash = said.find((s) => s.status !== said[0].status);
+    if (clash) {
+      const word = (s: FigureStatus) => FIGURE_STATUS_WORD[s];
+      bad(
+        'figure-status-conflict',
+        clash.column,
+        `cột ${said[0].column} ghi số liệu ${word(said[0].status).vi} ("${said[0].written}") nhưng cột ${clash.column} ghi ${word(clash.status).vi} ("${clash.written}"): ghi một tình trạng`,
+        `the ${said[0].column} column says the figure is ${word(said[0].status).en} ("${said[0].written}") but the ${clash.column} column says ${word(clash.status).en} ("${clash.written}"): give one status`,
+      );
+    }
+    const figureStatus = said[0]?.status ?? 'official';
     const area = text('area');
     if (code !== '' && period !== null) {
       const key = `${code}\u0000${period.text}\u0000${area}`;
@@ -254,7 +277,7 @@ export function validateTable(table: RowTable, options: ValidateOptions = {}): V
       targetScope: targetScope ?? null,
       growthOf: text('growth_of'),
       group: shared.once(`g${text('group')}`, () => groupOf(text('group'))),
-      figureStatus: figureStatus as FigureStatus,
+      figureStatus,
     });
   }
   return { dataset: { file: table.file, records }, problems };
@@ -291,6 +314,51 @@ class Sharing {
 /** The input column of this name (a constant of input/layout.ts). */
 function columnNamed(name: string): InputColumn {
   return INPUT_COLUMNS.find((c) => c.name === name)!;
+}
+
+const FIGURE_STATUS_WORD: Record<FigureStatus, Label> = {
+  official: { vi: 'chính thức', en: 'official' },
+  preliminary: { vi: 'sơ bộ', en: 'preliminary' },
+  estimate: { vi: 'ước', en: 'an estimate' },
+};
+
+/**
+ * The words of a figure's status officers write into a period or a value, longest first so
+ * "ước thực hiện" is read before "ước": the column's words and aliases, and "ước th" / "ước tính".
+ */
+const STATUS_WORDS: Array<[string, FigureStatus]> = (() => {
+  const column = columnNamed('figure_status');
+  const words: Array<[string, FigureStatus]> = [
+    ...Object.entries(column.words ?? {}).map(([token, word]) => [word, token] as [string, FigureStatus]),
+    ...Object.entries(column.aliases ?? {}).map(([word, token]) => [word, token] as [string, FigureStatus]),
+    ['ước th', 'estimate'],
+    ['ước tính', 'estimate'],
+  ];
+  // Vietnamese words only (a letter outside printable ASCII), and "UTH" as typed without diacritics.
+  return words.filter(([word]) => /[^ -~]|^uth$/.test(word)).sort((a, b) => b[0].length - a[0].length);
+})();
+
+/**
+ * A period or value cell split into what it says and the status written with it: before it
+ * ("Ước 2025", "ƯTH 2025", "Sơ bộ 2024"), after it ("2025 ước") or in brackets ("2024 (sơ bộ)",
+ * "93,8 (ước)"). Only the Vietnamese words count (and "UTH"): "final" or "estimated" in an
+ * English cell are not read as a status. The status is null when none is written.
+ *
+ * @example
+ * statusIn('Ước 2025')     // { rest: '2025', status: 'estimate' }
+ * statusIn('93,8 (ước)')   // { rest: '93,8', status: 'estimate' }
+ * statusIn('2024')         // { rest: '2024', status: null }
+ */
+export function statusIn(written: string): { rest: string; status: FigureStatus | null } {
+  const text = written.normalize('NFC').trim();
+  const lower = text.toLowerCase();
+  for (const [word, status] of STATUS_WORDS) {
+    const bracketed = new RegExp(`^(.*\\S)\\s*[(\\[]\\s*${word}\\s*[)\\]]$`, 'u').exec(lower);
+    if (bracketed) return { rest: text.slice(0, bracketed[1].length).trim(), status };
+    if (lower.startsWith(`${word} `)) return { rest: text.slice(word.length).trim(), status };
+    if (lower.endsWith(` ${word}`)) return { rest: text.slice(0, -word.length).trim(), status };
+  }
+  return { rest: text, status: null };
 }
 
 /** A group name, "Kinh tế | Economy" in both languages or one name for both; null when blank. */
@@ -331,6 +399,12 @@ function readValue(
     return percentUnit && !percentFormatted ? percentOf(cell) : cell;
   }
   const text = cell.trim();
+  // A star marks an estimate in some annexes and a preliminary figure in others: ask which.
+  if (/\d\s*\*+$/u.test(text))
+    return {
+      vi: `"${text}": dấu * không cho biết số liệu là sơ bộ hay ước; ghi "${text.replace(/\s*\*+$/u, '')} (ước)", "(sơ bộ)" hoặc dùng cột figure_status`,
+      en: `"${text}": a star does not say whether the figure is preliminary or an estimate; write "${text.replace(/\s*\*+$/u, '')} (ước)", "(sơ bộ)" or use the figure_status column`,
+    };
   const parsed = parseLocaleNumber(text, locale);
   if (isChitieuError(parsed))
     return {

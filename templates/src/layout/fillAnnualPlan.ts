@@ -1,6 +1,15 @@
 import type { Dataset } from '../input/records.js';
 import { yearPlan } from '../input/targets.js';
-import { byIndicator, isWhole, rowKind, sources, indicatorFields, type FillOptions, type ReportData } from './rows.js';
+import {
+  byIndicator,
+  isWhole,
+  leastFinal,
+  rowKind,
+  sources,
+  indicatorFields,
+  type FillOptions,
+  type ReportData,
+} from './rows.js';
 
 /**
  * Annual plan rows: every indicator with a figure or a plan for the report year or the year
@@ -26,6 +35,7 @@ export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportDa
         direction: first.direction,
         target: plan?.target ?? null,
         whole: isWhole([previous?.value, current?.value]),
+        figureStatus: leastFinal([current]),
         fields: {
           ...indicatorFields(first, lang, plan),
           previousValue: previous?.value ?? null,
@@ -36,7 +46,11 @@ export function fillAnnualPlan(dataset: Dataset, options: FillOptions): ReportDa
       },
     ];
   });
-  return { rows, groupYears: {}, settings: { year }, period: String(year) };
+  // The year's column is "Ước thực hiện" only when a figure in it is an estimate.
+  const estimatedStatus = leastFinal(
+    dataset.records.filter((r) => r.period.type === 'year' && r.period.year === year && r.area === ''),
+  );
+  return { rows, groupYears: {}, settings: { year }, period: String(year), estimatedStatus };
 }
 
 /** The latest year with a yearly figure (a loop, not Math.max(...years): inputs can be large). */

@@ -1,5 +1,5 @@
 import type { Dataset } from '../input/records.js';
-import { isWhole, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
+import { isWhole, leastFinal, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
 
 /**
  * Coverage rows: one per area of the covered indicator in the chosen period (default: its
@@ -27,6 +27,7 @@ export function fillCoverage(dataset: Dataset, options: FillOptions): ReportData
         direction: r.direction,
         target: r.target,
         whole: isWhole([r.value, people?.value]),
+        figureStatus: leastFinal([r, people]),
         fields: {
           area: r.area || r.name[options.lang ?? 'vi'],
           direction: r.direction,

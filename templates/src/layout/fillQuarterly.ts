@@ -1,6 +1,15 @@
 import type { Dataset, InputRecord } from '../input/records.js';
 import { yearPlan } from '../input/targets.js';
-import { byIndicator, isWhole, rowKind, sources, indicatorFields, type FillOptions, type ReportData } from './rows.js';
+import {
+  byIndicator,
+  isWhole,
+  leastFinal,
+  rowKind,
+  sources,
+  indicatorFields,
+  type FillOptions,
+  type ReportData,
+} from './rows.js';
 
 /**
  * Quarterly rows: this quarter, the year to date and the same period of last year. The year to
@@ -49,6 +58,7 @@ export function fillQuarterly(dataset: Dataset, options: FillOptions): ReportDat
         direction: first.direction,
         target: plan?.target ?? null,
         whole: isWhole([thisQuarter?.value, ytd.value, last.value]),
+        figureStatus: leastFinal(ytd.from),
         fields: {
           ...indicatorFields(first, lang, plan),
           quarterValue: thisQuarter?.value ?? null,

@@ -1,9 +1,11 @@
 import type { Term } from '@chitieu/core';
+import type { FigureStatus } from '../input/layout.js';
 import type { Dataset } from '../input/records.js';
 import { termOfDataset, termTarget } from '../input/targets.js';
 import {
   byIndicator,
   isWhole,
+  leastFinal,
   rowKind,
   show,
   sources,
@@ -25,8 +27,9 @@ export function fillTermReview(dataset: Dataset, options: FillOptions): ReportDa
   const lang = options.lang ?? 'vi';
   const rows = byIndicator(dataset).map((records) => {
     const first = records[0];
-    const at = (year: number) =>
-      records.find((r) => r.period.type === 'year' && r.period.year === year && r.area === '')?.value ?? null;
+    const recordOf = (year: number) =>
+      records.find((r) => r.period.type === 'year' && r.period.year === year && r.area === '');
+    const at = (year: number) => recordOf(year)?.value ?? null;
     const targetRecord = termTarget(records, term);
     const yearValues = termYears.map(at);
     const others = records.filter(
@@ -41,6 +44,7 @@ export function fillTermReview(dataset: Dataset, options: FillOptions): ReportDa
       direction: first.direction,
       target: targetRecord?.target ?? null,
       whole: isWhole([at(term.baseYear), ...yearValues]),
+      figureStatus: leastFinal([term.baseYear, ...termYears].map(recordOf)),
       fields: {
         ...indicatorFields(first, lang, targetRecord),
         baseValue: at(term.baseYear),
@@ -50,8 +54,17 @@ export function fillTermReview(dataset: Dataset, options: FillOptions): ReportDa
       groups: { years: yearValues },
     };
   });
+  // A year column whose figures are not all official says so in its header ("2025 (ước)").
+  const yearStatus: Record<number, FigureStatus> = {};
+  for (const year of termYears) {
+    const status = leastFinal(
+      dataset.records.filter((r) => r.period.type === 'year' && r.period.year === year && r.area === ''),
+    );
+    if (status !== 'official') yearStatus[year] = status;
+  }
   return {
     rows,
+    yearStatus,
     groupYears: { years: termYears },
     settings: { baseYear: term.baseYear, endYear: term.lastYear },
     period: termTitle(term, lang),

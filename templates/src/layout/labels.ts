@@ -52,6 +52,36 @@ export const WORDS = {
   },
   inputFile: { vi: 'tệp đầu vào', en: 'the input file' },
   province: { vi: 'UBND TỈNH {name}', en: "{name} PROVINCIAL PEOPLE'S COMMITTEE" },
+  /** A year column whose figures are not all official (fillTermReview's `yearStatus`). */
+  yearPreliminary: { vi: '{year} (sơ bộ)', en: '{year} (prel.)' },
+  yearEstimate: { vi: '{year} (ước)', en: '{year} (est.)' },
+  /** The annual plan's column of the year, by how final its figures are (an estimate keeps the template's "Ước thực hiện"). */
+  actualOfficial: { vi: 'Thực hiện', en: 'Actual' },
+  actualPreliminary: { vi: 'Sơ bộ thực hiện', en: 'Preliminary actual' },
+  statusLegend: {
+    vi: '"(sơ bộ)", "(ước)" sau năm: năm đó có số liệu sơ bộ, số ước tính (câu nhận xét nói rõ từng chỉ tiêu).',
+    en: '"(prel.)", "(est.)" after a year: some of that year\'s figures are preliminary or estimates (each sentence says which).',
+  },
+  /** The signature block an annex ends with (signature.ts): dotted places the officer fills. */
+  placeDate: { vi: '{place}, ngày … tháng … năm …', en: '{place}, … (day) … (month) … (year)' },
+  placeUnknown: { vi: '……', en: '……' },
+  preparer: { vi: 'NGƯỜI LẬP BIỂU', en: 'PREPARED BY' },
+  preparerNote: { vi: '(Ký, ghi rõ họ tên)', en: '(Signature and full name)' },
+  headOfUnit: { vi: 'THỦ TRƯỞNG ĐƠN VỊ', en: 'HEAD OF UNIT' },
+  onBehalfOfCommittee: { vi: 'TM. ỦY BAN NHÂN DÂN', en: "ON BEHALF OF THE PEOPLE'S COMMITTEE" },
+  chairman: { vi: 'CHỦ TỊCH', en: 'CHAIRMAN' },
+  signerNote: { vi: '(Ký tên, đóng dấu)', en: '(Signature and seal)' },
+  signerName: { vi: '……………………', en: '……………………' },
+  /** The Word document's header (Nghị định 30/2020/NĐ-CP, appendix I). */
+  nationalName: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
+  motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
+  committee: { vi: 'ỦY BAN NHÂN DÂN\nTỈNH {name}', en: "{name} PROVINCIAL\nPEOPLE'S COMMITTEE" },
+  committeeUnknown: { vi: 'ỦY BAN NHÂN DÂN\nTỈNH ……', en: "…… PROVINCIAL\nPEOPLE'S COMMITTEE" },
+  documentNumber: { vi: 'Số: …/BC-UBND', en: 'No.: …/BC-UBND' },
+  documentNumberOfAgency: { vi: 'Số: …/BC-……', en: 'No.: …/BC-……' },
+  report: { vi: 'BÁO CÁO', en: 'REPORT' },
+  recipients: { vi: 'Nơi nhận:', en: 'Recipients:' },
+  recipientLines: { vi: '- ……;\n- Lưu: VT, ……', en: '- ……;\n- Archived: Office, ……' },
 } as const satisfies Record<string, Label>;
 
 export type WordName = keyof typeof WORDS;

@@ -21,6 +21,7 @@ import {
 import type { Tone } from './palette.js';
 import type { FillOptions, ReportData, ReportRow } from './rows.js';
 import { linesOf, SheetBuilder, type CellWrite, type SheetPart, type SheetSink } from './sheetPart.js';
+import { signatureBlock, signatureUnderTable, type SignatureBlock, type SignatureOptions } from './signature.js';
 
 export type { CellStyle, CellWrite, SheetPart, SheetSink } from './sheetPart.js';
 
@@ -64,9 +65,11 @@ export interface SheetLayout extends SheetPart {
   footer: string;
   /** The second sheet ("Thuyết minh" / "Method"): technical columns and settings the formulas read. */
   method: SheetPart;
+  /** The signature block under the report (signature.ts), for the Word document to print the same. */
+  signature: SignatureBlock;
 }
 
-export interface LayoutOptions extends FillOptions {
+export interface LayoutOptions extends FillOptions, SignatureOptions {
   mode: Mode;
   lang: 'vi' | 'en';
   /** Province (or area) named in the title block. */
@@ -146,7 +149,7 @@ export interface LayoutSinks {
 }
 
 /** A sheet before its rows: name, columns, frozen panes, print titles, footer and highlights. */
-export type SheetFrame = Omit<SheetLayout, 'table' | 'nextRow' | 'method'>;
+export type SheetFrame = Omit<SheetLayout, 'table' | 'nextRow' | 'method' | 'signature'>;
 
 /**
  * The layout as steps, one per table row (the few rows above and below come with the first and
@@ -186,7 +189,9 @@ export function* layoutSteps(
   yield* writeTable(ctx, report, ctx.report, table);
   const totalRow = writeTotal(ctx, report, table);
   const notesEnd = notesUnderTable(ctx, report, (totalRow ?? lastDataRow(ctx)) + 2);
-  const nextRow = ASSESSED.has(template.id) ? yield* assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
+  const assessed = ASSESSED.has(template.id) ? yield* assessmentUnderTable(ctx, report, table, notesEnd) : notesEnd;
+  const signature = signatureBlock(ctx.lang, options);
+  const nextRow = signatureUnderTable(report, signature, assessed, ctx.report.length, TITLE_BLOCK.header);
   const methodColumns = columnsOf(ctx.method);
   const method = new SheetBuilder(
     ctx.methodSheet,
@@ -194,7 +199,7 @@ export function* layoutSteps(
     sinks?.method({ sheetName: ctx.methodSheet, columns: methodColumns, cells: [], merges: [], rowHeights: {} }),
   );
   yield* methodSheet(ctx, method, table);
-  return { ...frame, ...report.part(), table, nextRow, method: method.part() };
+  return { ...frame, ...report.part(), table, nextRow, method: method.part(), signature };
 }
 
 /** The first row under the header (a group row when the data has groups). */
@@ -371,7 +376,9 @@ function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): v
   let lines = 1;
   for (const p of placed) {
     let header = p.column.header[ctx.lang];
-    if (p.year !== undefined) header = String(p.year);
+    if (p.year !== undefined) header = yearHeader(p.year, ctx);
+    else if (p.column.key === 'estimated' && ctx.data.estimatedStatus && ctx.data.estimatedStatus !== 'estimate')
+      header = word(ctx.data.estimatedStatus === 'official' ? 'actualOfficial' : 'actualPreliminary', ctx.lang);
     else if (p.column.key === 'base' && ctx.settings.baseYear !== undefined)
       header = `${header} ${ctx.settings.baseYear}`;
     sheet.put(TITLE_BLOCK.header, p.index, { value: header, style: 'header' });
@@ -379,6 +386,13 @@ function headerRow(ctx: Context, sheet: SheetBuilder, placed: PlacedColumn[]): v
     if (!p.column.grouped) lines = Math.max(lines, linesOf(header, p.column.width));
   }
   sheet.fit(TITLE_BLOCK.header, lines);
+}
+
+/** A year column's header, marked when its figures are preliminary or estimates: "2025 (ước)". */
+function yearHeader(year: number, ctx: Context): string {
+  const status = ctx.data.yearStatus?.[year];
+  if (!status) return String(year);
+  return word(status === 'estimate' ? 'yearEstimate' : 'yearPreliminary', ctx.lang, { year: String(year) });
 }
 
 /**
@@ -436,6 +450,8 @@ function computeTable(ctx: Context): Array<Record<string, CachedValue | null>> {
     for (const p of all)
       if (p.column.role !== 'formula' && !p.column.group)
         values[p.column.key] = row.fields[p.column.field ?? p.column.key] ?? null;
+    // How final the row's figures are: the verb of its assessment sentence.
+    values.figureStatus = row.figureStatus ?? 'official';
     for (const key of ctx.once.keys()) {
       const column = ctx.template.columns.find((c) => c.key === key)!;
       values[key] = row.fields[column.field ?? key] ?? null;
@@ -506,8 +522,9 @@ function* writeTable(
     const sheetRow = ctx.rowOf[r];
     const label = ctx.groupRows.get(sheetRow - 1);
     if (label !== undefined) {
+      // A group row spans the table, as annexes print "II. Văn hóa – xã hội".
       sheet.put(sheetRow - 1, 1, { value: label, style: 'group' });
-      sheet.merge(sheetRow - 1, 1, Math.min(sheet.columns.length, NAME_KEYS.size));
+      sheet.merge(sheetRow - 1, 1, sheet.columns.length);
     }
     let lines = 1;
     for (const p of placed) {
@@ -681,6 +698,8 @@ function notesUnderTable(ctx: Context, sheet: SheetBuilder, first: number): numb
   const last = ctx.report.length;
   let row = first;
   sheet.line(row++, 1, last, word('legend', ctx.lang), 'note');
+  if (Object.keys(ctx.data.yearStatus ?? {}).length > 0)
+    sheet.line(row++, 1, last, word('statusLegend', ctx.lang), 'note');
   const file = ctx.options.sourceFile ?? word('inputFile', ctx.lang);
   sheet.line(row++, 1, last, word('source', ctx.lang, { file }), 'source');
   return row + 1;

@@ -1,5 +1,6 @@
 import { formatNumber, type ParsedTarget, type Term } from '@chitieu/core';
 import type { Label } from '../definition.js';
+import type { FigureStatus } from '../input/layout.js';
 import type { Dataset, InputRecord } from '../input/records.js';
 
 /** The formula variant a row takes: indicator kinds that are summed up the same way share one. */
@@ -22,6 +23,11 @@ export interface ReportRow {
   whole: boolean;
   /** The sector the row is listed under (the input's `group` column), for the group rows. */
   group?: Label | null;
+  /**
+   * How final the figures the row's achievement rests on are: the least final of them (one
+   * estimate makes an average an estimate). It gives the assessment sentence its verb.
+   */
+  figureStatus?: FigureStatus;
 }
 
 /** What a template is filled for: its rows, the group columns' periods and the settings' values. */
@@ -31,6 +37,10 @@ export interface ReportData {
   settings: Record<string, number>;
   /** The period shown in the title block. */
   period: string;
+  /** The least final status of each year column's figures, when not official (the header's mark). */
+  yearStatus?: Record<number, FigureStatus>;
+  /** The annual plan's figure of the year: how final the column's figures are (its header's words). */
+  estimatedStatus?: FigureStatus;
 }
 
 export interface FillOptions {
@@ -119,6 +129,23 @@ export function show(record: InputRecord, lang: 'vi' | 'en'): string {
     ? formatNumber(value, lang, { decimals: 2, percent: true })
     : formatNumber(value, lang);
   return `${typeof text === 'string' ? text : String(value)} (${record.period.text})`;
+}
+
+/** How final each status is, most final first. */
+const FINALITY: readonly FigureStatus[] = ['official', 'preliminary', 'estimate'];
+
+/**
+ * The least final status of the records that hold a figure: an estimate if one is, else
+ * preliminary if one is, else official (also when none holds a figure).
+ *
+ * @example
+ * leastFinal([{ value: 1, figureStatus: 'official' }, { value: 2, figureStatus: 'estimate' }])  // 'estimate'
+ */
+export function leastFinal(records: Array<Pick<InputRecord, 'value' | 'figureStatus'> | undefined>): FigureStatus {
+  let index = 0;
+  for (const r of records)
+    if (r && r.value !== null) index = Math.max(index, FINALITY.indexOf(r.figureStatus ?? 'official'));
+  return FINALITY[index];
 }
 
 export function isWhole(values: Array<number | null | undefined>): boolean {

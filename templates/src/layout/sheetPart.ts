@@ -57,6 +57,8 @@ export interface SheetPart {
   /** `grouped`: a column of a collapsed outline group (hidden, not printed; the reader expands it). */
   columns: Array<{ letter: string; key: string; width: number; grouped?: boolean }>;
   merges: string[];
+  /** Rows that start a new printed page (a block that must not be split: the signatures). */
+  pageBreaks?: number[];
   /**
    * Row heights in points where text wraps: Excel does not size rows when it opens a file, and
    * no spreadsheet sizes a merged cell, so the layout estimates them (generously, see
@@ -65,9 +67,24 @@ export interface SheetPart {
   rowHeights: Record<number, number>;
 }
 
+/**
+ * The printed page of a report sheet: A4 landscape (841,9 × 595,3 pt), its margins in inches as
+ * Excel stores them, scaled to the page's width. The .xlsx renderer sets these; the layout reads
+ * them to tell where a page ends (`pageEnds`), so a block that must stay whole starts a page.
+ */
+export const PRINT_PAGE = {
+  width: 841.9,
+  height: 595.3,
+  margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+} as const;
+/** The height (points) spreadsheets give a row of 10 pt text that no one sized. */
+const DEFAULT_ROW = 12.8;
+
 /** Body text size (points) of every renderer; the print test holds the printed page to ≥ 8 pt. */
 export const BODY_SIZE = 10;
-/** Points per line of wrapped text at size `size` (Excel's own row height for Arial 10 is 12,75). */
+/** The font of the report sheets: the decree's (Nghị định 30/2020/NĐ-CP), as provincial annexes use it. */
+export const REPORT_FONT = 'Times New Roman';
+/** Points per line of wrapped text at size `size` (Excel's own row height for 10 pt text is 12,75). */
 const lineHeight = (size: number) => size * 1.25;
 /**
  * Characters of 10 pt text per unit of column width. A unit is the width of a digit of the
@@ -115,6 +132,8 @@ export interface SheetSink {
   merge(range: string): void;
   /** The row must be at least `points` tall. */
   height(row: number, points: number): void;
+  /** A printed page starts at `row` (given while that row is the current one). */
+  pageBreak?(row: number): void;
 }
 
 /** The list sink: every cell, merge and row height of a sheet, kept as the layout's `SheetPart`. */
@@ -134,10 +153,19 @@ export class SheetList implements SheetSink {
   height(row: number, points: number): void {
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
   }
+
+  pageBreaks: number[] = [];
+
+  pageBreak(row: number): void {
+    this.pageBreaks.push(row);
+  }
 }
 
 /** Lays out one sheet into a sink; `put` addresses cells by row and column index. */
 export class SheetBuilder {
+  /** Every row's height so far (points), for where a printed page ends: numbers only, whatever the sink keeps. */
+  private heights: number[] = [];
+  private breaks: number[] = [];
   constructor(
     public sheetName: string,
     public columns: SheetPart['columns'],
@@ -156,6 +184,48 @@ export class SheetBuilder {
   /** Makes a row at least tall enough for `lines` lines at `size`. */
   fit(row: number, lines: number, size = BODY_SIZE): void {
     this.sink.height(row, heightOf(lines, size));
+    this.heights[row] = Math.max(this.heights[row] ?? 0, heightOf(lines, size));
+  }
+
+  /** Row `row` is exactly `points` tall (room left empty, as to sign in). */
+  room(row: number, points: number): void {
+    this.sink.height(row, points);
+    this.heights[row] = Math.max(this.heights[row] ?? 0, points);
+  }
+
+  /** A printed page starts at `row`: given before that row's first cell, while it is the current one. */
+  pageBreak(row: number): void {
+    this.breaks.push(row);
+    this.sink.pageBreak?.(row);
+  }
+
+  /**
+   * On which printed page row `row` ends, and how far down it (points, at the print's scale),
+   * with the rows above `repeated` on the first page only and row `repeated` atop every page.
+   * The page is scaled to fit the sheet's width: a column of width w is d·w + 5 pixels (0,75 pt
+   * each), d the width of a digit of the workbook's default font: 7 px for Calibri 11 in Excel,
+   * about 8,5 px where LibreOffice replaces Calibri with a wider font (measured on Debian).
+   *
+   * @example
+   * sheet.pageEnds(40, 7, 7)  // { page: 2, used: 310.5, room: 526.4 }
+   */
+  pageEnds(row: number, repeated: number, digit: number): { page: number; used: number; room: number } {
+    const { margins } = PRINT_PAGE;
+    // A collapsed (grouped) column is hidden: it takes no width on paper.
+    const wide = this.columns.reduce((sum, c) => sum + (c.grouped ? 0 : (digit * c.width + 5) * 0.75), 0);
+    const scale = Math.min(1, (PRINT_PAGE.width - (margins.left + margins.right) * 72) / wide);
+    const room = (PRINT_PAGE.height - (margins.top + margins.bottom) * 72) / scale;
+    const height = (r: number) => this.heights[r] ?? DEFAULT_ROW;
+    let page = 1;
+    let used = 0;
+    for (let r = 1; r <= row; r++) {
+      if (used + height(r) > room || this.breaks.includes(r)) {
+        page++;
+        used = height(repeated);
+      }
+      used += height(r);
+    }
+    return { page, used, room };
   }
 
   /** The sheet's total width in characters from column `from` to `to`. */
@@ -179,6 +249,7 @@ export class SheetBuilder {
       columns: this.columns,
       merges: kept.merges,
       rowHeights: kept.rowHeights,
+      ...(kept.pageBreaks.length > 0 ? { pageBreaks: kept.pageBreaks } : {}),
     };
   }
 }

@@ -70,6 +70,12 @@ async function written(
 /** Excel's longest formula (characters): the method sheet's name is repeated at every reference. */
 const EXCEL_FORMULA_LIMIT = 8192;
 
+/** The column letter a merge ends at, checked to be one of the table's columns. */
+function lastLetterUpTo(range: string, layout: SheetLayout): string {
+  const letter = range.split(':')[1].replace(/\d+$/, '');
+  return layout.columns.some((c) => c.letter === letter) ? letter : `${letter} (beyond the table)`;
+}
+
 const headers = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
 const formula = (sheet: ExcelJS.Worksheet, address: string) => sheet.getCell(address).formula;
 
@@ -87,7 +93,7 @@ describe('term review', async () => {
     const { sheet, layout } = await written('term-review', sample, 'portable', 'vi');
     const last = layout.columns[layout.columns.length - 1].letter;
     expect(sheet.getCell('A1').value).toBe('UBND TỈNH THÁI BÌNH');
-    const right = layout.cells.filter((c) => c.style === 'annex').map((c) => c.value);
+    const right = layout.cells.filter((c) => c.style === 'annex' && c.row < layout.headerRow).map((c) => c.value);
     expect(right).toEqual(['Phụ lục', 'Biểu số: CT-01.H/NK']);
     expect(layout.merges).toContain(`A3:${last}3`);
     expect(sheet.getCell('A3').value).toBe('ĐÁNH GIÁ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ');
@@ -99,6 +105,71 @@ describe('term review', async () => {
     expect(unnamed.sheet.getCell('A1').value).toBe("…… PROVINCIAL PEOPLE'S COMMITTEE");
   });
 
+  it('ends with the signature block: place and date, preparer left, signer right, inside the table width', async () => {
+    const { sheet, layout } = await written('term-review', sample, 'portable', 'vi');
+    const last = layout.columns.length;
+    const under = layout.cells.filter((c) => c.row > layout.lastDataRow && c.style !== 'note' && c.style !== 'source');
+    const text = (value: string) => under.find((c) => c.value === value);
+    const heading = layout.cells.find((c) => c.style === 'heading')!;
+    const place = text('Thái Bình, ngày … tháng … năm …')!;
+    expect(place.row).toBeGreaterThan(heading.row + layout.table.length);
+    const preparer = text('NGƯỜI LẬP BIỂU')!;
+    const [committee, chair] = [text('TM. ỦY BAN NHÂN DÂN')!, text('CHỦ TỊCH')!];
+    expect(preparer.column).toBe(1);
+    expect([committee.row, chair.row]).toEqual([place.row + 1, place.row + 2]);
+    expect(committee.column).toBe(place.column);
+    expect(committee.column).toBeGreaterThan(last / 2);
+    expect(text('(Ký tên, đóng dấu)')!.row).toBe(place.row + 3);
+    expect(text('(Ký, ghi rõ họ tên)')!.row).toBe(place.row + 2);
+    // Each side is merged to its last column, never past the table's.
+    for (const range of layout.merges.filter((m) => Number(/\d+/.exec(m)![0]) >= place.row))
+      expect(range.split(':')[1].replace(/\d+$/, '')).toBe(
+        range.split(':')[1].length > 0 ? lastLetterUpTo(range, layout) : '',
+      );
+    // The dotted names are text the officer overtypes, written as text.
+    expect(under.filter((c) => c.value === '……………………')).toHaveLength(2);
+    expect(sheet.getCell(place.address).value).toBe(place.value);
+    expect(layout.signature.signer.titles).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    // The officer's own words, and the head of the unit when no province names the committee.
+    const given = layoutTemplate(templates['term-review'], sample, {
+      mode: 'portable',
+      lang: 'vi',
+      province: 'Thái Bình',
+      place: 'Vũ Thư',
+      signerTitle: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+      signer: 'Nguyễn Văn A',
+    });
+    const values = given.cells.map((c) => c.value);
+    expect(values).toContain('Vũ Thư, ngày … tháng … năm …');
+    expect(values).toEqual(expect.arrayContaining(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A']));
+    const unit = layoutTemplate(templates['term-review'], sample, { mode: 'portable', lang: 'en' });
+    expect(unit.signature.signer.titles).toEqual(['HEAD OF UNIT']);
+    expect(unit.signature.placeDate).toBe('……, … (day) … (month) … (year)');
+  });
+
+  it('starts a page with the signature block when the page it would begin on cannot hold it', () => {
+    const rowsOf = (n: number) =>
+      csv(
+        `code,indicator_vi,indicator_en,unit,direction,kind,target,period,value,source,note\n${Array.from(
+          { length: n },
+          (_, i) => `c${i},Chỉ tiêu ${i},Indicator ${i},%,higher,rate,95% trở lên,2024,${50 + i},,`,
+        ).join('\n')}\n`,
+      );
+    const breaks = new Set<number>();
+    for (let n = 1; n <= 40; n++) {
+      const rows = rowsOf(n);
+      const layout = layoutTemplate(templates['term-review'], rows, { mode: 'portable', lang: 'vi' });
+      const place = layout.cells.find((c) => /ngày … tháng/.test(String(c.value)) && c.row > layout.lastDataRow)!;
+      for (const b of layout.pageBreaks ?? []) {
+        expect(b).toBe(place.row);
+        breaks.add(n);
+      }
+    }
+    // Some sizes need the break and some do not: the decision depends on where the page ends.
+    expect(breaks.size).toBeGreaterThan(0);
+    expect(breaks.size).toBeLessThan(40);
+  });
+
   it('the reader gets the reader columns; code, direction, kind, target parts and sources go to the method sheet', async () => {
     const vi = await written('term-review', sample, 'portable', 'vi');
     expect(headers(vi.sheet, vi.layout.headerRow)).toEqual([
@@ -107,10 +178,11 @@ describe('term review', async () => {
       'Đơn vị tính',
       'Mục tiêu nhiệm kỳ',
       'Năm gốc 2020',
-      '2021',
-      '2022',
+      // The sample's GRDP growth of 2021, 2022 and 2024 is a first estimate (its figure_status).
+      '2021 (ước)',
+      '2022 (ước)',
       '2023',
-      '2024',
+      '2024 (ước)',
       '2025',
       'Thực hiện đến nay',
       '% so với chỉ tiêu',
@@ -299,7 +371,10 @@ describe('term review', async () => {
     expect(under[0]).toBe(
       'Ký hiệu: "…" chưa có số liệu (không tự điền); "x" không có chỉ tiêu để so sánh; "–" không áp dụng.',
     );
-    expect(under[1]).toMatch(/^Nguồn số liệu: .*Lập bằng chitieu\.$/);
+    expect(under[1]).toBe(
+      '"(sơ bộ)", "(ước)" sau năm: năm đó có số liệu sơ bộ, số ước tính (câu nhận xét nói rõ từng chỉ tiêu).',
+    );
+    expect(under[2]).toMatch(/^Nguồn số liệu: .*Lập bằng chitieu\.$/);
     expect(layout.nextRow).toBeGreaterThan(layout.lastDataRow + 2);
     expect(layout.method.cells.some((c) => String(c.value).startsWith('Ghi chú: Bình quân: trung bình nhân'))).toBe(
       true,
@@ -344,11 +419,18 @@ describe('annual plan, quarterly, coverage', () => {
       'Unit',
       'Year plan',
       'Previous year actual',
-      'Estimated actual',
+      // The year's figures are official (no figure_status): "Actual", not "Estimated actual".
+      'Actual',
       'Year on year',
       '% of plan',
       'Status',
     ]);
+    // One estimate in the year makes the column the template's "Ước thực hiện".
+    const estimated = csv(
+      `${header.replace('\n', ',figure_status\n')}a,Thu ngân sách,Budget revenue,tỷ đồng,higher,level,"27.000",Ước 2024,"28.066,4",s,,,\n`,
+    );
+    const vi = layoutTemplate(templates['annual-plan'], estimated, { mode: 'portable', lang: 'vi' });
+    expect(vi.cells.filter((c) => c.row === vi.headerRow).map((c) => c.value)).toContain('Ước thực hiện');
     expect(formula(sheet, at('yearOnYear', 0))).toBe(
       `IF(AND(ISNUMBER(${at('previous', 0)}),ISNUMBER(${at('estimated', 0)})),${at('estimated', 0)}/${at('previous', 0)},"…")`,
     );

@@ -11,6 +11,7 @@ import {
   statusLabel,
   type AssessmentInput,
   type ChitieuError,
+  type FigureStatus,
   type VerdictCode,
 } from '@chitieu/core';
 import type { CachedValue } from '../layout/compute.js';
@@ -110,6 +111,10 @@ function verdictOf(cell: CachedValue | null, codes: Map<string, VerdictCode>): V
   return typeof cell === 'string' ? (codes.get(cell) ?? null) : null;
 }
 
+/** How final the row's figures are (layout's `figureStatus`), official when the table does not say. */
+const statusOf = (row: Row): FigureStatus =>
+  row.figureStatus === 'preliminary' || row.figureStatus === 'estimate' ? row.figureStatus : 'official';
+
 /** A row in percent (a rate): its changes are in percentage points. */
 const rateUnit = (row: Row) => text(row.unit).trim().startsWith('%');
 
@@ -149,6 +154,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       projectedYear: end,
       yearsElapsed: asOf === null ? null : asOf - base,
       termYears: end - base,
+      figureStatus: statusOf(row),
     };
   },
   'annual-plan': (row, settings, codes) => {
@@ -168,6 +174,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       // A rate's year on year is a change in points (the gap, a fraction); a level's an index.
       yearOnYear: num(row.yearOnYear),
       yearOnYearUnit: rateUnit(row) ? 'points' : 'index',
+      figureStatus: statusOf(row),
     };
   },
   quarterly: (row, settings) => ({
@@ -185,6 +192,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
     percentOfTarget: num(row.percentOfPlan),
     yearOnYear: num(row.yearOnYear),
     yearOnYearUnit: 'index',
+    figureStatus: statusOf(row),
   }),
   coverage: (row, _settings, codes, context, lang) => {
     const verdict = verdictOf(row.status, codes);
@@ -203,6 +211,7 @@ const INPUTS: Record<SheetLayout['templateId'], InputOf> = {
       direction: row.direction === 'lower' ? 'lower' : 'higher',
       needed: still !== null && still > 0 ? still : null,
       neededUnit: still !== null && still > 0 ? 'people' : null,
+      figureStatus: statusOf(row),
     };
   },
 };

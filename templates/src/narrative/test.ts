@@ -156,3 +156,43 @@ describe('assessment section: every sentence against its row', () => {
       expect(layout.cells.find((c) => c.address === cell.address)?.value).toBe(cell.value);
   });
 });
+
+describe("the figure's status gives the sentence its verb", () => {
+  const header = 'code,indicator_vi,indicator_en,unit,direction,kind,target,period,value,source,note,figure_status';
+  const rows = [
+    'a,Chỉ tiêu A,Indicator A,tỷ đồng,higher,level,100 trở lên,2020-2025,,s,,',
+    'a,Chỉ tiêu A,Indicator A,tỷ đồng,higher,level,,2020,50,s,,',
+    'a,Chỉ tiêu A,Indicator A,tỷ đồng,higher,level,,2023,80,s,,',
+    'b,Chỉ tiêu B,Indicator B,tỷ đồng,higher,level,100 trở lên,2020-2025,,s,,',
+    'b,Chỉ tiêu B,Indicator B,tỷ đồng,higher,level,,2020,50,s,,',
+    'b,Chỉ tiêu B,Indicator B,tỷ đồng,higher,level,,Sơ bộ 2023,80,s,,',
+    'c,Chỉ tiêu C,Indicator C,tỷ đồng,higher,level,100 trở lên,2020-2025,,s,,',
+    'c,Chỉ tiêu C,Indicator C,tỷ đồng,higher,level,,2020,50,s,,',
+    'c,Chỉ tiêu C,Indicator C,tỷ đồng,higher,level,,2023,80 (ước),s,,',
+  ];
+  const records = parseCsv(`${header}\n${rows.join('\n')}\n`);
+  const result = validateTable({ file: 't.csv', sheet: null, header: records[0].cells, rows: records.slice(1) });
+
+  it.each([
+    ['vi', ['Chỉ tiêu A năm 2023 đạt 80', 'Chỉ tiêu B năm 2023 sơ bộ đạt 80', 'Chỉ tiêu C năm 2023 ước đạt 80']],
+    [
+      'en',
+      [
+        'Indicator A in 2023 reached 80',
+        'Indicator B in 2023 reached a preliminary 80',
+        'Indicator C in 2023 is estimated at 80',
+      ],
+    ],
+  ] as const)(
+    '%s: official, preliminary, estimate; the year header marked by its least final figure',
+    (lang, starts) => {
+      expect(result.problems).toEqual([]);
+      const layout = layoutTemplate(templates['term-review'], result.dataset, { mode: 'portable', lang });
+      const lines = assessmentSection(layout).lines;
+      starts.forEach((start, i) => expect(lines[i].startsWith(`${start} tỷ đồng`), lines[i]).toBe(true));
+      const headers = layout.cells.filter((c) => c.row === layout.headerRow).map((c) => c.value);
+      expect(headers).toContain(lang === 'vi' ? '2023 (ước)' : '2023 (est.)');
+      expect(headers).toContain('2022');
+    },
+  );
+});

@@ -1,6 +1,13 @@
 // CHITIEU.ASSESSMENT: the sentence an officer writes under the table, one per indicator row.
 import { assessment, LABELLED_CODES, parseLocaleNumber, statusLabel } from '@chitieu/core';
-import type { AssessmentInput, AssessmentMeasure, AssessmentNeededUnit, Direction, VerdictCode } from '@chitieu/core';
+import type {
+  AssessmentInput,
+  AssessmentMeasure,
+  AssessmentNeededUnit,
+  Direction,
+  FigureStatus,
+  VerdictCode,
+} from '@chitieu/core';
 import { isExcelError, type ExcelArg, type ExcelCell, type ExcelMatrix, type Host } from '../excel.js';
 import { errorFromExcel, invalidArgument, optionFromExcel, textFromExcel } from '../coerce.js';
 import { cellwise, type ArgSpec } from '../elementwise.js';
@@ -30,6 +37,35 @@ function verdictFromExcel(value: ExcelCell): unknown {
   if (isExcelError(value)) return errorFromExcel(value);
   if (typeof value !== 'string') return value ?? null;
   return CODES.get(value.trim().toLowerCase()) ?? value.trim();
+}
+
+/**
+ * The words of a figure's status a cell may hold, as the input layout reads them (templates'
+ * `figure_status` column: its words and the common aliases), and the core's codes. Kept here
+ * rather than imported: the functions bundle carries no template code.
+ */
+const STATUSES = new Map<string, FigureStatus>([
+  ['official', 'official'],
+  ['preliminary', 'preliminary'],
+  ['estimate', 'estimate'],
+  ['estimated', 'estimate'],
+  ['chính thức', 'official'],
+  ['số chính thức', 'official'],
+  ['sơ bộ', 'preliminary'],
+  ['số sơ bộ', 'preliminary'],
+  ['ước', 'estimate'],
+  ['ước tính', 'estimate'],
+  ['ước thực hiện', 'estimate'],
+  ['ưth', 'estimate'],
+  ['uth', 'estimate'],
+]);
+
+/** A status cell: its word in either language (any case), blank for official; anything else goes to the core to refuse. */
+function statusFromExcel(value: ExcelCell): unknown {
+  if (isExcelError(value)) return errorFromExcel(value);
+  if (typeof value !== 'string' || value.trim() === '') return value ?? null;
+  const word = value.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+  return STATUSES.get(word) ?? value.trim();
 }
 
 /** A period cell: 2024 typed as a number is the year 2024. */
@@ -68,6 +104,7 @@ export function assessmentFunctions(host: Host) {
       target?: ExcelArg,
       direction?: ExcelArg,
       language?: ExcelArg,
+      status?: ExcelArg,
     ): ExcelMatrix => {
       const specs = [
         spec('indicator', textFromExcel),
@@ -82,6 +119,7 @@ export function assessmentFunctions(host: Host) {
         spec('target', textFromExcel),
         spec('direction', optionFromExcel),
         spec('language', optionFromExcel),
+        spec('status', statusFromExcel),
       ];
       const args = [
         indicator,
@@ -96,8 +134,9 @@ export function assessmentFunctions(host: Host) {
         target ?? null,
         direction ?? null,
         language ?? null,
+        status ?? null,
       ];
-      return cellwise(host, 'assessment', specs, args, ([i, m, v, p, a, u, pct, n, rem, t, d, l]) => {
+      return cellwise(host, 'assessment', specs, args, ([i, m, v, p, a, u, pct, n, rem, t, d, l, s]) => {
         const lang =
           l === undefined ? 'vi' : l === 'vi' || l === 'vi-vn' ? 'vi' : l === 'en' || l === 'en-us' ? 'en' : l;
         if (lang !== 'vi' && lang !== 'en')
@@ -119,6 +158,7 @@ export function assessmentFunctions(host: Host) {
           remaining: (rem as string | null) ?? undefined,
           target: t as string | null,
           direction: d as Direction | undefined,
+          figureStatus: s === null || s === undefined ? undefined : (s as FigureStatus),
           lang,
         };
         return assessment(input);

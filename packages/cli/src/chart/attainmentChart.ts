@@ -91,13 +91,49 @@ const WIDTH = 1000;
 const NAME_WIDTH = 330;
 const LABEL_WIDTH = 100;
 const ROW = 30;
+/** A name's lines: 12 px text, 14 px apart, about 44 DejaVu Sans letters to the name column. */
+const NAME_LINE = 14;
+const NAME_CHARS = 44;
+/** A name longer than this many lines (over 260 letters) ends in "…": a row stays a row. */
+const NAME_LINES = 6;
 const TOP = 70;
 const BOTTOM = 90;
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * A bar's name on as many lines as it needs, broken at spaces (a word longer than a line is
+ * broken inside), never cut: "Tổng vốn đầu tư phát triển toàn xã hội (5 năm)" is two lines, not
+ * "… (5 n…". Only past {@link NAME_LINES} lines does the last one end in "…".
+ *
+ * @example
+ * nameLines('Tổng vốn đầu tư phát triển toàn xã hội (5 năm 2021-2025)', 30)
+ * // ['Tổng vốn đầu tư phát triển', 'toàn xã hội (5 năm 2021-2025)']
+ */
+export function nameLines(name: string, perLine = NAME_CHARS, most = NAME_LINES): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of name.trim().split(/\s+/)) {
+    let rest = [...word];
+    if (current !== '' && [...current].length + 1 + rest.length <= perLine) {
+      current += ` ${word}`;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    for (; rest.length > perLine; rest = rest.slice(perLine)) lines.push(rest.slice(0, perLine).join(''));
+    current = rest.join('');
+  }
+  if (current !== '') lines.push(current);
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  kept[most - 1] = `${[...kept[most - 1]].slice(0, perLine - 1).join('')}…`;
+  return kept;
+}
+
+/** The height (px) of a bar's row: the bar's, or its name's lines and some room. */
+const rowHeight = (lines: number) => Math.max(ROW, lines * NAME_LINE + 12);
 
 /** At most this many bars: a coverage table of 3,300 communes would otherwise be a 100,000-pixel picture. */
 export const MAX_BARS = 60;
@@ -131,7 +167,11 @@ export function attainmentChartSvg(layout: SheetLayout, title: string): string {
     lang === 'vi'
       ? `% so với chỉ tiêu; bên phải vạch 100% là tốt${bars.length < all.length ? `; ${bars.length} dòng thấp nhất trên ${formatNumber(all.length, lang)}` : ''}`
       : `% of target; right of the 100% line is good${bars.length < all.length ? `; the ${bars.length} lowest of ${formatNumber(all.length, lang)} rows` : ''}`;
-  const height = TOP + Math.max(1, bars.length) * ROW + BOTTOM;
+  const names = bars.map((bar) => nameLines(bar.name));
+  const rows = names.map((lines) => rowHeight(lines.length));
+  const tops = rows.map((_, i) => TOP + rows.slice(0, i).reduce((sum, h) => sum + h, 0));
+  const plotBottom = TOP + rows.reduce((sum, h) => sum + h, 0);
+  const height = Math.max(plotBottom, TOP + ROW) + BOTTOM;
   const plotLeft = NAME_WIDTH;
   const plotRight = WIDTH - LABEL_WIDTH;
   const axisMax = Math.min(3, Math.max(1.25, ...bars.map((b) => b.position * 1.05)));
@@ -147,17 +187,26 @@ export function attainmentChartSvg(layout: SheetLayout, title: string): string {
     const tx = x(tick);
     const heavy = Math.abs(tick - 1) < 1e-9;
     parts.push(
-      `<line x1="${tx}" y1="${TOP - 6}" x2="${tx}" y2="${TOP + bars.length * ROW}" stroke="${heavy ? '#000' : '#ddd'}" stroke-width="${heavy ? 2.5 : 1}"${heavy ? ' stroke-dasharray="6 3"' : ''}/>`,
-      `<text x="${tx}" y="${TOP + bars.length * ROW + 16}" font-size="11" text-anchor="middle" fill="#555">${pct(tick, 0)}</text>`,
+      `<line x1="${tx}" y1="${TOP - 6}" x2="${tx}" y2="${plotBottom}" stroke="${heavy ? '#000' : '#ddd'}" stroke-width="${heavy ? 2.5 : 1}"${heavy ? ' stroke-dasharray="6 3"' : ''}/>`,
+      `<text x="${tx}" y="${plotBottom + 16}" font-size="11" text-anchor="middle" fill="#555">${pct(tick, 0)}</text>`,
     );
   }
   bars.forEach((bar, i) => {
-    const y = TOP + i * ROW;
+    const middle = tops[i] + rows[i] / 2;
     const end = x(bar.position);
+    const lines = names[i];
+    // The name's lines centred on the bar, the arrow of a lower-is-better row after the last.
+    const first = middle + 4 - ((lines.length - 1) * NAME_LINE) / 2;
+    const tspans = lines
+      .map(
+        (text, l) =>
+          `<tspan x="${plotLeft - 8}" y="${first + l * NAME_LINE}">${escape(text)}${bar.lower && l === lines.length - 1 ? ' ↓' : ''}</tspan>`,
+      )
+      .join('');
     parts.push(
-      `<text x="${plotLeft - 8}" y="${y + ROW / 2 + 4}" font-size="12" text-anchor="end">${escape(short(bar.name, 44))}${bar.lower ? ' ↓' : ''}</text>`,
-      `<rect x="${plotLeft}" y="${y + 6}" width="${Math.max(0, end - plotLeft)}" height="${ROW - 12}" fill="${TONE_COLOURS[bar.tone]}"/>`,
-      `<text x="${WIDTH - 12}" y="${y + ROW / 2 + 4}" font-size="12" text-anchor="end">${pct(bar.percent, 2)}</text>`,
+      `<text font-size="12" text-anchor="end">${tspans}</text>`,
+      `<rect x="${plotLeft}" y="${middle - (ROW - 12) / 2}" width="${Math.max(0, end - plotLeft)}" height="${ROW - 12}" fill="${TONE_COLOURS[bar.tone]}"/>`,
+      `<text x="${WIDTH - 12}" y="${middle + 4}" font-size="12" text-anchor="end">${pct(bar.percent, 2)}</text>`,
     );
   });
   if (bars.length === 0)

@@ -87,6 +87,7 @@ export async function demoCommand(args: string[], io: Io): Promise<number> {
         { chart: join(dir, 'term-review.png'), docx: join(dir, 'term-review.docx') },
         true,
         portable.chart,
+        { province: 'Thái Bình' },
       )
     : { written: [] };
   if (extras.refused) {

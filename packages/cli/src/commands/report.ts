@@ -23,7 +23,13 @@ ${WIDE_HELP.vi}
   -o, --out TỆP        tệp .xlsx kết quả (ghi nguyên tử; không ghi đè nếu thiếu --force)
   --mode live|portable live: công thức CHITIEU.* (cần add-in); portable (mặc định): hàm Excel gốc
   --lang vi|en         ngôn ngữ nhãn (mặc định vi)
-  --province TÊN       tên tỉnh ghi ở tiêu đề
+  --province TÊN       tên tỉnh ghi ở tiêu đề (và ở dòng địa danh, ngày tháng)
+  --agency TÊN         cơ quan ban hành dưới UBND tỉnh ở đầu văn bản Word (vd. "Sở Tài chính")
+  --place TÊN          địa danh của dòng "…, ngày … tháng … năm …" (mặc định: tên tỉnh)
+  --signer-title DÒNG  quyền hạn, chức vụ người ký, mỗi dòng một lần (vd. --signer-title "KT. CHỦ TỊCH"
+                       --signer-title "PHÓ CHỦ TỊCH"); mặc định "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" khi có
+                       --province, nếu không "THỦ TRƯỞNG ĐƠN VỊ"
+  --signer TÊN, --preparer TÊN  họ tên người ký, người lập biểu (mặc định: dòng chấm để điền)
   --term 2021-2025     nhiệm kỳ (term-review): 2021-2025 (giai đoạn) hay 2020-2025 (nhiệm kỳ) đều là
                        năm gốc 2020, các năm kế hoạch 2021..2025; mặc định: giai đoạn 5 năm chứa
                        năm mới nhất có số liệu
@@ -49,7 +55,13 @@ ${WIDE_HELP.en}
   -o, --out FILE       the .xlsx to write (atomically; never replaced without --force)
   --mode live|portable live: CHITIEU.* formulas (needs the add-in); portable (default): native Excel functions
   --lang vi|en         label language (default vi)
-  --province NAME      province named in the title
+  --province NAME      province named in the title (and in the place and date line)
+  --agency NAME        the issuing agency under the committee, in the Word document's header
+  --place NAME         the place of the "…, day … month … year …" line (default: the province)
+  --signer-title LINE  the signer's authority and title, once per line (e.g. --signer-title "KT. CHỦ TỊCH"
+                       --signer-title "PHÓ CHỦ TỊCH"); default with --province "ON BEHALF OF THE PEOPLE'S
+                       COMMITTEE" / "CHAIRMAN" (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH), else "HEAD OF UNIT"
+  --signer NAME, --preparer NAME  full names of the signer and of the preparer (default: dots to fill in)
   --term 2021-2025     the term (term-review): 2021-2025 (plan years) and 2020-2025 (congress term)
                        both mean base 2020, plan years 2021..2025; default: the five-year plan
                        period of the data's latest year
@@ -72,6 +84,11 @@ const OPTIONS = {
   mode: { type: 'string' },
   force: { type: 'boolean' },
   province: { type: 'string' },
+  agency: { type: 'string' },
+  place: { type: 'string' },
+  'signer-title': { type: 'string', multiple: true },
+  signer: { type: 'string' },
+  preparer: { type: 'string' },
   term: { type: 'string' },
   year: { type: 'string' },
   quarter: { type: 'string' },
@@ -144,6 +161,12 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     sheet: values.sheet,
     chart: extras.chart !== undefined,
     wide: await wideOptions(values, io.cwd),
+    signature: {
+      place: values.place,
+      signerTitle: values['signer-title'],
+      signer: values.signer,
+      preparer: values.preparer,
+    },
   };
   const force = Boolean(values.force);
   // Every output is checked before the first is written: a refusal leaves nothing half done.
@@ -154,10 +177,12 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     );
     return existing ? ({ kind: 'exists', path: existing } as const) : null;
   };
-  // The workbook is streamed row by row; only a chart's picture needs the whole workbook in memory.
-  const result = request.chart
-    ? await buildReport(request, io, !values.json)
-    : await writeReport(request, io, !values.json, { path: out, force, beforeWrite: others });
+  // The workbook is streamed row by row; a chart's picture needs the whole workbook in memory, and
+  // the Word document the layout's cells (a streamed layout keeps none).
+  const result =
+    request.chart || extras.docx !== undefined
+      ? await buildReport(request, io, !values.json)
+      : await writeReport(request, io, !values.json, { path: out, force, beforeWrite: others });
   if (!result.ok) {
     if (values.json)
       io.out(
@@ -176,7 +201,12 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const extrasRefused =
     refused || !layout
       ? null
-      : (await writeExtraOutputs(layout, extras, force, 'chart' in result ? result.chart : undefined)).refused;
+      : (
+          await writeExtraOutputs(layout, extras, force, 'chart' in result ? result.chart : undefined, {
+            province: values.province,
+            agency: values.agency,
+          })
+        ).refused;
   const refusal = refused ?? extrasRefused;
   if (refusal || !layout) {
     const target = refusal?.path ?? out;

@@ -10,7 +10,7 @@ import type { SheetLayout } from '@chitieu/templates';
 import { UsageError } from '../args.js';
 import { writeAtomic, type WriteRefusal } from '../atomicWrite.js';
 import { reportChart } from '../chart/attainmentChart.js';
-import { reportDocument } from './reportDocument.js';
+import { reportDocument, type ReportDocumentOptions } from './reportDocument.js';
 
 export interface ExtraOutputs {
   docx?: string;
@@ -62,7 +62,7 @@ export async function existingOutput(paths: string[], force: boolean): Promise<s
 }
 
 /**
- * Writes the .docx (with the chart in it) and the .png; returns the paths written, or the
+ * Writes the .docx (with the chart in it, `header` naming its issuing body) and the .png; returns the paths written, or the
  * first refusal. The chart is the one the .xlsx embeds when it was drawn for it.
  */
 export async function writeExtraOutputs(
@@ -70,6 +70,7 @@ export async function writeExtraOutputs(
   paths: ExtraOutputs,
   force: boolean,
   drawn?: { png: Uint8Array; width: number; height: number },
+  header: Pick<ReportDocumentOptions, 'province' | 'agency'> = {},
 ): Promise<{ written: string[]; refused?: WriteRefusal }> {
   const written: string[] = [];
   if (!paths.docx && !paths.chart) return { written };
@@ -80,7 +81,7 @@ export async function writeExtraOutputs(
     written.push(paths.chart);
   }
   if (paths.docx) {
-    const refused = await writeAtomic(paths.docx, await reportDocument(layout, { chart }), force);
+    const refused = await writeAtomic(paths.docx, await reportDocument(layout, { chart, ...header }), force);
     if (refused) return { written, refused };
     written.push(paths.docx);
   }

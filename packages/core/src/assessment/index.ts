@@ -21,6 +21,12 @@ export type AssessmentMeasure = 'growth' | 'level' | 'cumulative' | 'coverage';
 /** Whose target it is: the term resolution's (Nghị quyết), the year's plan or the quarter's plan. */
 export type TargetScope = 'term' | 'year' | 'quarter';
 
+/**
+ * How final the achieved figure is (tình trạng số liệu): it decides the verb, "đạt" (official),
+ * "sơ bộ đạt" (preliminary), "ước đạt" (an estimate).
+ */
+export type FigureStatus = 'official' | 'preliminary' | 'estimate';
+
 /** The unit of what is still needed; `people` for coverage (persons still to enrol). */
 export type AssessmentNeededUnit = NeededUnit | 'people';
 
@@ -71,6 +77,8 @@ export interface AssessmentInput {
   yearOnYearUnit?: 'index' | 'points';
   /** Coverage: the area (commune, ward) the ratio is for. */
   area?: string;
+  /** How final the achieved figure is; default `official` ("đạt"), as a blank status column reads. */
+  figureStatus?: FigureStatus;
   lang?: Lang;
 }
 
@@ -98,7 +106,8 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * and growth to 2 decimals, percent of target to 1, amounts to at most 2), and the judgement is
  * the verdict's {@link statusLabel}, so the sentence never says more than the table:
  *
- * subject + period + "ước đạt" achieved (+ "/năm" for an average over several years)
+ * subject + period + "đạt" | "sơ bộ đạt" | "ước đạt" (the figure's status) achieved (+ "/năm"
+ * for an average over several years)
  * + ", tăng/giảm" the change on the previous year (or the same period of it), when given
  * + ", bằng" percent of target (higher is better, not a range) or "(mục tiêu …: target as written)"
  * + pace "(đã qua k/T năm)" for a term total
@@ -118,35 +127,38 @@ const QUARTERS = ['I', 'II', 'III', 'IV'];
  * @param input `{ indicator, measure, verdict, period, achieved?, unit?, target?, scope?, direction?, percentOfTarget?, needed?, neededUnit?, remaining?, projected?, projectedYear?, yearsElapsed?, termYears?, yearOnYear?, yearOnYearUnit?, area?, lang? }`
  *
  * @example
- * assessment({ indicator: 'Tốc độ tăng trưởng GRDP', measure: 'growth', verdict: 'hard', period: '2021-2024', achieved: 0.0764, unit: '%', percentOfTarget: 0.764, needed: 0.1997, neededUnit: 'growth', remaining: '2025' })  // Thái Bình, data/
+ * assessment({ indicator: 'Tốc độ tăng trưởng GRDP', measure: 'growth', verdict: 'hard', period: '2021-2024', achieved: 0.0764, unit: '%', percentOfTarget: 0.764, needed: 0.1997, neededUnit: 'growth', remaining: '2025', figureStatus: 'estimate' })  // Thái Bình, data/
  * //=> 'Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2024 ước đạt 7,64%/năm, bằng 76,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng 19,97%, khó đạt.'
  * @example
- * assessment({ indicator: 'GRDP growth', measure: 'growth', verdict: 'hard', period: '2021-2024', achieved: 0.0764, unit: '%', percentOfTarget: 0.764, needed: 0.1997, neededUnit: 'growth', remaining: '2025', lang: 'en' })
+ * assessment({ indicator: 'GRDP growth', measure: 'growth', verdict: 'hard', period: '2021-2024', achieved: 0.0764, unit: '%', percentOfTarget: 0.764, needed: 0.1997, neededUnit: 'growth', remaining: '2025', lang: 'en', figureStatus: 'estimate' })
  * //=> 'GRDP growth averaged an estimated 7.64% a year over 2021-2024, 76.4% of the resolution\'s target; to meet the target, growth of 19.97% is needed in 2025: hard to achieve.'
  * @example
- * assessment({ indicator: 'Tỷ lệ dân số tham gia bảo hiểm y tế', measure: 'level', verdict: 'likely', period: '2024', achieved: 0.925, unit: '%', percentOfTarget: 0.9737, needed: 0.025, neededUnit: 'points', remaining: '2025' })
- * //=> 'Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 ước đạt 92,5%, bằng 97,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng thêm 2,5 điểm phần trăm, có khả năng đạt.'
+ * assessment({ indicator: 'Tỷ lệ dân số tham gia bảo hiểm y tế', measure: 'level', verdict: 'likely', period: '2024', achieved: 0.925, unit: '%', percentOfTarget: 0.9737, needed: 0.025, neededUnit: 'points', remaining: '2025', figureStatus: 'preliminary' })
+ * //=> 'Tỷ lệ dân số tham gia bảo hiểm y tế năm 2024 sơ bộ đạt 92,5%, bằng 97,4% mục tiêu Nghị quyết; để hoàn thành mục tiêu, năm 2025 cần tăng thêm 2,5 điểm phần trăm, có khả năng đạt.'
  * @example
  * assessment({ indicator: 'Vốn đầu tư toàn xã hội', measure: 'cumulative', verdict: 'likely', period: '2021-2024', achieved: 120000, unit: 'tỷ đồng', percentOfTarget: 0.8, needed: 30000, neededUnit: 'amount', remaining: '2025', yearsElapsed: 4, termYears: 5 })
- * //=> 'Vốn đầu tư toàn xã hội giai đoạn 2021-2024 ước đạt 120.000 tỷ đồng, bằng 80,0% mục tiêu Nghị quyết (đã qua 4/5 năm của giai đoạn); để hoàn thành mục tiêu, năm 2025 cần thêm 30.000 tỷ đồng, có khả năng đạt.'
+ * //=> 'Vốn đầu tư toàn xã hội giai đoạn 2021-2024 đạt 120.000 tỷ đồng, bằng 80,0% mục tiêu Nghị quyết (đã qua 4/5 năm của giai đoạn); để hoàn thành mục tiêu, năm 2025 cần thêm 30.000 tỷ đồng, có khả năng đạt.'
  * @example
- * assessment({ indicator: 'Thu ngân sách nhà nước', measure: 'level', verdict: 'nearly-achieved', period: '2025-9M', achieved: 17100, unit: 'tỷ đồng', percentOfTarget: 0.96, scope: 'year' })
+ * assessment({ indicator: 'Thu ngân sách nhà nước', measure: 'level', verdict: 'nearly-achieved', period: '2025-9M', achieved: 17100, unit: 'tỷ đồng', percentOfTarget: 0.96, scope: 'year', figureStatus: 'estimate' })
  * //=> 'Thu ngân sách nhà nước 9 tháng năm 2025 ước đạt 17.100 tỷ đồng, bằng 96,0% kế hoạch năm, xấp xỉ đạt.'
  * @example
  * assessment({ indicator: 'GRDP bình quân đầu người', measure: 'level', verdict: 'no-data', period: '2021-2025', target: '90 trở lên' })
  * //=> 'GRDP bình quân đầu người giai đoạn 2021-2025: chưa có số liệu (mục tiêu Nghị quyết: 90 trở lên).'
  * @example
- * assessment({ indicator: 'Tỷ lệ hộ nghèo', measure: 'level', verdict: 'not-achieved', period: '2025', achieved: 0.032, unit: '%', target: 'dưới 3%', direction: 'lower' })
+ * assessment({ indicator: 'Tỷ lệ hộ nghèo', measure: 'level', verdict: 'not-achieved', period: '2025', achieved: 0.032, unit: '%', target: 'dưới 3%', direction: 'lower', figureStatus: 'estimate' })
  * //=> 'Tỷ lệ hộ nghèo năm 2025 ước đạt 3,2% (mục tiêu Nghị quyết: dưới 3%), không đạt.'
  * @example
  * assessment({ indicator: 'Tỷ lệ bao phủ bảo hiểm y tế', area: 'xã An Bình', measure: 'coverage', verdict: 'nearly-achieved', period: '2024', achieved: 0.93, unit: '%', percentOfTarget: 0.9789, needed: 190, neededUnit: 'people', scope: 'year' })
- * //=> 'Tỷ lệ bao phủ bảo hiểm y tế của xã An Bình năm 2024 ước đạt 93%, bằng 97,9% kế hoạch năm; để đạt kế hoạch cần thêm 190 người tham gia, xấp xỉ đạt.'
+ * //=> 'Tỷ lệ bao phủ bảo hiểm y tế của xã An Bình năm 2024 đạt 93%, bằng 97,9% kế hoạch năm; để đạt kế hoạch cần thêm 190 người tham gia, xấp xỉ đạt.'
  * @example
  * assessment({ indicator: 'Kim ngạch xuất khẩu', measure: 'level', verdict: 'achieved', period: '2024', achieved: 3250, unit: 'triệu USD', yearOnYear: 1.085, percentOfTarget: 1.016, scope: 'year' })
- * //=> 'Kim ngạch xuất khẩu năm 2024 ước đạt 3.250 triệu USD, tăng 8,5% so với năm trước, bằng 101,6% kế hoạch năm, đạt.'
+ * //=> 'Kim ngạch xuất khẩu năm 2024 đạt 3.250 triệu USD, tăng 8,5% so với năm trước, bằng 101,6% kế hoạch năm, đạt.'
  * @example
- * assessment({ indicator: 'Thu ngân sách nhà nước', measure: 'level', verdict: null, period: '2025-Q3', achieved: 6200, unit: 'tỷ đồng', percentOfTarget: 0.243, scope: 'year', lang: 'en' })  // a quarter judges nothing
+ * assessment({ indicator: 'Thu ngân sách nhà nước', measure: 'level', verdict: null, period: '2025-Q3', achieved: 6200, unit: 'tỷ đồng', percentOfTarget: 0.243, scope: 'year', figureStatus: 'estimate', lang: 'en' })  // a quarter judges nothing
  * //=> "Thu ngân sách nhà nước in Q3 2025 is estimated at 6,200 tỷ đồng, 24.3% of the year's plan."
+ * @example
+ * assessment({ indicator: 'Tổng vốn đầu tư', measure: 'level', verdict: 'achieved', period: '2023', achieved: 53200, unit: 'tỷ đồng', lang: 'en' })
+ * //=> 'Tổng vốn đầu tư in 2023 reached 53,200 tỷ đồng: achieved.'
  * @example
  * assessment({ indicator: 'Tỷ lệ hộ nghèo', measure: 'level', verdict: 'maybe', period: '2025' }).code
  * //=> '#VALUE!'
@@ -185,7 +197,7 @@ export function assessment(input: AssessmentInput): string | ChitieuError {
   }
   const percent = isPercent(input);
   const achieved = amount(figures.achieved as number, percent, input.unit, lang);
-  const opening = words.opening(subject, period, achieved);
+  const opening = words.opening(subject, period, achieved, input.figureStatus ?? 'official');
   if (input.verdict === 'no-target') return `${opening}${words.noTarget(judgement)}.`;
   if (input.verdict === 'check-data') return `${opening}${words.end(judgement)}.`;
   const comparison = changeClause(input, figures, lang) + comparisonOf(input, figures, scope, targetText, lang);
@@ -194,6 +206,17 @@ export function assessment(input: AssessmentInput): string | ChitieuError {
   const projection = figures.projected === null ? '' : projectionClause(input, figures, percent, lang);
   return `${opening}${comparison}${need}${projection}${judgement ? words.end(judgement) : ''}.`;
 }
+
+/** The verb of each status: "ước đạt" only for an estimate, "sơ bộ đạt" for a preliminary figure. */
+const VERBS = {
+  vi: { official: 'đạt', preliminary: 'sơ bộ đạt', estimate: 'ước đạt' },
+  en: {
+    level: { official: 'reached', preliminary: 'reached a preliminary', estimate: 'is estimated at' },
+    average: { official: '', preliminary: 'a preliminary ', estimate: 'an estimated ' },
+  },
+} as const satisfies { vi: Record<FigureStatus, string>; en: Record<string, Record<FigureStatus, string>> };
+
+const FIGURE_STATUSES: readonly FigureStatus[] = ['official', 'preliminary', 'estimate'];
 
 interface Figures {
   achieved: number | null;
@@ -216,8 +239,8 @@ interface PeriodName {
 const WORDS = {
   vi: {
     scope: { term: 'mục tiêu Nghị quyết', year: 'kế hoạch năm', quarter: 'kế hoạch quý' },
-    opening: (subject: string, period: PeriodName, achieved: string) =>
-      `${subject} ${period.name} ước đạt ${achieved}${period.perYear ? '/năm' : ''}`,
+    opening: (subject: string, period: PeriodName, achieved: string, status: FigureStatus) =>
+      `${subject} ${period.name} ${VERBS.vi[status]} ${achieved}${period.perYear ? '/năm' : ''}`,
     noTarget: (judgement: string) => `; ${judgement}`,
     end: (judgement: string) => `, ${judgement}`,
     percentOf: (p: string, scope: string) => `, bằng ${p} ${scope}`,
@@ -226,10 +249,10 @@ const WORDS = {
   },
   en: {
     scope: { term: "the resolution's target", year: "the year's plan", quarter: "the quarter's plan" },
-    opening: (subject: string, period: PeriodName, achieved: string) =>
+    opening: (subject: string, period: PeriodName, achieved: string, status: FigureStatus) =>
       period.perYear
-        ? `${subject} averaged an estimated ${achieved} a year ${period.name}`
-        : `${subject} ${period.name} is estimated at ${achieved}`,
+        ? `${subject} averaged ${VERBS.en.average[status]}${achieved} a year ${period.name}`
+        : `${subject} ${period.name} ${VERBS.en.level[status]} ${achieved}`,
     noTarget: (judgement: string) => `; ${judgement}`,
     end: (judgement: string) => `: ${judgement}`,
     percentOf: (p: string, scope: string) => `, ${p} of ${scope}`,
@@ -484,6 +507,12 @@ function readInput(input: AssessmentInput): ReadInput | ChitieuError {
       `yearOnYearUnit must be index or points (got ${shown(input.yearOnYearUnit)})`,
       `yearOnYearUnit phải là index hoặc points (nhận được ${shown(input.yearOnYearUnit)})`,
     );
+  if (input.figureStatus !== undefined && !FIGURE_STATUSES.includes(input.figureStatus))
+    return bad(
+      'figureStatus',
+      `figureStatus must be official, preliminary or estimate (got ${shown(input.figureStatus)})`,
+      `figureStatus phải là official (chính thức), preliminary (sơ bộ) hoặc estimate (ước) (nhận được ${shown(input.figureStatus)})`,
+    );
   if (!isBlank(input.neededUnit) && !['growth', 'points', 'amount', 'people'].includes(input.neededUnit as string))
     return bad(
       'neededUnit',
@@ -542,6 +571,7 @@ const COLUMN_KEYS = [
   'yearOnYear',
   'yearOnYearUnit',
   'area',
+  'figureStatus',
 ] as const;
 
 /**
@@ -549,7 +579,7 @@ const COLUMN_KEYS = [
  * column or one value for every row; `lang` is one value.
  *
  * @example
- * assessment.array({ indicator: ['GRDP growth', 'Doctors per 10,000'], measure: ['growth', 'level'], verdict: ['hard', 'no-data'], period: ['2021-2024', '2021-2025'], achieved: [0.0764, null], unit: ['%', 'doctors'], percentOfTarget: [0.764, null], lang: 'en' }).values
+ * assessment.array({ indicator: ['GRDP growth', 'Doctors per 10,000'], measure: ['growth', 'level'], verdict: ['hard', 'no-data'], period: ['2021-2024', '2021-2025'], achieved: [0.0764, null], unit: ['%', 'doctors'], percentOfTarget: [0.764, null], figureStatus: 'estimate', lang: 'en' }).values
  * //=> ['GRDP growth averaged an estimated 7.64% a year over 2021-2024, 76.4% of the resolution\'s target: hard to achieve.', 'Doctors per 10,000 in 2021-2025: no data.']
  */
 assessment.array = function assessmentArray(

@@ -5,9 +5,12 @@ import { statusLabel } from '../statusLabel/index.js';
 import { termVerdict, type VerdictCode } from '../termVerdict/index.js';
 import { numbersIn } from '../../../../test/support/sentenceNumbers.js';
 
-/** A sentence the test expects (an error fails the test with its message). */
+/**
+ * A sentence the test expects (an error fails the test with its message), of an estimated
+ * figure unless the input says otherwise: the figures of these cases are the year's estimates.
+ */
 function said(input: AssessmentInput): string {
-  const answer = assessment(input);
+  const answer = assessment({ figureStatus: 'estimate', ...input });
   if (typeof answer !== 'string') throw new Error(answer.message.en);
   return answer;
 }
@@ -278,6 +281,33 @@ describe('assessment: errors are values', () => {
     expect(assessment({ ...GROWTH, achieved: error as never })).toBe(error);
   });
 
+  it('says the figure as final as it is: đạt, sơ bộ đạt, ước đạt (reached, a preliminary, estimated)', () => {
+    const level = { indicator: 'GRDP', measure: 'level', verdict: 'achieved', period: '2024', achieved: 100 } as const;
+    const growth = {
+      ...level,
+      measure: 'growth',
+      period: '2021-2024',
+      achieved: 0.07,
+      indicator: 'Tăng trưởng',
+    } as const;
+    const of = (status: AssessmentInput['figureStatus'], lang: 'vi' | 'en', input: AssessmentInput = level) =>
+      assessment({ ...input, figureStatus: status, lang });
+    expect(of(undefined, 'vi')).toBe('GRDP năm 2024 đạt 100, đạt.');
+    expect(of('official', 'vi')).toBe('GRDP năm 2024 đạt 100, đạt.');
+    expect(of('preliminary', 'vi')).toBe('GRDP năm 2024 sơ bộ đạt 100, đạt.');
+    expect(of('estimate', 'vi')).toBe('GRDP năm 2024 ước đạt 100, đạt.');
+    expect(of('official', 'en')).toBe('GRDP in 2024 reached 100: achieved.');
+    expect(of('preliminary', 'en')).toBe('GRDP in 2024 reached a preliminary 100: achieved.');
+    expect(of('estimate', 'en')).toBe('GRDP in 2024 is estimated at 100: achieved.');
+    expect(of('official', 'vi', growth)).toBe('Tăng trưởng bình quân giai đoạn 2021-2024 đạt 7%/năm, đạt.');
+    expect(of('official', 'en', growth)).toBe('Tăng trưởng averaged 7% a year over 2021-2024: achieved.');
+    expect(of('preliminary', 'en', growth)).toBe(
+      'Tăng trưởng averaged a preliminary 7% a year over 2021-2024: achieved.',
+    );
+    expect(of('estimate', 'en', growth)).toBe('Tăng trưởng averaged an estimated 7% a year over 2021-2024: achieved.');
+    expect(of('final' as 'official', 'vi')).toMatchObject({ code: '#VALUE!', argument: 'figureStatus' });
+  });
+
   it('array form: one sentence per row, a bad row carries its row, columns of different lengths refused', () => {
     const result = assessment.array({
       indicator: ['A', 'B', 'C'],
@@ -285,9 +315,10 @@ describe('assessment: errors are values', () => {
       verdict: ['no-data', 'maybe' as VerdictCode, 'no-target'],
       period: '2024',
       achieved: [null, 1, 2],
+      figureStatus: ['official', 'official', 'preliminary'],
     });
     if ('code' in result) throw new Error(result.message.en);
-    expect(result.values).toEqual(['A năm 2024: chưa có số liệu.', null, 'C năm 2024 ước đạt 2; chưa có chỉ tiêu.']);
+    expect(result.values).toEqual(['A năm 2024: chưa có số liệu.', null, 'C năm 2024 sơ bộ đạt 2; chưa có chỉ tiêu.']);
     expect(result.errors.get(1)).toMatchObject({ code: '#VALUE!', row: 1 });
     expect(
       assessment.array({ indicator: ['A', 'B'], measure: 'level', verdict: ['no-data'], period: '2024' }),

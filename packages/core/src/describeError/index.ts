@@ -19,10 +19,10 @@ import { shown } from '../_lib/shown.js';
  *
  * @example
  * describeError(cagr(-5, 10, 2), 'en')
- * //=> '#NUM!: cagr: the start value must be greater than 0 (got -5)'
+ * //=> '#NUM!: the start value must be greater than 0 (got -5)'
  * @example
  * describeError(rowsOf(attainment.array([90, 1], [100, 0]))[1], 'en')
- * //=> '#DIV/0!: attainment: the target is 0, so percent of target is undefined (row 2)'
+ * //=> '#DIV/0!: the target is 0, so percent of target is undefined (row 2)'
  */
 export function describeError(error: ChitieuError, lang?: Lang): string;
 export function describeError(error: unknown, lang?: unknown): string | ChitieuError;

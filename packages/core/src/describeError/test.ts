@@ -7,8 +7,8 @@ import { rowsOf } from '../column/index.js';
 describe('describeError', () => {
   it('writes the code and the message in the language asked for, vi by default', () => {
     const error = cagr(-5, 10, 2);
-    expect(describeError(error, 'en')).toBe('#NUM!: cagr: the start value must be greater than 0 (got -5)');
-    expect(describeError(error)).toBe('#NUM!: cagr: giá trị đầu kỳ phải lớn hơn 0 (nhận được -5)');
+    expect(describeError(error, 'en')).toBe('#NUM!: the start value must be greater than 0 (got -5)');
+    expect(describeError(error)).toBe('#NUM!: giá trị đầu kỳ phải lớn hơn 0 (nhận được -5)');
     expect(describeError(error, 'vi-VN')).toBe(describeError(error, 'vi'));
     expect(describeError(error, 'en-US')).toBe(describeError(error, 'en'));
   });
@@ -26,7 +26,7 @@ describe('describeError', () => {
     expect(describeError(cagr(-5, 10, 2), 'fr')).toMatchObject({
       reason: 'invalid-option',
       argument: 'lang',
-      message: { en: 'describeError: lang must be "vi" or "en" (also "vi-VN", "en-US"), got "fr"' },
+      message: { en: 'lang must be "vi" or "en" (also "vi-VN", "en-US"), got "fr"' },
     });
   });
 });

@@ -4,7 +4,9 @@
  * Every function of the core answers bad data with a value of this shape instead of throwing,
  * returning NaN or a silent 0. The `code` is the Excel error the add-in shows; `reason` is a
  * stable machine-readable key (tests, the CLI and the add-in switch on it); `message` says, in
- * Vietnamese and English, which function refused what and why.
+ * Vietnamese and English, what was refused and why, in the user's words; `function` names the
+ * core function that refused it, for programs and bug reports (never in the message: an officer
+ * reading a cell or a CLI line has no use for `parseLocaleNumber`).
  */
 import { shown } from '../_lib/shown.js';
 
@@ -71,6 +73,8 @@ export interface ChitieuError {
   readonly code: ExcelErrorCode;
   readonly reason: ErrorReason;
   readonly message: Message;
+  /** The core function that refused the input (`cagr`, `parseLocaleNumber`). */
+  readonly function?: string;
   readonly argument?: string;
   readonly row?: number;
 }
@@ -82,8 +86,9 @@ export interface ErrorPlace {
 }
 
 /**
- * Makes an error value. `where` is the function name, put in front of both messages so that a
- * reader of a sheet knows which formula refused the input; `place` fills `argument` and `row`.
+ * Makes an error value. `where` is the function name, kept in the error's `function` field and
+ * out of its messages (the user's cell or command line already says which formula or file it
+ * is); `place` fills `argument` and `row`.
  * Given a reason it does not know or a message that is not `{ vi, en }` text, it answers with an
  * `invalid-option` error saying so: even the error maker never throws.
  *
@@ -95,6 +100,9 @@ export interface ErrorPlace {
  * @example
  * chitieuError('no-data', 'attainment', { en: 'target is blank', vi: 'target để trống' }, { argument: 'target' }).argument
  * //=> 'target'
+ * @example
+ * chitieuError('out-of-domain', 'cagr', { en: 'start must be > 0', vi: 'giá trị đầu kỳ phải > 0' }).message.en
+ * //=> 'start must be > 0'
  */
 export function chitieuError(reason: ErrorReason, where: string, message: Message, place?: ErrorPlace): ChitieuError {
   const name = typeof where === 'string' ? where : shown(where);
@@ -118,7 +126,8 @@ export function chitieuError(reason: ErrorReason, where: string, message: Messag
   const error: { -readonly [K in keyof ChitieuError]: ChitieuError[K] } = {
     code: CODE_OF_REASON[reason],
     reason,
-    message: Object.freeze({ vi: `${name}: ${message.vi}`, en: `${name}: ${message.en}` }),
+    message: Object.freeze({ vi: message.vi, en: message.en }),
+    function: name,
   };
   if (typeof place === 'object' && place !== null) {
     if (typeof place.argument === 'string') error.argument = place.argument;

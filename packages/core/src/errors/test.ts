@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chitieuError, isChitieuError } from './index.js';
 
 describe('chitieuError', () => {
-  it('maps each reason to its one Excel code and puts the function name in front of both messages', () => {
+  it('maps each reason to its one Excel code; the function is named in its field, never in the messages', () => {
     const error = chitieuError('division-by-zero', 'share', { en: 'the total is 0', vi: 'tổng bằng 0' });
     expect(error).toEqual({
       code: '#DIV/0!',
       reason: 'division-by-zero',
-      message: { en: 'share: the total is 0', vi: 'share: tổng bằng 0' },
+      message: { en: 'the total is 0', vi: 'tổng bằng 0' },
+      function: 'share',
     });
     expect(Object.isFrozen(error) && Object.isFrozen(error.message)).toBe(true);
   });
@@ -26,10 +27,10 @@ describe('chitieuError', () => {
   it('answers an unknown reason or a malformed message with an error of its own, never a throw', () => {
     expect(chitieuError('bogus' as never, 'gap', { en: 'x', vi: 'x' })).toMatchObject({
       reason: 'invalid-option',
-      message: { en: 'chitieuError: unknown reason "bogus" (for gap)' },
+      message: { en: 'unknown reason "bogus" (for gap)' },
     });
     expect(chitieuError('no-data', 'gap', null as never)).toMatchObject({ reason: 'invalid-option' });
-    expect(chitieuError('no-data', Symbol('s') as never, { en: 'x', vi: 'y' }).message.en).toBe('a symbol: x');
+    expect(chitieuError('no-data', Symbol('s') as never, { en: 'x', vi: 'y' }).function).toBe('a symbol');
   });
 });
 

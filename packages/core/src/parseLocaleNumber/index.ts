@@ -69,7 +69,7 @@ export type LocaleNumberInput = string | NumberInput;
  * //=> 'unreadable-text'
  * @example
  * parseLocaleNumber('20.000 tỷ đồng', 'vi').message.en
- * //=> "parseLocaleNumber: cannot read '20.000 tỷ đồng' as a number in Vietnamese format: unexpected text 'tỷ đồng' after the number"
+ * //=> "cannot read '20.000 tỷ đồng' as a number in Vietnamese format: unexpected text 'tỷ đồng' after the number"
  */
 export function parseLocaleNumber(text: LocaleNumberInput, locale: NumberLocale): number | ChitieuError {
   const lang = langOf(locale);

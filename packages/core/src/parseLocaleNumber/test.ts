@@ -176,10 +176,10 @@ describe('parseLocaleNumber', () => {
   it('writes the reason in Vietnamese too', () => {
     const error = failure(parseLocaleNumber('8.56', 'vi'));
     expect(error.message.vi).toBe(
-      "parseLocaleNumber: không đọc được '8.56' thành số (định dạng Việt Nam): trong số kiểu Việt Nam dấu chấm phân cách hàng nghìn, nên các nhóm sau nó phải có đủ 3 chữ số (có '56'); số thập phân hãy viết 8,56",
+      "không đọc được '8.56' thành số (định dạng Việt Nam): trong số kiểu Việt Nam dấu chấm phân cách hàng nghìn, nên các nhóm sau nó phải có đủ 3 chữ số (có '56'); số thập phân hãy viết 8,56",
     );
     expect(error.message.en).toBe(
-      "parseLocaleNumber: cannot read '8.56' as a number in Vietnamese format: in Vietnamese numbers the dot separates thousands, so groups after it must have 3 digits (got '56'); for a decimal write 8,56",
+      "cannot read '8.56' as a number in Vietnamese format: in Vietnamese numbers the dot separates thousands, so groups after it must have 3 digits (got '56'); for a decimal write 8,56",
     );
     expect(failure(parseLocaleNumber('20.000 tỷ đồng', 'vi')).message.vi).toContain(
       "có phần chữ thừa 'tỷ đồng' sau số",

@@ -207,7 +207,7 @@ describe('parseTarget', () => {
     const error = failure(parseTarget('8.56% trở lên', 'vi'));
     expect(error).toMatchObject({ code: '#VALUE!', reason: 'unreadable-text' });
     expect(error.message.en).toBe(
-      "parseTarget: cannot read the number '8.56%' in the target '8.56% trở lên': in Vietnamese numbers the dot separates thousands, so groups after it must have 3 digits (got '56'); for a decimal write 8,56%",
+      "cannot read the number '8.56%' in the target '8.56% trở lên': in Vietnamese numbers the dot separates thousands, so groups after it must have 3 digits (got '56'); for a decimal write 8,56%",
     );
     expect(error.message.vi).toContain('trong số kiểu Việt Nam dấu chấm phân cách hàng nghìn');
     expect(parseTarget(`${'9'.repeat(400)} trở lên`)).toMatchObject({ code: '#NUM!', reason: 'not-finite' });

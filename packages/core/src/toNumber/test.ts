@@ -18,7 +18,7 @@ describe('toNumber', () => {
     for (const [value, reason, code] of cases) {
       const error = toNumber(value, 'attainment', 'target');
       expect(error, String(value)).toMatchObject({ reason, code, argument: 'target' });
-      expect(isChitieuError(error) && error.message.en).toMatch(/^attainment: target /);
+      expect(isChitieuError(error) && error.message.en).toMatch(/^target /);
     }
   });
 
