@@ -61,7 +61,7 @@ describe('chitieu commands', () => {
 
   it('prints help everywhere and exits 1 on usage errors', async () => {
     expect((await chitieu('--help')).out).toContain('chitieu report');
-    for (const command of ['demo', 'report', 'init', 'check', 'templates']) {
+    for (const command of ['demo', 'report', 'init', 'import', 'check', 'templates']) {
       const help = await chitieu(command, '--help', '--lang', 'en');
       expect(help.code).toBe(0);
       expect(help.out).toContain(`chitieu ${command}`);
@@ -82,6 +82,11 @@ describe('chitieu commands', () => {
     const en = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '--lang', 'en');
     expect(en.err).toContain('Usage error: --out FILE is required');
     for (const error of [vi.err]) expect(error).not.toMatch(/\b(is required|must be|unknown option)\b/);
+    // The core's reason, without the name of the core function that gave it.
+    const term = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', 'x.xlsx', '--term', '2021-20x');
+    expect(term.code).toBe(1);
+    expect(term.err).toContain('Sai cú pháp: --term: "2021-20x" không phải nhiệm kỳ');
+    expect(term.err).not.toContain('parseTerm');
   });
 
   it('demo writes both modes to out/ and prints the summary table', async () => {
@@ -99,6 +104,17 @@ describe('chitieu commands', () => {
       expect(existsSync(join(dir, 'demo', `term-review.${mode}.xlsx`))).toBe(true);
     // The demo replaces its own files.
     expect((await chitieu('demo', '--out-dir', join(dir, 'demo'), '--json')).code).toBe(0);
+  });
+
+  it("the English summary shows each target as the English sheet does, not the resolution's Vietnamese words", async () => {
+    const out = join(dir, 'summary-en.xlsx');
+    const result = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', out, '--lang', 'en', '--force');
+    expect(result.code).toBe(0);
+    // data/: GRDP growth "10% trở lên"; the English sheet's target cell is "≥ 10%".
+    expect(result.out).toMatch(/GRDP growth\s+≥ 10%\s+7\.64%/);
+    expect(result.out).not.toContain('trở lên');
+    const vi = await chitieu('report', '-t', 'term-review', '-d', SAMPLE, '-o', out, '--force');
+    expect(vi.out).toMatch(/Tốc độ tăng trưởng GRDP\s+10% trở lên\s+7,64%/);
   });
 
   it('templates lists the four tables', async () => {

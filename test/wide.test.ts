@@ -186,6 +186,19 @@ describe('a wide CSV typed by hand, its lines of different lengths', () => {
   });
 });
 
+describe('an annex written by a program that does not calculate (openpyxl)', () => {
+  it('reads its figures: the formulas with no result are in comparison columns, never read', async () => {
+    const read = await readAnyInput(join(FIXTURES, 'openpyxl-formula-comparisons.xlsx'));
+    expect(read.problems).toEqual([]);
+    expect(read.dataset.records.map((r) => [r.code, r.period.text, r.value, r.group?.vi])).toEqual([
+      ['thu_ngan_sach_nha_nuoc', '2023', 15010, 'KINH TẾ'],
+      ['thu_ngan_sach_nha_nuoc', '2024', 16700, 'KINH TẾ'],
+      ['kim_ngach_xuat_khau', '2023', 2150, 'KINH TẾ'],
+      ['kim_ngach_xuat_khau', '2024', 2320, 'KINH TẾ'],
+    ]);
+  });
+});
+
 describe('bad wide tables: each a clear error with its cell, nothing read "mostly"', () => {
   const BAD: Array<[string, string, number, string, RegExp]> = [
     ['bad-two-2023.xlsx', 'duplicate-column', 1, 'F', /E1 \("2023"\) và F1 \("TH 2023"\)/],

@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAnyInput } from '../templates/src/excel/readAnyInput.js';
 import { readInput } from '../templates/src/excel/readInput.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'workbooks');
@@ -52,6 +53,10 @@ describe('workbooks written by openpyxl and LibreOffice read like the CSV they h
     const read = await readInput(join(FIXTURES, 'openpyxl-formula.xlsx'));
     expect(read.problems).toMatchObject([{ severity: 'error', reason: 'uncomputed-formula', row: 3, column: 'I' }]);
     expect(read.problems[0].message.en).toContain('open it in Excel or LibreOffice and save it again');
+    // Read as either layout (check, report -d): still the long layout, still refused at that cell.
+    const any = await readAnyInput(join(FIXTURES, 'openpyxl-formula.xlsx'));
+    expect(any.wide).toBeUndefined();
+    expect(any.problems).toMatchObject([{ severity: 'error', reason: 'uncomputed-formula', row: 3, column: 'I' }]);
   });
 
   it('a data sheet named beyond 31 characters (openpyxl allows it) is read with --sheet, without warnings', async () => {

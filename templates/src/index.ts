@@ -58,7 +58,7 @@ export {
   type InputColumn,
   type TargetScope,
 } from './input/layout.js';
-export { Problem, ProblemReason, problem, renderProblems } from './input/problems.js';
+export { Problem, ProblemReason, coreReason, problem, renderProblems } from './input/problems.js';
 export { validateTable, readPeriod, type ValidateOptions, type ValidationResult } from './input/validate.js';
 export { checkConsistency } from './input/consistency.js';
 export { parseCsv, csvField, detectSeparator, type CsvRecord } from './input/csv.js';

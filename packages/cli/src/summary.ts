@@ -34,7 +34,8 @@ export function summarize(layout: SheetLayout, lang: Lang): SummaryRow[] {
   const show = (value: unknown, percent: boolean, l: Lang) => showValue(spelled(value, l), percent, l);
   return layout.table.map((row) => ({
     indicator: String(row.indicator ?? row.area ?? ''),
-    target: String(row.target ?? ''),
+    // As the sheet shows it: the resolution's words in Vietnamese, symbols in English (≥ 10%).
+    target: String(row.targetShown ?? row.target ?? ''),
     achieved: show(figure(row.achieved ?? row.estimated ?? row.yearToDate ?? row.ratio), percentUnit(row), lang),
     percentOfTarget: show(row.percentOfTarget ?? row.percentOfPlan, true, lang),
     status: show(row.verdict ?? row.status, false, lang),

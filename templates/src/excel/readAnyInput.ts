@@ -6,7 +6,7 @@ import { problem } from '../input/problems.js';
 import type { ValidationResult } from '../input/validate.js';
 import { gridOfCsv } from '../input/wide/csvGrid.js';
 import { readWideTable } from '../input/wide/readWideTable.js';
-import type { WideOptions, WideReading } from '../input/wide/types.js';
+import type { WideGrid, WideOptions, WideReading } from '../input/wide/types.js';
 import { validateWideTable } from '../input/wide/validateWide.js';
 import { DEFAULT_LIMITS, definedOnly, readInput, type ReadOptions } from './readInput.js';
 import { readWorkbookGrid } from './xlsxGrid.js';
@@ -28,17 +28,25 @@ export interface AnyReading extends ValidationResult {
 export async function readAnyInput(path: string, options: AnyReadOptions = {}): Promise<AnyReading> {
   const long = await readInput(path, options);
   const missing = new Set(long.problems.filter((p) => p.reason === 'missing-column').map((p) => p.column));
+  // The long reader refuses a formula with no stored result before it reads the header; an annex
+  // written by openpyxl has them in its comparison columns, which the wide reader never reads.
+  const uncomputed = long.problems.some((p) => p.reason === 'uncomputed-formula');
   // A wide CSV typed by hand has rows of different lengths (a title line, the header, the data):
   // the long reader calls that malformed before it looks at the header, so the header is read here.
   const ragged =
     long.problems.some((p) => p.reason === 'malformed-csv') &&
     extname(path).toLowerCase() === '.csv' &&
     !namesLongLayout(await firstCsvRecord(path));
-  if (!ragged && !(missing.has('period') && missing.has('value'))) return long;
-  const wide = await readWideFile(path, options);
+  if (!ragged && !uncomputed && !(missing.has('period') && missing.has('value'))) return long;
+  const grid = await readGrid(path, options);
+  if ('problems' in grid) return uncomputed ? long : grid;
+  const firstRow = grid.origin.row === 1 ? (grid.cells[0] ?? []) : [];
+  if (uncomputed && namesLongLayout(firstRow.map((cell) => String(cell ?? '')))) return long;
+  const wide = readWideGrid(grid, options);
   // Neither layout: the long layout's missing columns first (what `chitieu init` makes), then
   // that no wide table was found either.
-  if (wide.wide?.preview.tables === 0) return { ...long, problems: [...long.problems, ...wide.problems] };
+  if (wide.wide?.preview.tables === 0)
+    return uncomputed ? long : { ...long, problems: [...long.problems, ...wide.problems] };
   return wide;
 }
 
@@ -63,6 +71,17 @@ async function firstCsvRecord(path: string): Promise<string[]> {
 
 /** Reads a file as a wide table (`chitieu import`): the grid, the reading and its validation. */
 export async function readWideFile(path: string, options: AnyReadOptions = {}): Promise<AnyReading> {
+  const grid = await readGrid(path, options);
+  return 'problems' in grid ? grid : readWideGrid(grid, options);
+}
+
+function readWideGrid(grid: WideGrid, options: AnyReadOptions): AnyReading {
+  const wide = readWideTable(grid, options);
+  return { ...validateWideTable(wide, options), wide };
+}
+
+/** A file's sheet as a grid of cells, or why it cannot be read as one. */
+async function readGrid(path: string, options: AnyReadOptions): Promise<WideGrid | AnyReading> {
   const file = basename(path);
   const limits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
   const fail = (p: ReturnType<typeof problem>): AnyReading => ({ dataset: { file, records: [] }, problems: [p] });
@@ -100,6 +119,5 @@ export async function readWideFile(path: string, options: AnyReadOptions = {}): 
       ),
     );
   }
-  const wide = readWideTable(grid, options);
-  return { ...validateWideTable(wide, options), wide };
+  return grid;
 }

@@ -24,6 +24,20 @@ export function problem(
 }
 
 /**
+ * Why the core refused a value, for an officer: its message without the name of the core
+ * function in front ("parseLocaleNumber: không đọc được…" → "không đọc được…"), which names
+ * code, not anything in the file.
+ *
+ * @example
+ * coreReason({ message: { vi: 'parseTerm: "20x" không phải nhiệm kỳ', en: 'parseTerm: "20x" is not a term' } })
+ * //=> { vi: '"20x" không phải nhiệm kỳ', en: '"20x" is not a term' }
+ */
+export function coreReason(error: { message: Label }): Label {
+  const reason = (text: string) => text.replace(/^[A-Za-z][A-Za-z0-9.]*: /u, '');
+  return { vi: reason(error.message.vi), en: reason(error.message.en) };
+}
+
+/**
  * Problems as readable text, one per line: `data.csv, dòng 7, cột value: ...`. Sorted by place
  * so that a user fixes the file top to bottom.
  */

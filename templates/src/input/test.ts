@@ -140,6 +140,17 @@ describe('validateTable', () => {
     expect(validateTable(table(text)).problems.map((p) => p.reason)).toEqual(['bad-number']);
   });
 
+  it("a number or a target that cannot be read says why in the officer's words, naming no core function", () => {
+    const text = `${HEADER}\na,Tỷ lệ hộ nghèo,Poverty,%,lower,rate,dưới abc,2024,"1,2x",s,\n`;
+    const problems = validateTable(table(text)).problems;
+    expect(problems.map((p) => p.reason).sort()).toEqual(['bad-number', 'bad-target']);
+    for (const p of problems)
+      for (const message of [p.message.vi, p.message.en]) expect(message).not.toMatch(/parse[A-Z]\w*:/u);
+    expect(problems.find((p) => p.reason === 'bad-number')!.message.en).toBe(
+      `"1,2x" is not a number (cannot read '1,2x' as a number in Vietnamese format: unexpected text 'x' after the number)`,
+    );
+  });
+
   it('reads CSV with commas or, as a Vietnamese Excel saves it, semicolons; quotes keep separators and line breaks', () => {
     expect(parseCsv('a;b\n"x;y";"8,56"\n').map((r) => r.cells)).toEqual([
       ['a', 'b'],

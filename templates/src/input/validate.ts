@@ -14,7 +14,7 @@ import {
   type IndicatorKind,
   type InputColumn,
 } from './layout.js';
-import { problem, type Problem } from './problems.js';
+import { coreReason, problem, type Problem } from './problems.js';
 import type { Dataset, InputRecord, Period, RowTable } from './records.js';
 import type { Label } from '../definition.js';
 
@@ -165,8 +165,8 @@ export function validateTable(table: RowTable, options: ValidateOptions = {}): V
         bad(
           'bad-target',
           'target',
-          `không đọc được chỉ tiêu "${targetText}": ${parsed.message.vi}`,
-          `cannot read the target "${targetText}": ${parsed.message.en}`,
+          `không đọc được chỉ tiêu "${targetText}": ${coreReason(parsed).vi}`,
+          `cannot read the target "${targetText}": ${coreReason(parsed).en}`,
         );
       else target = parsed;
       // "95% trở lên" means higher is better: a row saying lower contradicts its own target.
@@ -408,8 +408,8 @@ function readValue(
   const parsed = parseLocaleNumber(text, locale);
   if (isChitieuError(parsed))
     return {
-      vi: `"${text}" không phải là số (${parsed.message.vi})`,
-      en: `"${text}" is not a number (${parsed.message.en})`,
+      vi: `"${text}" không phải là số (${coreReason(parsed).vi})`,
+      en: `"${text}" is not a number (${coreReason(parsed).en})`,
     };
   if (!percentUnit || text.includes('%')) return parsed;
   // Read "8,56" in a % row as the text "8,56%", not 8.56 / 100 (0.08560000000000001): the core's

@@ -1,4 +1,4 @@
-import { TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
+import { coreReason, TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
 import { resolve } from 'node:path';
 import { LIMIT_OPTIONS, LIMITS_HELP, parse, readLimits, UsageError } from '../args.js';
 import { sameFile, writeAtomic } from '../atomicWrite.js';
@@ -270,7 +270,7 @@ const PRINTED_ROWS = 500;
 function term(text: string): Term {
   const parsed = parseTerm(text);
   if (isChitieuError(parsed))
-    throw new UsageError({ vi: `--term: ${parsed.message.vi}`, en: `--term: ${parsed.message.en}` });
+    throw new UsageError({ vi: `--term: ${coreReason(parsed).vi}`, en: `--term: ${coreReason(parsed).en}` });
   return parsed;
 }
 

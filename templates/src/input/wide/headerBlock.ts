@@ -1,6 +1,6 @@
 import { normaliseWord } from '../layout.js';
 import { lastColumn, lastRow, mergeAt, shownTextAt, textAt, valueAt } from './grid.js';
-import { isNameHeader, readHeader } from './headerWords.js';
+import { isNameHeader, readHeader, SECTOR } from './headerWords.js';
 import type { WideGrid } from './types.js';
 
 /** Where one table of a sheet lies: its header block, the name column and what its title says. */
@@ -111,9 +111,22 @@ function nameHeaderColumn(grid: WideGrid, row: number, right: number): number | 
     // A title ("CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU") is alone in its row, or merged across the table.
     const wide = merge !== undefined && merge.right - merge.left >= 3;
     if (typeof value === 'string' && value.length <= 60 && !wide && isNameHeader(value) && filledCells(grid, row) > 1)
-      return column;
+      return numberedRow(grid, row, column) ? null : column;
   }
   return null;
+}
+
+/**
+ * A row of the table above named like a header ("I | CÁC CHỈ TIÊU KINH TẾ", "2 | Các chỉ tiêu xã
+ * hội"): a row number left of the name (a Roman numeral, a letter, digits) marks a sector or a
+ * heading, never a new table's header, whose cells there are words ("STT") or blank.
+ */
+function numberedRow(grid: WideGrid, row: number, nameColumn: number): boolean {
+  for (let column = grid.origin.column; column < nameColumn; column++) {
+    const text = textAt(grid, row, column).replace(/[.)]$/u, '');
+    if (SECTOR.test(text) || /^\d+(\.\d+)*$/u.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -139,13 +152,21 @@ function continuesHeader(grid: WideGrid, row: number, nameColumn: number, right:
   return any;
 }
 
+/** One column's number: "A", "3", "(3)". */
+const NUMBER_CELL = String.raw`\(?(?:[a-zA-Z]|\d{1,2})\)?`;
+/** …or how a computed column is made from others: "7=5/4", "(8) = (6) - (5)", "9=7/3x100". */
+const COLUMN_NUMBER = new RegExp(
+  `^${NUMBER_CELL}(\\s*=\\s*${NUMBER_CELL}(\\s*[-+*/×x:]\\s*(?:${NUMBER_CELL}|100))*)?$`,
+  'u',
+);
+
 /** "A | B | 1 | 2 | 3" or "(1) (2) (3)": the row that numbers the columns, under the header. */
 function isNumberingRow(grid: WideGrid, row: number, right: number): boolean {
   let count = 0;
   for (let column = grid.origin.column; column <= right; column++) {
     const text = textAt(grid, row, column);
     if (text === '') continue;
-    if (!/^\(?([a-zA-Z]|\d{1,2})\)?$/u.test(text) || /^[IVX]+$/.test(text)) return false;
+    if (!COLUMN_NUMBER.test(text) || /^[IVX]+$/.test(text)) return false;
     count++;
   }
   return count >= 3;

@@ -33,6 +33,8 @@ const NAME_HEADERS = [
   'indicators',
   'chỉ tiêu kinh tế - xã hội chủ yếu',
 ];
+/** A sector's number: a Roman numeral or a capital letter, "I", "II.", "B)", "Phần I". */
+export const SECTOR = /^(phần\s+)?([IVXLC]+|[A-Z])[.)]?$/u;
 const STT_HEADERS = ['stt', 'tt', 'số tt', 'số thứ tự', 'no.', 'no', 'số'];
 
 /** "Các chỉ tiêu chủ yếu", "Chỉ tiêu kinh tế - xã hội", "Nội dung chỉ tiêu": names of the name column. */

@@ -44,6 +44,7 @@ const WORDS = {
       `${p.file} › ${p.sheet}: bảng ${p.table}/${p.tables}, tiêu đề dòng ${p.headerRows.top}-${p.headerRows.bottom}` +
       (p.dataRows ? `, số liệu dòng ${p.dataRows.first}-${p.dataRows.last}` : ', không có dòng số liệu'),
     more: (n: number) => `Trang có ${n} bảng: đọc bảng 1; chọn bảng khác bằng --table N.`,
+    noSuchTable: (p: MappingPreview) => `${p.file} › ${p.sheet}: trang có ${p.tables} bảng; không đọc bảng nào`,
     unit: 'Đơn vị chung của bảng',
     columns: 'Các cột',
     hidden: ' (cột ẩn: vẫn đọc)',
@@ -67,6 +68,7 @@ const WORDS = {
       `${p.file} › ${p.sheet}: table ${p.table} of ${p.tables}, header rows ${p.headerRows.top}-${p.headerRows.bottom}` +
       (p.dataRows ? `, figures in rows ${p.dataRows.first}-${p.dataRows.last}` : ', no figure rows'),
     more: (n: number) => `The sheet holds ${n} tables: table 1 is read; choose another with --table N.`,
+    noSuchTable: (p: MappingPreview) => `${p.file} › ${p.sheet}: the sheet holds ${p.tables} tables; none was read`,
     unit: 'Unit of the whole table',
     columns: 'Columns',
     hidden: ' (hidden column: read all the same)',
@@ -98,6 +100,8 @@ export function previewText(preview: MappingPreview, questions: readonly WideQue
   const say = (label: Label) => label[lang];
   const kindWord = (token: string | null) => word('kind', token, lang);
   const directionWord = (token: string | null) => word('direction', token, lang);
+  // A table asked for that is not there (--table 5 of 1): no header rows 0-0, no empty lists.
+  if (preview.table > preview.tables) return `${w.noSuchTable(preview)}\n`;
   const lines = [w.table(preview)];
   if (preview.tables > 1 && preview.table === 1) lines.push(w.more(preview.tables));
   if (preview.mappingFile) lines.push(`${w.mapping}: ${preview.mappingFile}`);

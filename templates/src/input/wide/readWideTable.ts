@@ -122,6 +122,19 @@ export function readWideTable(grid: WideGrid, options: WideOptions = {}): WideRe
   preview.skipped = read.skipped;
   preview.dataRows = read.lastRow === null ? null : { first: table.firstDataRow, last: read.lastRow };
   problems.push(...unreadFigures(grid, roles.columns, read.indicators));
+  // A header with nothing under it would be written as an empty table, read "mostly" to nothing.
+  if (read.indicators.length === 0 && !problems.some((p) => p.severity === 'error'))
+    problems.push(
+      problem(
+        'error',
+        'no-wide-table',
+        { ...where, row: table.bottom },
+        {
+          vi: `bảng có tiêu đề ở dòng ${table.top}-${table.bottom} không có dòng chỉ tiêu nào (dòng có tên chỉ tiêu và đơn vị tính) trước ${next ? `bảng tiếp theo ở dòng ${next.top}` : 'cuối trang'}`,
+          en: `the table headed at rows ${table.top}-${table.bottom} has no indicator row (a row with an indicator's name and unit) before ${next ? `the next table at row ${next.top}` : 'the end of the sheet'}`,
+        },
+      ),
+    );
   const used = new Set<string>();
   // An indicator listed with no figure and no target yet keeps one blank row, on the term's row
   // (else the latest year's), so that it stays in the reports as "no figure yet".

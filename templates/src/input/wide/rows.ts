@@ -3,6 +3,7 @@ import { normaliseWord } from '../layout.js';
 import { problem, type Problem } from '../problems.js';
 import { address, isBlankFigure, percentAt, shownTextAt, textAt, valueAt } from './grid.js';
 import { rowIsBlank, type TableBlock } from './headerBlock.js';
+import { SECTOR } from './headerWords.js';
 import type { ColumnRole, GridValue, WideGrid } from './types.js';
 
 /** One figure or target cell of an indicator row. */
@@ -39,8 +40,6 @@ export interface RowsRead {
   lastRow: number | null;
 }
 
-/** A sector's number: a Roman numeral or a capital letter, "I", "II.", "B)", "Phần I". */
-const SECTOR = /^(phần\s+)?([IVXLC]+|[A-Z])[.)]?$/u;
 /** Numbering written at the start of a name when the sheet has no STT column: "I. Kinh tế", "1. GRDP". */
 const LEADING_NUMBER = /^((?:[IVXLC]+|[A-Z])[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ][.)])\s+(.+)$/u;
 /** Rows that end a table: footnotes, sources, the legend of symbols. */

@@ -143,6 +143,32 @@ describe('findTables: the header block', () => {
     const g = grid([['STT', 'Chỉ tiêu', 'ĐVT', '2024'], ['I. Kinh tế'], ['1', 'GRDP', 'tỷ đồng', 10]], ['A2:C2']);
     expect(findTables(g)).toMatchObject([{ top: 1, bottom: 1, firstDataRow: 2 }]);
   });
+  it('a sector row named like a header ("I | CÁC CHỈ TIÊU KINH TẾ") is a sector, not a new table', () => {
+    const g = grid([
+      ['STT', 'Chỉ tiêu', 'ĐVT', '2023', '2024'],
+      ['I', 'CÁC CHỈ TIÊU KINH TẾ'],
+      [1, 'Thu ngân sách nhà nước', 'tỷ đồng', 15010, 16700],
+      ['II', 'Các chỉ tiêu xã hội'],
+      [2, 'Tỷ lệ hộ nghèo', '%', 2.4, 1.9],
+      [3, 'Chỉ tiêu về môi trường'],
+      ['3.1', 'Tỷ lệ che phủ rừng', '%', 41.5, 41.8],
+    ]);
+    expect(findTables(g)).toMatchObject([{ top: 1, bottom: 1, firstDataRow: 2 }]);
+    expect(readWideTable(g).preview.groups.map((group) => group.name)).toEqual([
+      'CÁC CHỈ TIÊU KINH TẾ',
+      'Các chỉ tiêu xã hội',
+    ]);
+  });
+  it('a row numbering the columns with how computed ones are made ("7=5/4") is skipped', () => {
+    for (const computed of ['7=5/4', '(7)=(5)/(4)', '7 = 5/4 x 100', '8=6-5']) {
+      const g = grid([
+        ['STT', 'Chỉ tiêu', 'ĐVT', '2023', '2024', 'So sánh (%)'],
+        ['A', 'B', 'C', '1', '2', computed],
+        [1, 'Thu ngân sách nhà nước', 'tỷ đồng', 15010, 16700, 111.3],
+      ]);
+      expect(findTables(g), computed).toMatchObject([{ firstDataRow: 3 }]);
+    }
+  });
   it('the title says the unit and the report year', () => {
     const g = grid([['KẾ HOẠCH NĂM 2025'], ['Đơn vị tính: tỷ đồng'], ['Chỉ tiêu', 'Kế hoạch năm']]);
     expect(findTables(g)).toMatchObject([{ sheetUnit: 'tỷ đồng', reportYear: 2025, titleTop: 1 }]);
@@ -369,6 +395,20 @@ describe('readWideTable and validateWideTable', () => {
     expect(reading.problems.map((p) => p.reason)).toEqual(['no-wide-table']);
     expect(readWideTable(annex(), { table: 2 }).problems[0].message.en).toContain('holds 1 tables, not a table 2');
     expect(readWideTable(annex(), { table: 'Biểu 9' }).problems[0].message.en).toContain('none titled "Biểu 9"');
+    // The preview says what the sheet holds, not a table "2 of 1" with header rows 0-0.
+    const missing = readWideTable(annex(), { table: 2 });
+    expect(previewText(missing.preview, missing.questions, 'vi')).toBe(
+      'phu-luc.xlsx › Biểu 01: trang có 1 bảng; không đọc bảng nào\n',
+    );
+    const none = readWideTable(grid([['a', 'b']]));
+    expect(previewText(none.preview, none.questions, 'en')).toBe(
+      'phu-luc.xlsx › Biểu 01: the sheet holds 0 tables; none was read\n',
+    );
+  });
+  it('a header with no indicator row under it is an error, never an empty table read as done', () => {
+    const reading = readWideTable(grid([['STT', 'Chỉ tiêu', 'ĐVT', '2023', '2024'], [], ['Ghi chú: …']]));
+    expect(reading.problems.map((p) => [p.severity, p.reason, p.row])).toEqual([['error', 'no-wide-table', 1]]);
+    expect(reading.problems[0].message.en).toContain('has no indicator row');
   });
   it("a sub-item's kind may come from its heading; its direction stays a question", () => {
     const g = grid([
