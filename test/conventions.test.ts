@@ -13,43 +13,18 @@ import ExcelJS from 'exceljs';
 import {
   assessmentSection,
   layoutTemplate,
-  parseCsv,
   shownNumber,
   templates,
-  validateTable,
-  type Dataset,
   type SheetLayout,
   type TemplateId,
 } from '@chitieu/templates';
 import { convertWithLibreOffice, reportWorkbook } from '@chitieu/templates/excel';
 import { afterAll, describe, expect, it } from 'vitest';
 import { summaryJson } from '../packages/cli/src/summary.js';
-import {
-  annualPlanRows,
-  coverageRows,
-  quarterlyRows,
-  termReviewRows,
-  toCsv,
-  verdictEdgeRows,
-  type Row,
-} from './support/reportData.js';
+import { SYNTHETIC } from './support/reportData.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-conventions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function dataset(name: string, rows: Row[]): Dataset {
-  const records = parseCsv(toCsv(rows));
-  const result = validateTable({ file: name, sheet: null, header: records[0].cells, rows: records.slice(1) });
-  expect(result.problems).toEqual([]);
-  return result.dataset;
-}
-
-const DATA: Record<TemplateId, () => Dataset> = {
-  'term-review': () => dataset('term.csv', [...termReviewRows(3, 12), ...verdictEdgeRows()]),
-  'annual-plan': () => dataset('plan.csv', annualPlanRows(24)),
-  quarterly: () => dataset('quarterly.csv', quarterlyRows(20)),
-  coverage: () => dataset('coverage.csv', coverageRows(60)),
-};
 
 /**
  * What a points cell must hold, from its own row, as a fraction (docs/method.md "Percentage
@@ -69,9 +44,9 @@ const dataRows = (layout: SheetLayout) =>
   layout.cells.filter((c) => c.column === 1 && c.style === 'ordinal').map((c) => c.row);
 
 describe('percentage points are fractions in every cell formatted as points (issue 20)', () => {
-  for (const id of Object.keys(DATA) as TemplateId[]) {
+  for (const id of Object.keys(SYNTHETIC) as TemplateId[]) {
     it(`${id}: cached values, LibreOffice's recalculated values and --json`, async () => {
-      const layout = layoutTemplate(templates[id], DATA[id](), { mode: 'portable', lang: 'vi' });
+      const layout = layoutTemplate(templates[id], SYNTHETIC[id](), { mode: 'portable', lang: 'vi' });
       const rows = dataRows(layout);
       const keyOf = new Map(layout.columns.map((c) => [c.letter, c.key]));
       const points = layout.cells.filter((c) => c.formula !== undefined && isPointsFormat(c.numFmt));
@@ -113,7 +88,7 @@ describe('percentage points are fractions in every cell formatted as points (iss
 });
 
 describe('the rules of issues 16 and 20 on the term review', () => {
-  const layout = layoutTemplate(templates['term-review'], DATA['term-review'](), { mode: 'portable', lang: 'vi' });
+  const layout = layoutTemplate(templates['term-review'], SYNTHETIC['term-review'](), { mode: 'portable', lang: 'vi' });
   const row = (code: string) => layout.table.find((r) => r.code === code)!;
   const cellOf = (code: string, key: string) => {
     const r = dataRows(layout)[layout.table.indexOf(row(code))];

@@ -10,36 +10,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { layoutTemplate, parseCsv, templates, validateTable, type Dataset, type TemplateId } from '@chitieu/templates';
+import { layoutTemplate, templates, type Dataset, type TemplateId } from '@chitieu/templates';
 import { hasLibreOffice, readInput, reportWorkbook } from '@chitieu/templates/excel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crossCheck } from './support/recalc.js';
-import {
-  annualPlanRows,
-  coverageRows,
-  quarterlyRows,
-  termReviewRows,
-  toCsv,
-  verdictEdgeRows,
-  type Row,
-} from './support/reportData.js';
+import { SYNTHETIC } from './support/reportData.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-lo-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function dataset(name: string, rows: Row[]): Dataset {
-  const records = parseCsv(toCsv(rows));
-  const result = validateTable({ file: name, sheet: null, header: records[0].cells, rows: records.slice(1) });
-  expect(result.problems).toEqual([]);
-  return result.dataset;
-}
-
-const SYNTHETIC: Record<TemplateId, () => Dataset> = {
-  'term-review': () => dataset('term.csv', [...termReviewRows(3, 12), ...verdictEdgeRows()]),
-  'annual-plan': () => dataset('plan.csv', annualPlanRows(24)),
-  quarterly: () => dataset('quarterly.csv', quarterlyRows(20)),
-  coverage: () => dataset('coverage.csv', coverageRows(60)),
-};
 
 async function write(id: TemplateId, data: Dataset, mode: 'live' | 'portable', lang: 'vi' | 'en', name: string) {
   const layout = layoutTemplate(templates[id], data, { mode, lang });

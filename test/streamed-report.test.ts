@@ -11,41 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import {
-  layoutSteps,
-  layoutTemplate,
-  parseCsv,
-  templates,
-  validateTable,
-  type Dataset,
-  type TemplateId,
-} from '@chitieu/templates';
+import { layoutSteps, layoutTemplate, templates, type TemplateId } from '@chitieu/templates';
 import { reportWorkbook, streamReport } from '@chitieu/templates/excel';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  annualPlanRows,
-  coverageRows,
-  quarterlyRows,
-  termReviewRows,
-  toCsv,
-  verdictEdgeRows,
-  type Row,
-} from './support/reportData.js';
+import { SYNTHETIC } from './support/reportData.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-streamed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function dataset(name: string, rows: Row[]): Dataset {
-  const records = parseCsv(toCsv(rows));
-  return validateTable({ file: name, sheet: null, header: records[0].cells, rows: records.slice(1) }).dataset;
-}
-
-const DATA: Record<TemplateId, () => Dataset> = {
-  'term-review': () => dataset('term.csv', [...termReviewRows(3, 12), ...verdictEdgeRows()]),
-  'annual-plan': () => dataset('plan.csv', annualPlanRows(24)),
-  quarterly: () => dataset('quarterly.csv', quarterlyRows(20)),
-  coverage: () => dataset('coverage.csv', coverageRows(60)),
-};
 
 /** Everything exceljs reads of a workbook that a reader of the report sees, as plain data. */
 async function contents(file: string) {
@@ -84,9 +56,9 @@ async function contents(file: string) {
 }
 
 describe('the streamed report is the in-memory report', () => {
-  for (const id of Object.keys(DATA) as TemplateId[]) {
+  for (const id of Object.keys(SYNTHETIC) as TemplateId[]) {
     it(`${id}, both modes and languages`, async () => {
-      const data = DATA[id]();
+      const data = SYNTHETIC[id]();
       for (const mode of ['portable', 'live'] as const) {
         for (const lang of ['vi', 'en'] as const) {
           const options = { mode, lang, province: 'Thái Bình', sourceFile: 'x.csv' };

@@ -4,7 +4,7 @@
  * branch of the templates (each target kind, both directions, every indicator kind, blanks,
  * values on both sides of every bound) at any size.
  */
-import { csvField, INPUT_COLUMNS } from '@chitieu/templates';
+import { csvField, INPUT_COLUMNS, parseCsv, validateTable, type Dataset, type TemplateId } from '@chitieu/templates';
 
 /** mulberry32: small, fast, deterministic. */
 export function random(seed: number): () => number {
@@ -250,3 +250,23 @@ export function verdictEdgeRows(): Row[] {
     return [term, { ...years[0], period: '2020', value: base }, ...years];
   }
 }
+
+/**
+ * A synthetic input as the validator reads it. The generators make only valid rows, so a
+ * problem here is a bug of the generator, never something a report test should go on with.
+ */
+export function syntheticDataset(name: string, rows: Row[]): Dataset {
+  const records = parseCsv(toCsv(rows));
+  const result = validateTable({ file: name, sheet: null, header: records[0].cells, rows: records.slice(1) });
+  if (result.problems.length > 0)
+    throw new Error(`synthetic data ${name} is not valid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  return result.dataset;
+}
+
+/** One synthetic data set per template, reaching every verdict, status and kind it prints. */
+export const SYNTHETIC: Record<TemplateId, () => Dataset> = {
+  'term-review': () => syntheticDataset('term.csv', [...termReviewRows(3, 12), ...verdictEdgeRows()]),
+  'annual-plan': () => syntheticDataset('plan.csv', annualPlanRows(24)),
+  quarterly: () => syntheticDataset('quarterly.csv', quarterlyRows(20)),
+  coverage: () => syntheticDataset('coverage.csv', coverageRows(60)),
+};
