@@ -44,11 +44,7 @@ async function handle(message: ToWorker): Promise<void> {
   }
   let preview = '';
   const io = { out: () => undefined, err: (text: string) => void (preview += text), errIsTTY: true, cwd: '.' };
-  const result = await buildReport(
-    { ...message.choice, data: current.name, mode: message.mode, numberLocale: 'vi' },
-    io,
-    true,
-  );
+  const result = await buildReport({ ...message.choice, data: current.name, mode: message.mode }, io, true);
   if (result.ok)
     self.postMessage(
       {
