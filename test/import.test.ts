@@ -294,4 +294,24 @@ describe('round trip: an annex chitieu wrote, read back as a wide table, gives t
           }
           expect(targets.size).toBeGreaterThanOrEqual(template === 'term-review' ? 8 : 3);
         });
+  it('import of an English annex writes a long file that reads back as written: "27,000" becomes 27.000', async () => {
+    const annex = join(dir, 'rt-annual-plan-en-portable.xlsx');
+    expect(existsSync(annex)).toBe(true);
+    // The officer's answers for the English names (the rule table reads Vietnamese words).
+    const map =
+      'Chỉ tiêu,Loại,Hướng\nGRDP growth,growth,higher\nState budget revenue,level,higher\nPoverty rate,rate,lower\n';
+    writeFileSync(join(dir, 'en-map.csv'), map);
+    for (const out of ['en-long.csv', 'en-long.xlsx']) {
+      const run = await chitieu('import', annex, '-o', out, '--lang', 'en', '--map', 'en-map.csv', '--force');
+      expect(run.code, run.err).toBe(0);
+      const read = await readInput(join(dir, out));
+      expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const plan = read.dataset.records.find(
+        (r) => r.period.text === '2024' && r.target !== null && r.unit === 'tỷ đồng',
+      );
+      // Source: PLANS above, budget_revenue's 2024 plan "27.000" (exact).
+      expect(plan?.target).toMatchObject({ low: 27000 });
+      expect(read.dataset.records.find((r) => r.period.text === '2024' && r.unit === 'tỷ đồng')?.value).toBe(28066.4);
+    }
+  });
 });

@@ -141,10 +141,18 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     return EXIT.invalidInput;
   }
   const table = read.wide!.table;
+  // The output is read back as a long file: Vietnamese numbers unless --number-locale says otherwise.
+  const readIn = read.wide!.preview.numbers.locale;
+  const written = numberLocale ?? 'vi';
   const bytes =
     format === '.csv'
-      ? new TextEncoder().encode(longCsv(table, lang, read.wide!.preview.numbers.locale))
-      : new Uint8Array((await inputWorkbook(lang, longRecords(table, lang)).xlsx.writeBuffer()) as ArrayBuffer);
+      ? new TextEncoder().encode(longCsv(table, lang, written, readIn))
+      : new Uint8Array(
+          (await inputWorkbook(
+            lang,
+            longRecords(table, lang, { from: readIn, to: written }),
+          ).xlsx.writeBuffer()) as ArrayBuffer,
+        );
   refused ??= await writeAtomic(out, bytes, Boolean(values.force));
   if (refused) {
     const exists = refused.kind === 'exists';
