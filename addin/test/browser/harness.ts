@@ -11,12 +11,12 @@
  * Used by the browser tests and by `npm run bench` (scripts/bench-addin.mjs).
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../test/support/chromium.js';
 import { staticHandler, type Mounts } from '../../scripts/static.js';
 import type { WorkbookState } from './excel-mock.js';
 
@@ -28,7 +28,7 @@ export function declaredFunctions(): number {
   return (JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as { functions: unknown[] }).functions.length;
 }
 export const OFFICE_JS = dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/dist/office.js'));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../../../test/support/chromium.js';
 
 const CDN_OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 
@@ -78,40 +78,14 @@ export interface Browser {
 
 /** Launches Chromium with a fresh profile; every request that is not to 127.0.0.1 is refused. */
 export async function launch(locale = 'en-US'): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `no Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium), or set CHROMIUM_PATH`,
-    );
-  const profile = mkdtempSync(join(tmpdir(), 'chitieu-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale,
-    viewport: { width: 360, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { context, close } = await launchChromium({ locale, viewport: { width: 360, height: 900 } });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
     // office.js asks for a telemetry frame on Microsoft's servers: there is no network here.
     return route.fulfill({ status: 204, body: '' });
   });
-  return {
-    context,
-    close: async () => {
-      await context.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, close };
 }
 
 /** Console errors and uncaught exceptions of a page, collected from its first script on. */
