@@ -1,6 +1,14 @@
 import type { WideGrid } from '../input/wide/types.js';
 import { columnLetter } from '../layout/formula.js';
-import { cellValue, columnIndex, localName, openSheet, parseXml, type WorkbookLimits } from './xlsxTable.js';
+import {
+  CellContent,
+  cellValue,
+  columnIndex,
+  localName,
+  openSheet,
+  parseXml,
+  type WorkbookLimits,
+} from './xlsxTable.js';
 import { ReadRefusal } from './zip.js';
 
 /** Cells of a wide sheet's grid (rows × columns): an annex or yearbook table holds a few thousand. */
@@ -26,12 +34,8 @@ export function readWorkbookGrid(bytes: Buffer, file: string, limits: WorkbookLi
   const uncomputed: string[] = [];
   let rowNumber = 0;
   let column = 0;
-  let cell: { column: number; type: string; style: number; formula: boolean } | null = null;
-  let value: string | null = null;
-  let inline = '';
-  let inValue = false;
-  let inInline = 0;
-  let inPhonetic = 0;
+  let cell: { column: number; type: string; style: number } | null = null;
+  const content = new CellContent();
   const refuse = (vi: string, en: string, row?: number) =>
     new ReadRefusal('limit-exceeded', { vi, en }, { sheet: sheet.name, row });
   parseXml(zip, sheet.path, {
@@ -83,22 +87,12 @@ export function readWorkbookGrid(bytes: Buffer, file: string, limits: WorkbookLi
             `cell ${a.r ?? columnLetter(column)} in row ${rowNumber} is beyond the limit of ${limits.maxColumns} columns (raise it with --max-columns)`,
             rowNumber,
           );
-        cell = { column, type: a.t ?? 'n', style: Number(a.s ?? 0), formula: false };
-        value = null;
-        inline = '';
-      } else if (cell && local === 'f') cell.formula = true;
-      else if (cell && local === 'v') {
-        inValue = true;
-        value = '';
-      } else if (cell && local === 'is') inInline++;
-      else if (local === 'rPh') inPhonetic++;
+        cell = { column, type: a.t ?? 'n', style: Number(a.s ?? 0) };
+        content.start();
+      } else content.open(local, cell !== null);
     },
     text(text) {
-      if (!cell) return;
-      if (inValue) value += text;
-      else if (inInline > 0 && inPhonetic === 0) inline += text;
-      else return;
-      if ((value?.length ?? 0) > limits.maxCellChars || inline.length > limits.maxCellChars)
+      if (cell && content.text(text) > limits.maxCellChars)
         throw new ReadRefusal(
           'cell-too-long',
           {
@@ -110,13 +104,10 @@ export function readWorkbookGrid(bytes: Buffer, file: string, limits: WorkbookLi
     },
     close(tag) {
       const local = localName(tag.name);
-      if (local === 'v') inValue = false;
-      else if (local === 'is') inInline--;
-      else if (local === 'rPh') inPhonetic--;
-      else if (local === 'c' && cell) {
-        if (cell.formula && (value === null || (value === '' && cell.type !== 'str')))
-          uncomputed.push(`${columnLetter(cell.column)}${rowNumber}`);
-        const read = cellValue(cell.type, value, inline, strings, formats[cell.style], date1904);
+      content.close(local);
+      if (local === 'c' && cell) {
+        if (content.uncomputed(cell.type)) uncomputed.push(`${columnLetter(cell.column)}${rowNumber}`);
+        const read = cellValue(cell.type, content.value, content.inline, strings, formats[cell.style], date1904);
         if (read !== null) {
           const r = rowNumber - 1;
           (cells[r] ??= [])[cell.column - 1] = read;

@@ -41,12 +41,8 @@ export function readWorkbookTable(
   let cells: Array<string | number | null> = [];
   let percent: boolean[] = [];
   let column = 0;
-  let cell: { column: number; type: string; style: number; address: string; formula: boolean } | null = null;
-  let value: string | null = null;
-  let inline = '';
-  let inValue = false;
-  let inInline = 0;
-  let inPhonetic = 0;
+  let cell: { column: number; type: string; style: number; address: string } | null = null;
+  const content = new CellContent();
   const limit = (text: { vi: string; en: string }, place: { sheet?: string; row?: number; column?: string } = {}) =>
     new ReadRefusal('limit-exceeded', text, place);
   const total = Math.max(1, Math.floor(bytes.length / 60));
@@ -94,35 +90,20 @@ export function readWorkbookTable(
           type: tag.attributes.t ?? 'n',
           style: Number(tag.attributes.s ?? 0),
           address: address ?? `${columnLetter(column)}${rowNumber}`,
-          formula: false,
         };
-        value = null;
-        inline = '';
-      } else if (cell && local === 'f') {
-        cell.formula = true;
-      } else if (cell && local === 'v') {
-        inValue = true;
-        value = '';
-      } else if (cell && local === 'is') inInline++;
-      else if (local === 'rPh') inPhonetic++;
+        content.start();
+      } else content.open(local, cell !== null);
     },
     text(text) {
-      if (!cell) return;
-      if (inValue) value += text;
-      else if (inInline > 0 && inPhonetic === 0) inline += text;
-      else return;
-      if ((value?.length ?? 0) > limits.maxCellChars || inline.length > limits.maxCellChars)
-        throw tooLong(cell.address);
+      if (cell && content.text(text) > limits.maxCellChars) throw tooLong(cell.address);
     },
     close(tag) {
       const local = localName(tag.name);
-      if (local === 'v') inValue = false;
-      else if (local === 'is') inInline--;
-      else if (local === 'rPh') inPhonetic--;
-      else if (local === 'c' && cell) {
+      content.close(local);
+      if (local === 'c' && cell) {
         // A formula with no stored result: written by a program that does not calculate (openpyxl,
         // a script). Read as blank it would be "no data" silently; it is refused with its cell.
-        if (cell.formula && (value === null || (value === '' && cell.type !== 'str')))
+        if (content.uncomputed(cell.type))
           throw new ReadRefusal(
             'uncomputed-formula',
             {
@@ -131,7 +112,7 @@ export function readWorkbookTable(
             },
             { sheet: sheet.name, row: rowNumber, column: cell.address.replace(/\d+$/, '') },
           );
-        const read = cellValue(cell.type, value, inline, strings, formats[cell.style], date1904);
+        const read = cellValue(cell.type, content.value, content.inline, strings, formats[cell.style], date1904);
         if (typeof read === 'string' && read.length > limits.maxCellChars) throw tooLong(cell.address);
         if (read !== null) {
           while (cells.length < cell.column - 1) {
@@ -178,6 +159,55 @@ export function readWorkbookTable(
         column: address.replace(/\d+$/, ''),
       },
     );
+  }
+}
+
+/**
+ * The content of one `<c>` element while the sheet streams by: the text of its `<v>`, the text of
+ * an inline `<is>` string without its phonetic runs (`<rPh>`), and whether it has a formula. The
+ * table and grid readers share it, so a cell is read one way whichever layout the sheet has.
+ */
+export class CellContent {
+  value: string | null = null;
+  inline = '';
+  formula = false;
+  private inValue = false;
+  private inInline = 0;
+  private inPhonetic = 0;
+
+  /** A new `<c>` opened: nothing read yet. */
+  start(): void {
+    this.value = null;
+    this.inline = '';
+    this.formula = false;
+  }
+
+  /** An element opened inside the sheet data; `inCell` when a `<c>` is open. */
+  open(local: string, inCell: boolean): void {
+    if (inCell && local === 'f') this.formula = true;
+    else if (inCell && local === 'v') {
+      this.inValue = true;
+      this.value = '';
+    } else if (inCell && local === 'is') this.inInline++;
+    else if (local === 'rPh') this.inPhonetic++;
+  }
+
+  /** Text inside an open cell; the length of the longest text it holds now, to check the limit. */
+  text(text: string): number {
+    if (this.inValue) this.value += text;
+    else if (this.inInline > 0 && this.inPhonetic === 0) this.inline += text;
+    return Math.max(this.value?.length ?? 0, this.inline.length);
+  }
+
+  close(local: string): void {
+    if (local === 'v') this.inValue = false;
+    else if (local === 'is') this.inInline--;
+    else if (local === 'rPh') this.inPhonetic--;
+  }
+
+  /** A formula with no stored result (a `str` formula may have cached the empty text). */
+  uncomputed(type: string): boolean {
+    return this.formula && (this.value === null || (this.value === '' && type !== 'str'));
   }
 }
 
