@@ -9,26 +9,20 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { layoutTemplate, parseCsv, templates, validateTable, type Dataset, type TemplateId } from '@chitieu/templates';
+import { layoutTemplate, templates, type Dataset, type TemplateId } from '@chitieu/templates';
 import { convertWithLibreOffice, readInput, reportWorkbook } from '@chitieu/templates/excel';
-import { annualPlanRows, coverageRows, quarterlyRows, toCsv, type Row } from '../test/support/reportData.js';
+import { annualPlanRows, coverageRows, quarterlyRows, syntheticDataset } from '../test/support/reportData.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const images = join(root, 'docs', 'images');
 /** Dots per inch of the pictures: an A4 landscape page 1,286 px wide, readable on a screen. */
 const DPI = 110;
 
-function synthetic(rows: Row[]): Dataset {
-  const records = parseCsv(toCsv(rows));
-  return validateTable({ file: 'synthetic.csv', sheet: null, header: records[0].cells, rows: records.slice(1) })
-    .dataset;
-}
-
 const DATA: Record<TemplateId, () => Promise<Dataset>> = {
   'term-review': async () => (await readInput(join(root, 'data', 'thai-binh-2020-2025.csv'))).dataset,
-  'annual-plan': async () => synthetic(annualPlanRows(12)),
-  quarterly: async () => synthetic(quarterlyRows(12)),
-  coverage: async () => synthetic(coverageRows(20)),
+  'annual-plan': async () => syntheticDataset('synthetic.csv', annualPlanRows(12)),
+  quarterly: async () => syntheticDataset('synthetic.csv', quarterlyRows(12)),
+  coverage: async () => syntheticDataset('synthetic.csv', coverageRows(20)),
 };
 
 const work = mkdtempSync(join(tmpdir(), 'chitieu-pictures-'));
