@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { INPUT_COLUMNS } from '@chitieu/templates';
+import { INPUT_COLUMNS } from '@chitieu/input';
 import { termReviewRows, toCsv, type Row } from '../test/support/reportData.js';
 import { bombSheet, workbookParts, zip } from '../test/support/workbookBytes.js';
 
@@ -29,7 +29,7 @@ if (process.argv[2] === '--bare') {
   // million rows the cells cannot be held in memory before a clock starts: reading and laying
   // out are inside both clocks, so the ratio is what chitieu's writing adds.
   const [input, out] = JSON.parse(process.argv[3]) as string[];
-  const { readInput } = await import('@chitieu/templates/excel');
+  const { readInput } = await import('@chitieu/input/files');
   const { layoutSteps, templates } = await import('@chitieu/templates');
   const t0 = performance.now();
   const read = await readInput(input, { maxBytes: 4e9, maxRows: 3e6, maxUnzippedBytes: 4e9 });

@@ -12,14 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import {
-  layoutTemplate,
-  parseCsv,
-  templates,
-  validateTable,
-  type SheetLayout,
-  type TemplateId,
-} from '@chitieu/templates';
+import { layoutTemplate, templates, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import { parseCsv, validateTable } from '@chitieu/input';
 import { convertWithLibreOffice, hasLibreOffice, reportWorkbook } from '@chitieu/templates/excel';
 import { coverageRows, termReviewRows, toCsv } from '../test/support/reportData.js';
 

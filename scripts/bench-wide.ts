@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { longCsv, parseCsv, readWideTable, validateTable, validateWideTable, type WideGrid } from '@chitieu/templates';
+import { longCsv, parseCsv, readWideTable, validateTable, validateWideTable, type WideGrid } from '@chitieu/input';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 11);
 const here = dirname(fileURLToPath(import.meta.url));

@@ -3,8 +3,9 @@
 // reached through named steps (a planner reads each step; none comes near Excel's 8,192).
 //   npm run build && node --import tsx scripts/formula-lengths.ts
 import { join } from 'node:path';
-import { layoutTemplate, templates, TEMPLATE_IDS, type Dataset, type TemplateId } from '@chitieu/templates';
-import { readInput } from '@chitieu/templates/excel';
+import { layoutTemplate, templates, TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
+import { type Dataset } from '@chitieu/input';
+import { readInput } from '@chitieu/input/files';
 import { SYNTHETIC } from '../test/support/reportData.js';
 
 const sample = (await readInput(join(import.meta.dirname, '..', 'data', 'thai-binh-2020-2025.csv'))).dataset;

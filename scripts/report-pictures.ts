@@ -9,8 +9,10 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { layoutTemplate, templates, type Dataset, type TemplateId } from '@chitieu/templates';
-import { convertWithLibreOffice, readInput, reportWorkbook } from '@chitieu/templates/excel';
+import { layoutTemplate, templates, type TemplateId } from '@chitieu/templates';
+import { type Dataset } from '@chitieu/input';
+import { convertWithLibreOffice, reportWorkbook } from '@chitieu/templates/excel';
+import { readInput } from '@chitieu/input/files';
 import { annualPlanRows, coverageRows, quarterlyRows, syntheticDataset } from '../test/support/reportData.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

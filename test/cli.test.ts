@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInput } from '@chitieu/templates/excel';
+import { readInput } from '@chitieu/input/files';
 import { cliIn, hash } from './support/cli.js';
 import { toCsv, termReviewRows, type Row } from './support/reportData.js';
 

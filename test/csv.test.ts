@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, scanCsv } from '../templates/src/input/csv.js';
+import { csvField, scanCsv } from '../packages/input/src/csv.js';
 
 const text = fc.string({
   unit: fc.constantFrom('a', 'Đ', 'ạ', ' ', ',', ';', '"', '\n', '\r\n', '1', '.', '%', '='),

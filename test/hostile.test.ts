@@ -23,8 +23,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as core from '../packages/core/src/index.js';
 import { cliIn, hash } from './support/cli.js';
-import { columnLetter, layoutTemplate, templates, type Problem } from '@chitieu/templates';
-import { readInput, reportWorkbook } from '@chitieu/templates/excel';
+import { columnLetter, type Problem } from '@chitieu/input';
+import { layoutTemplate, templates } from '@chitieu/templates';
+import { readInput } from '@chitieu/input/files';
+import { reportWorkbook } from '@chitieu/templates/excel';
 import { toCsv, termReviewRows } from './support/reportData.js';
 import { bombSheet, inlineRow, sheetPart, workbookParts, zip } from './support/workbookBytes.js';
 

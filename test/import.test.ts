@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readInput } from '../templates/src/excel/readInput.js';
-import { readWideFile } from '../templates/src/excel/readAnyInput.js';
-import { INPUT_COLUMNS } from '../templates/src/input/layout.js';
-import type { MappingEntry } from '../templates/src/input/wide/types.js';
+import { readInput } from '../packages/input/src/files/readInput.js';
+import { readWideFile } from '../packages/input/src/files/readAnyInput.js';
+import { INPUT_COLUMNS } from '../packages/input/src/schema.js';
+import type { MappingEntry } from '../packages/input/src/wide/types.js';
 import { cliIn, hash } from './support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-import-'));

@@ -6,9 +6,10 @@
  * sources, areas) are the officer's and are not scanned.
  */
 import { join } from 'node:path';
-import { labels, layoutTemplate, templates, WORDS, type Dataset, type TemplateId } from '@chitieu/templates';
-import { readInput } from '@chitieu/templates/excel';
-import { DIRECTIONS, KINDS, parseCsv, TARGET_SCOPES, validateTable } from '@chitieu/templates';
+import { labels, layoutTemplate, templates, WORDS, type TemplateId } from '@chitieu/templates';
+import { type Dataset } from '@chitieu/input';
+import { readInput } from '@chitieu/input/files';
+import { DIRECTIONS, KINDS, parseCsv, TARGET_SCOPES, validateTable } from '@chitieu/input';
 import { describe, expect, it } from 'vitest';
 import { annualPlanRows, coverageRows, quarterlyRows, termReviewRows, toCsv, type Row } from './support/reportData.js';
 

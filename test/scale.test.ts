@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BoundedZip } from '../templates/src/excel/zip.js';
+import { BoundedZip } from '../packages/input/src/files/zip.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { termReviewRows, toCsv } from './support/reportData.js';
 

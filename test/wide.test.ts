@@ -11,10 +11,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAnyInput, readWideFile } from '../templates/src/excel/readAnyInput.js';
-import { parseCsv } from '../templates/src/input/csv.js';
-import { readMapping } from '../templates/src/input/wide/mapping.js';
-import { scopeOf } from '../templates/src/input/targets.js';
+import { readAnyInput, readWideFile } from '../packages/input/src/files/readAnyInput.js';
+import { parseCsv } from '../packages/input/src/csv.js';
+import { readMapping } from '../packages/input/src/wide/mapping.js';
+import { scopeOf } from '../packages/input/src/targets.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'wide');
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentSection, layoutTemplate, templates } from '@chitieu/templates';
-import { convertWithLibreOffice, hasLibreOffice, readInput } from '@chitieu/templates/excel';
+import { convertWithLibreOffice, hasLibreOffice } from '@chitieu/templates/excel';
+import { readInput } from '@chitieu/input/files';
 import { cliIn } from './support/cli.js';
 import {
   attainmentChartPng,

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAnyInput } from '../templates/src/excel/readAnyInput.js';
-import { readInput } from '../templates/src/excel/readInput.js';
+import { readAnyInput } from '../packages/input/src/files/readAnyInput.js';
+import { readInput } from '../packages/input/src/files/readInput.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'workbooks');
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'thai-binh-2020-2025.csv');

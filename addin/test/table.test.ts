@@ -8,7 +8,7 @@ import {
   wideGrid,
   type TableSnapshot,
 } from '../src/taskpane/table.js';
-import type { WideIndicator } from '@chitieu/templates';
+import type { WideIndicator } from '@chitieu/input';
 
 describe('the officer’s table as the wide reader’s grid (plain Node)', () => {
   const snapshot: TableSnapshot = {

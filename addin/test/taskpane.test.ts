@@ -5,7 +5,7 @@ import { cellOf, columnLetter, sheetOf } from '../src/taskpane/address.js';
 import { fillOptions, makeLayout, sentenceWrites } from '../src/taskpane/report.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '@chitieu/templates';
+import { parseCsv } from '@chitieu/input';
 import { langOf } from '../src/functions/language.js';
 import { inNamespace, NAMESPACE } from '../src/taskpane/namespace.js';
 

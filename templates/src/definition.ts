@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Label } from '@chitieu/words';
 import type { Computation } from './layout/compute.js';
 
 /**
@@ -7,10 +8,6 @@ import type { Computation } from './layout/compute.js';
  * at once instead of producing a wrong sheet. The CLI (exceljs) and the add-in (office.js) both
  * read these definitions; neither has its own copy of a header, a format or a formula.
  */
-
-/** A text in both languages of the product. */
-export const Label = z.object({ vi: z.string().min(1), en: z.string().min(1) });
-export type Label = z.infer<typeof Label>;
 
 /** Names of the add-in's custom functions (`=CHITIEU.NAME(...)`); argument order = the core function's. */
 export const CustomFunctionName = z.enum([

@@ -9,7 +9,6 @@ export {
   TemplateDefinition,
   Column,
   Formula,
-  Label,
   NumberFormat,
   CustomFunctionName,
   type ColumnInput,
@@ -33,7 +32,7 @@ export {
 } from './layout/layout.js';
 export { PALETTE, argb, type Tone } from './layout/palette.js';
 export { signatureBlock, type SignatureBlock, type SignatureOptions, type Signatory } from './layout/signature.js';
-export { expandFormula, columnLetter, quote, type FormulaPlace } from './layout/formula.js';
+export { expandFormula, quote, type FormulaPlace } from './layout/formula.js';
 export {
   computations,
   percentOfTarget,
@@ -43,27 +42,6 @@ export {
 } from './layout/compute.js';
 export { labels, word, WORDS, FORMAT_CODES, shownNumber, type WordName } from './layout/labels.js';
 export type { FillOptions, ReportRow, ReportData } from './layout/rows.js';
-export {
-  INPUT_COLUMNS,
-  KINDS,
-  DIRECTIONS,
-  TARGET_SCOPES,
-  FIGURE_STATUSES,
-  PERIOD_PATTERN,
-  columnOfHeader,
-  readToken,
-  normaliseWord,
-  type FigureStatus,
-  type IndicatorKind,
-  type InputColumn,
-  type TargetScope,
-} from './input/layout.js';
-export { Problem, ProblemReason, coreReason, problem, renderProblems } from './input/problems.js';
-export { validateTable, readPeriod, type ValidateOptions, type ValidationResult } from './input/validate.js';
-export { checkConsistency } from './input/consistency.js';
-export { parseCsv, csvField, detectSeparator, type CsvRecord } from './input/csv.js';
-export type { Dataset, InputRecord, Period, RawRow, RawTable } from './input/records.js';
-export * from './input/wide/index.js';
 export {
   assessmentCells,
   assessmentSection,

@@ -4,7 +4,8 @@
  * branch of the templates (each target kind, both directions, every indicator kind, blanks,
  * values on both sides of every bound) at any size.
  */
-import { csvField, INPUT_COLUMNS, parseCsv, validateTable, type Dataset, type TemplateId } from '@chitieu/templates';
+import { csvField, INPUT_COLUMNS, parseCsv, validateTable, type Dataset } from '@chitieu/input';
+import { type TemplateId } from '@chitieu/templates';
 
 /** mulberry32: small, fast, deterministic. */
 export function random(seed: number): () => number {

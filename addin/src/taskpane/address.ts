@@ -1,5 +1,5 @@
 /** A1 addresses, for the task pane's work in the workbook and its range check. */
-import { columnLetter as templateColumnLetter } from '@chitieu/templates';
+import { columnLetter as templateColumnLetter } from '@chitieu/input';
 
 /**
  * Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA): the templates' own

@@ -1,7 +1,7 @@
 /** Every text of the task pane in both languages; the pane follows Office's display language. */
 import type { Lang } from '../functions/excel.js';
 import type { FindingKind } from './check.js';
-import type { ColumnRoleName, NumberReading, WideQuestion } from '@chitieu/templates';
+import type { ColumnRoleName, NumberReading, WideQuestion } from '@chitieu/input';
 
 /** The words of reading the officer's own table (a wide annex) and its preview. */
 export interface TableTexts {

@@ -4,18 +4,8 @@
  * the same reader as `chitieu import`, so the pane and the CLI read one sheet the same way.
  * No office.js here; excel.ts reads, this file only converts.
  */
-import {
-  validateWideTable,
-  type Dataset,
-  type Label,
-  type Problem,
-  type IndicatorKind,
-  type MappingEntry,
-  type WideGrid,
-  type WideIndicator,
-  type WideQuestion,
-  type WideReading,
-} from '@chitieu/templates';
+import { validateWideTable, type Dataset, type Problem, type IndicatorKind, type MappingEntry, type WideGrid, type WideIndicator, type WideQuestion, type WideReading } from '@chitieu/input';
+import { type Label } from '@chitieu/words';
 import { cellOf } from './address.js';
 
 /** The officer's table as read from Excel (excel.ts readTable); nothing in it is changed. */

@@ -4,6 +4,7 @@
  * Node: the browser must return exactly that, code and message included.
  */
 import * as core from '@chitieu/core';
+import * as words from '@chitieu/words';
 import type { ChitieuError } from '@chitieu/core';
 
 /** An error value as Excel passes it; the page turns it into a CustomFunctions.Error. */
@@ -208,7 +209,7 @@ export const CASES: readonly Case[] = [
     expected: (lang) =>
       each(
         [
-          core.assessment({
+          words.assessment({
             indicator: 'Tốc độ tăng trưởng GRDP',
             measure: 'growth',
             verdict: 'hard',
@@ -220,7 +221,7 @@ export const CASES: readonly Case[] = [
             neededUnit: 'growth',
             remaining: '2025',
           }),
-          core.assessment({
+          words.assessment({
             indicator: 'GRDP (theo công bố)',
             measure: 'level',
             verdict: 'no-target',
@@ -229,7 +230,7 @@ export const CASES: readonly Case[] = [
             unit: 'tỷ đồng',
             remaining: '2025',
           }),
-          core.assessment({
+          words.assessment({
             indicator: 'X',
             measure: 'level',
             verdict: 'maybe' as core.VerdictCode,

@@ -12,15 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inNamespace } from '../../src/taskpane/namespace.js';
 import { wideGrid, type TableSnapshot } from '../../src/taskpane/table.js';
-import {
-  layoutTemplate,
-  parseCsv,
-  readWideTable,
-  templates,
-  validateTable,
-  type MappingEntry,
-} from '@chitieu/templates';
-import { DEFAULT_LIMITS, readWorkbookGrid } from '@chitieu/templates/excel';
+import { layoutTemplate, templates } from '@chitieu/templates';
+import { parseCsv, readWideTable, validateTable, type MappingEntry } from '@chitieu/input';
+import { DEFAULT_LIMITS, readWorkbookGrid } from '@chitieu/input/files';
 import { ANNEX, FIXTURES } from './annex.js';
 import { ADDIN, DIST, excelMockScript, launch, openTaskpane, serve, type Browser, type Served } from './harness.js';
 import type { WorkbookState } from './excel-mock.js';

@@ -1,20 +1,7 @@
-import {
-  layoutSteps,
-  layoutTemplate,
-  type Dataset,
-  type LayoutOptions,
-  type LayoutSinks,
-  problem,
-  renderProblems,
-  templates,
-  type Mode,
-  type Problem,
-  type SheetLayout,
-  type SignatureOptions,
-  type TemplateId,
-  type WideReading,
-} from '@chitieu/templates';
-import { readAnyInput, reportWorkbook, streamReport, type AnyReadOptions } from '@chitieu/templates/excel';
+import { layoutSteps, layoutTemplate, type LayoutOptions, type LayoutSinks, templates, type Mode, type SheetLayout, type SignatureOptions, type TemplateId } from '@chitieu/templates';
+import { type Dataset, problem, renderProblems, type Problem, type WideReading } from '@chitieu/input';
+import { readAnyInput, type AnyReadOptions } from '@chitieu/input/files';
+import { reportWorkbook, streamReport } from '@chitieu/templates/excel';
 import type { Term } from '@chitieu/core';
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';

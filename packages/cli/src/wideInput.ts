@@ -1,4 +1,4 @@
-import { previewText, readMapping, type MappingEntry, type Problem, type WideReading } from '@chitieu/templates';
+import { previewText, readMapping, type MappingEntry, type Problem, type WideReading } from '@chitieu/input';
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { UsageError } from './args.js';

@@ -1,5 +1,6 @@
 /** The messages between the page and its worker (src/worker.ts): plain data, structured-cloned. */
-import type { Mode, Problem, SheetLayout, TemplateId, WideReading } from '@chitieu/templates';
+import type { Mode, SheetLayout, TemplateId } from '@chitieu/templates';
+import type { Problem, WideReading } from '@chitieu/input';
 import type { Term } from '@chitieu/core';
 
 /** What the officer chose on the page: the CLI's `report` options the page offers. */

@@ -4,7 +4,8 @@
  * on the second sheet: the text as written (the add-in's `CHITIEU.STATUS` reads it), its kind as
  * a symbol, the level to reach and the far end of a range, all read by the core's `parseTarget`.
  */
-import type { ColumnInput, Label } from '../definition.js';
+import type { ColumnInput } from '../definition.js';
+import type { Label } from '@chitieu/words';
 
 /** The target columns, the reader's one headed `header` (term target, year plan, ...). */
 export function targetColumns(header: Label, options: { onceIfSame?: boolean } = {}): ColumnInput[] {

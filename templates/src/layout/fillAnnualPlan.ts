@@ -1,5 +1,5 @@
-import type { Dataset } from '../input/records.js';
-import { yearPlan } from '../input/targets.js';
+import type { Dataset } from '@chitieu/input';
+import { yearPlan } from '@chitieu/input';
 import {
   byIndicator,
   isWhole,

@@ -1,4 +1,4 @@
-import type { Dataset } from '../input/records.js';
+import type { Dataset } from '@chitieu/input';
 import { isWhole, leastFinal, sources, targetFields, type FillOptions, type ReportData } from './rows.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Dataset, InputRecord } from '../input/records.js';
-import { yearPlan } from '../input/targets.js';
+import type { Dataset, InputRecord } from '@chitieu/input';
+import { yearPlan } from '@chitieu/input';
 import {
   byIndicator,
   isWhole,

@@ -1,7 +1,7 @@
 import type { Term } from '@chitieu/core';
-import type { FigureStatus } from '../input/layout.js';
-import type { Dataset } from '../input/records.js';
-import { termOfDataset, termTarget } from '../input/targets.js';
+import type { FigureStatus } from '@chitieu/input';
+import type { Dataset } from '@chitieu/input';
+import { termOfDataset, termTarget } from '@chitieu/input';
 import {
   byIndicator,
   isWhole,

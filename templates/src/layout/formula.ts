@@ -69,15 +69,3 @@ export function expandFormula(template: string, place: FormulaPlace): string {
     }
   });
 }
-
-/** Column letters: 1 → A, 27 → AA. */
-export function columnLetter(index: number): string {
-  let n = index;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

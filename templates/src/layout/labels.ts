@@ -1,5 +1,5 @@
 import { formatNumber, statusLabel } from '@chitieu/core';
-import type { Label } from '../definition.js';
+import type { Label } from '@chitieu/words';
 
 /**
  * Every text a report writes that is not data, in both languages, in one table: the title

@@ -1,5 +1,5 @@
 import type { ChitieuError, ExcelErrorCode } from '@chitieu/core';
-import { columnLetter } from './formula.js';
+import { columnLetter } from '@chitieu/input';
 
 /** How a cell looks; each renderer maps these to its own styling (colours from palette.ts). */
 export type CellStyle =

@@ -4,16 +4,9 @@
  * shows, so the words under an annex can never drift from its numbers. Renderer-neutral: the
  * .xlsx (under the table), the Word document and the add-in's task pane all take these lines.
  */
-import {
-  assessment,
-  isChitieuError,
-  LABELLED_CODES,
-  statusLabel,
-  type AssessmentInput,
-  type ChitieuError,
-  type FigureStatus,
-  type VerdictCode,
-} from '@chitieu/core';
+import { assessment, type AssessmentInput } from '@chitieu/words';
+import { isChitieuError, LABELLED_CODES, statusLabel, type ChitieuError, type VerdictCode } from '@chitieu/core';
+import { type FigureStatus } from '@chitieu/input';
 import type { CachedValue } from '../layout/compute.js';
 import type { CellWrite, SheetLayout } from '../layout/layout.js';
 import { labels } from '../layout/labels.js';

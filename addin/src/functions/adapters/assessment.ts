@@ -1,13 +1,9 @@
 // CHITIEU.ASSESSMENT: the sentence an officer writes under the table, one per indicator row.
-import { assessment, LABELLED_CODES, parseLocaleNumber, statusLabel } from '@chitieu/core';
-import type {
-  AssessmentInput,
-  AssessmentMeasure,
-  AssessmentNeededUnit,
-  Direction,
-  FigureStatus,
-  VerdictCode,
-} from '@chitieu/core';
+import { assessment } from '@chitieu/words';
+import { LABELLED_CODES, parseLocaleNumber, statusLabel } from '@chitieu/core';
+import type { AssessmentInput, AssessmentMeasure, AssessmentNeededUnit } from '@chitieu/words';
+import type { Direction, VerdictCode } from '@chitieu/core';
+import type { FigureStatus } from '@chitieu/input';
 import { isExcelError, type ExcelArg, type ExcelCell, type ExcelMatrix, type Host } from '../excel.js';
 import { errorFromExcel, invalidArgument, optionFromExcel, textFromExcel } from '../coerce.js';
 import { cellwise, type ArgSpec } from '../elementwise.js';

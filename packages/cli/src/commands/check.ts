@@ -1,5 +1,5 @@
-import { checkConsistency } from '@chitieu/templates';
-import { readAnyInput } from '@chitieu/templates/excel';
+import { checkConsistency } from '@chitieu/input';
+import { readAnyInput } from '@chitieu/input/files';
 import { resolve } from 'node:path';
 import { LIMIT_OPTIONS, LIMITS_HELP, numberLocaleOption, parse, readLimits, UsageError } from '../args.js';
 import { problemText } from '../buildReport.js';

@@ -1,5 +1,5 @@
-import { longCsv, longRecords, mappingCsv, previewText, type WideReading } from '@chitieu/templates';
-import { inputWorkbook, readAnyInput } from '@chitieu/templates/excel';
+import { longCsv, longRecords, mappingCsv, previewText, type WideReading } from '@chitieu/input';
+import { inputWorkbook, readAnyInput } from '@chitieu/input/files';
 import { extname, resolve } from 'node:path';
 import { LIMIT_OPTIONS, LIMITS_HELP, numberLocaleOption, parse, readLimits, UsageError } from '../args.js';
 import { sameFile, writeAtomic, type WriteRefusal } from '../atomicWrite.js';

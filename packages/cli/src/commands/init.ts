@@ -1,4 +1,4 @@
-import { inputWorkbook } from '@chitieu/templates/excel';
+import { inputWorkbook } from '@chitieu/input/files';
 import { resolve } from 'node:path';
 import { parse } from '../args.js';
 import { writeAtomic } from '../atomicWrite.js';

@@ -1,4 +1,5 @@
-import { coreReason, TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
+import { coreReason } from '@chitieu/input';
+import { TEMPLATE_IDS, type TemplateId } from '@chitieu/templates';
 import { resolve } from 'node:path';
 import { LIMIT_OPTIONS, LIMITS_HELP, numberLocaleOption, parse, readLimits, UsageError } from '../args.js';
 import { sameFile, writeAtomic } from '../atomicWrite.js';
