@@ -7,9 +7,8 @@
  */
 import { join } from 'node:path';
 import { labels, layoutTemplate, templates, WORDS, type TemplateId } from '@chitieu/templates';
-import { type Dataset } from '@chitieu/input';
+import { type Dataset, DIRECTIONS, KINDS, parseCsv, TARGET_SCOPES, validateTable } from '@chitieu/input';
 import { readInput } from '@chitieu/input/files';
-import { DIRECTIONS, KINDS, parseCsv, TARGET_SCOPES, validateTable } from '@chitieu/input';
 import { describe, expect, it } from 'vitest';
 import { annualPlanRows, coverageRows, quarterlyRows, termReviewRows, toCsv, type Row } from './support/reportData.js';
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { convertWithLibreOffice } from '@chitieu/templates/excel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARGINS_MM, SIZES_PT } from '../packages/cli/src/word/reportDocument.js';
+import { MARGINS_MM, SIZES_PT } from '../templates/src/word/reportDocument.js';
 import { cliIn } from './support/cli.js';
 import { pageCount, wordsOf, type Word } from './support/pdf.js';
 import { termReviewRows, toCsv } from './support/reportData.js';

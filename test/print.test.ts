@@ -13,13 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { layoutTemplate, templates, type SheetLayout, type TemplateId } from '@chitieu/templates';
-import { type Dataset } from '@chitieu/input';
+import { type Dataset, parseCsv, validateTable } from '@chitieu/input';
 import { convertWithLibreOffice, reportWorkbook } from '@chitieu/templates/excel';
 import { readInput } from '@chitieu/input/files';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overlaps, pageCount, wordsOf, type Word } from './support/pdf.js';
 import { annualPlanRows, coverageRows, quarterlyRows, termReviewRows, toCsv, type Row } from './support/reportData.js';
-import { parseCsv, validateTable } from '@chitieu/input';
 import { REPORT_FONT } from '../templates/src/layout/sheetPart.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-print-test-'));

@@ -21,9 +21,9 @@ import {
   drawnBars,
   MAX_BARS,
   nameLines,
-} from '../packages/cli/src/chart/attainmentChart.js';
+} from '../templates/src/chart/attainmentChart.js';
 import { annualPlanRows, coverageRows, toCsv } from './support/reportData.js';
-import { summaryLine } from '../packages/cli/src/word/reportDocument.js';
+import { summaryLine } from '../templates/src/word/reportDocument.js';
 import { decodePng, type Pixels } from './support/png.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-word-'));

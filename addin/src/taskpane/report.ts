@@ -5,7 +5,14 @@
  * language in `live` mode (formulas call CHITIEU.*). The task pane then only writes the layout.
  */
 import { isChitieuError, parseTerm } from '@chitieu/core';
-import { assessmentCells, layoutTemplate, templates, type FillOptions, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import {
+  assessmentCells,
+  layoutTemplate,
+  templates,
+  type FillOptions,
+  type SheetLayout,
+  type TemplateId,
+} from '@chitieu/templates';
 import { readPeriod, renderProblems, validateTable, type Dataset, type RawTable } from '@chitieu/input';
 import type { Lang } from '../functions/excel.js';
 

@@ -4,7 +4,17 @@
  * the same reader as `chitieu import`, so the pane and the CLI read one sheet the same way.
  * No office.js here; excel.ts reads, this file only converts.
  */
-import { validateWideTable, type Dataset, type Problem, type IndicatorKind, type MappingEntry, type WideGrid, type WideIndicator, type WideQuestion, type WideReading } from '@chitieu/input';
+import {
+  validateWideTable,
+  type Dataset,
+  type Problem,
+  type IndicatorKind,
+  type MappingEntry,
+  type WideGrid,
+  type WideIndicator,
+  type WideQuestion,
+  type WideReading,
+} from '@chitieu/input';
 import { type Label } from '@chitieu/words';
 import { cellOf } from './address.js';
 

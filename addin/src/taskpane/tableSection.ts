@@ -8,7 +8,17 @@
  * rule got wrong can be changed the same way. Nothing is written to the officer's sheet; the
  * report is inserted into a new sheet by the insert section.
  */
-import { DIRECTIONS, INPUT_COLUMNS, KINDS, type Dataset, type Decision, type IndicatorKind, type WideGrid, type WideIndicator, type WideReading } from '@chitieu/input';
+import {
+  DIRECTIONS,
+  INPUT_COLUMNS,
+  KINDS,
+  type Dataset,
+  type Decision,
+  type IndicatorKind,
+  type WideGrid,
+  type WideIndicator,
+  type WideReading,
+} from '@chitieu/input';
 import type { Lang } from '../functions/excel.js';
 import { element } from './dom.js';
 import type { Texts } from './i18n.js';

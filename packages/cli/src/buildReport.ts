@@ -1,4 +1,14 @@
-import { layoutSteps, layoutTemplate, type LayoutOptions, type LayoutSinks, templates, type Mode, type SheetLayout, type SignatureOptions, type TemplateId } from '@chitieu/templates';
+import {
+  layoutSteps,
+  layoutTemplate,
+  type LayoutOptions,
+  type LayoutSinks,
+  templates,
+  type Mode,
+  type SheetLayout,
+  type SignatureOptions,
+  type TemplateId,
+} from '@chitieu/templates';
 import { type Dataset, problem, renderProblems, type Problem, type WideReading } from '@chitieu/input';
 import { readAnyInput, type AnyReadOptions } from '@chitieu/input/files';
 import { reportWorkbook, streamReport } from '@chitieu/templates/excel';
@@ -10,7 +20,7 @@ import { writeAtomic, type WriteRefusal } from './atomicWrite.js';
 import { basename } from 'node:path';
 import { progressBar, LARGE_INPUT_BYTES } from './progress.js';
 import type { ReadLimits } from './args.js';
-import { embedChart, reportChart } from './chart/attainmentChart.js';
+import { embedChart, reportChart } from '@chitieu/templates/chart';
 import type { Io, Lang } from './io.js';
 import { printPreview } from './wideInput.js';
 

@@ -5,7 +5,7 @@
  * USB stick on an office PC, while the canvas costs nothing and draws the same SVG (the pixels
  * differ only in font rasterising: the browser's Vietnamese fonts instead of DejaVu Sans).
  */
-import { attainmentChartSvg } from '@chitieu/cli/chart';
+import { attainmentChartSvg } from '@chitieu/templates/chart';
 import type { SheetLayout } from '@chitieu/templates';
 
 export interface Chart {

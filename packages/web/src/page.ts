@@ -6,7 +6,14 @@
  * formulas), .docx and .png. Nothing leaves the machine (the page's policy allows no request).
  */
 import { parseTerm, isChitieuError } from '@chitieu/core';
-import { assessmentSection, templates, TEMPLATE_IDS, type Mode, type SheetLayout, type TemplateId } from '@chitieu/templates';
+import {
+  assessmentSection,
+  templates,
+  TEMPLATE_IDS,
+  type Mode,
+  type SheetLayout,
+  type TemplateId,
+} from '@chitieu/templates';
 import { renderProblems } from '@chitieu/input';
 import { reportChart, type Chart } from './chart.js';
 import type { FromWorker, ReportChoice, ToWorker } from './protocol.js';

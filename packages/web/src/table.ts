@@ -6,7 +6,7 @@
  */
 import { PALETTE, type CellWrite, type SheetLayout, type Tone } from '@chitieu/templates';
 
-import { shownValue } from '@chitieu/cli/word';
+import { shownValue } from '@chitieu/templates/word';
 
 const ADDRESS = /^([A-Z]+)(\d+)$/u;
 

@@ -4,7 +4,7 @@
  * `reportDocument` for the .docx. The chosen file lives in ./shims/fs.ts under its name.
  */
 import { buildReport } from '@chitieu/cli/report';
-import { reportDocument } from '@chitieu/cli/word';
+import { reportDocument } from '@chitieu/templates/word';
 import { files } from './shims/fs.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 

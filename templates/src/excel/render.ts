@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
-import { problem, type Problem } from '@chitieu/input';
+import { problem, type Problem, columnLetter } from '@chitieu/input';
 import type {
   CellStyle,
   CellWrite,
@@ -11,7 +11,6 @@ import type {
   SheetPart,
   SheetSink,
 } from '../layout/layout.js';
-import { columnLetter } from '@chitieu/input';
 import { argb, PALETTE } from '../layout/palette.js';
 import { BODY_SIZE, PRINT_PAGE, REPORT_FONT } from '../layout/sheetPart.js';
 

@@ -1,5 +1,4 @@
-import type { Dataset } from '@chitieu/input';
-import { yearPlan } from '@chitieu/input';
+import { type Dataset, yearPlan } from '@chitieu/input';
 import {
   byIndicator,
   isWhole,

@@ -1,5 +1,4 @@
-import type { Dataset, InputRecord } from '@chitieu/input';
-import { yearPlan } from '@chitieu/input';
+import { type Dataset, type InputRecord, yearPlan } from '@chitieu/input';
 import {
   byIndicator,
   isWhole,

@@ -1,7 +1,5 @@
 import type { Term } from '@chitieu/core';
-import type { FigureStatus } from '@chitieu/input';
-import type { Dataset } from '@chitieu/input';
-import { termOfDataset, termTarget } from '@chitieu/input';
+import { type FigureStatus, type Dataset, termOfDataset, termTarget } from '@chitieu/input';
 import {
   byIndicator,
   isWhole,

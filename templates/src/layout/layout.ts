@@ -1,13 +1,12 @@
 import { isChitieuError } from '@chitieu/core';
 import type { Column, Formula, NumberFormat, TemplateDefinition } from '../definition.js';
-import type { Dataset } from '@chitieu/input';
+import { type Dataset, columnLetter } from '@chitieu/input';
 import { type CachedValue } from './compute.js';
 import { fillAnnualPlan } from './fillAnnualPlan.js';
 import { fillCoverage } from './fillCoverage.js';
 import { fillQuarterly } from './fillQuarterly.js';
 import { fillTermReview } from './fillTermReview.js';
 import { assessmentSection } from '../narrative/assessment.js';
-import { columnLetter } from '@chitieu/input';
 import { expandFormula, quote, type FormulaPlace } from './formula.js';
 import {
   atMostFormat,

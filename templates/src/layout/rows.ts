@@ -1,7 +1,6 @@
 import { formatNumber, type ParsedTarget, type Term } from '@chitieu/core';
 import type { Label } from '@chitieu/words';
-import type { FigureStatus } from '@chitieu/input';
-import type { Dataset, InputRecord } from '@chitieu/input';
+import type { FigureStatus, Dataset, InputRecord } from '@chitieu/input';
 
 /** The formula variant a row takes: indicator kinds that are summed up the same way share one. */
 export type RowKind = 'growth' | 'level' | 'rate' | 'cumulative';

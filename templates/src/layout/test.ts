@@ -8,14 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '@chitieu/input';
-import { validateTable } from '@chitieu/input';
+import { parseCsv, validateTable, type Dataset } from '@chitieu/input';
 import { readInput } from '@chitieu/input/files';
 import { reportWorkbook } from '../excel/render.js';
 import { templates } from '../templates.js';
 import { layoutTemplate, type Mode, type SheetLayout } from './layout.js';
 import { parseTerm, type Term } from '@chitieu/core';
-import type { Dataset } from '@chitieu/input';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-layout-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

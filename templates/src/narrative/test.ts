@@ -7,12 +7,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isChitieuError } from '@chitieu/core';
-import { parseCsv } from '@chitieu/input';
-import { validateTable } from '@chitieu/input';
+import { parseCsv, validateTable, type Dataset } from '@chitieu/input';
 import { readInput } from '@chitieu/input/files';
 import { templates, TEMPLATE_IDS, type TemplateId } from '../templates.js';
 import { layoutTemplate, type SheetLayout } from '../layout/layout.js';
-import type { Dataset } from '@chitieu/input';
 import { assessmentCells, assessmentSection } from './assessment.js';
 import { numbersIn } from '../../../test/support/sentenceNumbers.js';
 import {

@@ -1,8 +1,6 @@
 // CHITIEU.ASSESSMENT: the sentence an officer writes under the table, one per indicator row.
-import { assessment } from '@chitieu/words';
-import { LABELLED_CODES, parseLocaleNumber, statusLabel } from '@chitieu/core';
-import type { AssessmentInput, AssessmentMeasure, AssessmentNeededUnit } from '@chitieu/words';
-import type { Direction, VerdictCode } from '@chitieu/core';
+import { assessment, type AssessmentInput, type AssessmentMeasure, type AssessmentNeededUnit } from '@chitieu/words';
+import { LABELLED_CODES, parseLocaleNumber, statusLabel, type Direction, type VerdictCode } from '@chitieu/core';
 import type { FigureStatus } from '@chitieu/input';
 import { isExcelError, type ExcelArg, type ExcelCell, type ExcelMatrix, type Host } from '../excel.js';
 import { errorFromExcel, invalidArgument, optionFromExcel, textFromExcel } from '../coerce.js';

@@ -8,7 +8,7 @@ import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
 import { summarize, summaryJson, textTable } from '../summary.js';
 import { assessmentSection, type SheetLayout } from '@chitieu/templates';
-import { writeExtraOutputs } from '../word/extraOutputs.js';
+import { writeExtraOutputs } from '../extraOutputs.js';
 
 /** The embedded public sample: Thái Bình's 2020-2025 term targets and results, with their sources. */
 /** The sample's term: nhiệm kỳ 2020-2025, plan years 2021..2025. */

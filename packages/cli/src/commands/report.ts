@@ -8,7 +8,7 @@ import { EXIT, EXIT_HELP } from '../exitCodes.js';
 import { say, type Io } from '../io.js';
 import { isChitieuError, parseTerm, type Term } from '@chitieu/core';
 import { summarize, summaryJson, textTable } from '../summary.js';
-import { existingOutput, extraOutputs, writeExtraOutputs } from '../word/extraOutputs.js';
+import { existingOutput, extraOutputs, writeExtraOutputs } from '../extraOutputs.js';
 import { previewJson, WIDE_HELP, WIDE_OPTIONS, wideOptions } from '../wideInput.js';
 
 export const REPORT_HELP = {

@@ -1,15 +1,20 @@
-import { chitieuError, isChitieuError, type ChitieuError } from '@chitieu/core';
-import { toNumber, isBlank, type NumberInput } from '@chitieu/core';
-import { formatNumber } from '@chitieu/core';
-import { roundHalfAwayFromZero } from '@chitieu/core';
-import { parseTarget } from '@chitieu/core';
-import { statusLabel } from '@chitieu/core';
-import type { Direction } from '@chitieu/core';
-import type { NeededUnit, VerdictCode } from '@chitieu/core';
-import type { ColumnOrValue } from '@chitieu/core';
-import { cell, rowCount, rowErrors } from '@chitieu/core/internal';
-import { badLang, langOf, type Lang, type Language } from '@chitieu/core/internal';
-import { shown } from '@chitieu/core/internal';
+import {
+  chitieuError,
+  isChitieuError,
+  type ChitieuError,
+  toNumber,
+  isBlank,
+  type NumberInput,
+  formatNumber,
+  roundHalfAwayFromZero,
+  parseTarget,
+  statusLabel,
+  type Direction,
+  type NeededUnit,
+  type VerdictCode,
+  type ColumnOrValue,
+} from '@chitieu/core';
+import { cell, rowCount, rowErrors, badLang, langOf, type Lang, type Language, shown } from '@chitieu/core/internal';
 
 /**
  * What the achieved figure is, which decides the words around it: an average growth rate over

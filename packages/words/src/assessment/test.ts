@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessment, type AssessmentInput } from './index.js';
-import { statusLabel } from '@chitieu/core';
-import { termVerdict, type VerdictCode } from '@chitieu/core';
+import { statusLabel, termVerdict, type VerdictCode } from '@chitieu/core';
 import { numbersIn } from '../../../../test/support/sentenceNumbers.js';
 
 /**

@@ -8,7 +8,9 @@
  * which requires Node 22 while chitieu supports Node 20.
  */
 import { formatNumber, roundHalfAwayFromZero } from '@chitieu/core';
-import { assessmentSection, shownNumber, word, type CellWrite, type SheetLayout } from '@chitieu/templates';
+import { assessmentSection } from '../narrative/assessment.js';
+import { shownNumber, word } from '../layout/labels.js';
+import type { CellWrite, SheetLayout } from '../layout/layout.js';
 import {
   AlignmentType,
   BorderStyle,

@@ -9,9 +9,10 @@
  * shipped as prebuilt per-platform npm packages, no install script, no download).
  */
 import { formatNumber } from '@chitieu/core';
-import { percentOfTarget, type CachedValue, type SheetLayout } from '@chitieu/templates';
+import { percentOfTarget, type CachedValue } from '../layout/compute.js';
+import type { SheetLayout } from '../layout/layout.js';
 import { Resvg } from '@resvg/resvg-js';
-import type { reportWorkbook } from '@chitieu/templates/excel';
+import type { reportWorkbook } from '../excel/render.js';
 
 export type Tone = 'good' | 'ok' | 'warn' | 'bad' | 'none';
 

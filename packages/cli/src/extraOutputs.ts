@@ -7,10 +7,10 @@ import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SheetLayout } from '@chitieu/templates';
-import { UsageError } from '../args.js';
-import { writeAtomic, type WriteRefusal } from '../atomicWrite.js';
-import { reportChart } from '../chart/attainmentChart.js';
-import { reportDocument, type ReportDocumentOptions } from './reportDocument.js';
+import { UsageError } from './args.js';
+import { writeAtomic, type WriteRefusal } from './atomicWrite.js';
+import { reportChart } from '@chitieu/templates/chart';
+import { reportDocument, type ReportDocumentOptions } from '@chitieu/templates/word';
 
 export interface ExtraOutputs {
   docx?: string;
