@@ -32,9 +32,11 @@ export const REQUIREMENTS = [
     present: (probe) => probe.exists('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
   },
   {
-    pkg: 'fonts-liberation',
-    what: 'Liberation fonts',
-    present: (probe) => probe.exists('/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf'),
+    // Version 2: version 1 (fonts-liberation) lacks the Vietnamese letters with two marks (ộ, ẩ),
+    // which LibreOffice then prints in DejaVu, so a Vietnamese report would not be all Times.
+    pkg: 'fonts-liberation2',
+    what: 'Liberation fonts 2 (with Vietnamese)',
+    present: (probe) => probe.exists('/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf'),
   },
 ];
 

@@ -24,7 +24,7 @@ const ALL = [
   'libreoffice-writer-nogui',
   'poppler-utils',
   'fonts-dejavu-core',
-  'fonts-liberation',
+  'fonts-liberation2',
 ];
 
 const dirs: string[] = [];
