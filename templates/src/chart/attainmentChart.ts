@@ -10,7 +10,7 @@
  */
 import { formatNumber } from '@chitieu/core';
 import { percentOfTarget, type CachedValue } from '../layout/compute.js';
-import type { SheetLayout } from '../layout/layout.js';
+import type { SheetLayout } from '../layout/sheetLayout.js';
 import { Resvg } from '@resvg/resvg-js';
 import type { reportWorkbook } from '../excel/render.js';
 

@@ -8,7 +8,8 @@ import { assessment, type AssessmentInput } from '@chitieu/words';
 import { isChitieuError, LABELLED_CODES, statusLabel, type ChitieuError, type VerdictCode } from '@chitieu/core';
 import { type FigureStatus } from '@chitieu/input';
 import type { CachedValue } from '../layout/compute.js';
-import type { CellWrite, SheetLayout } from '../layout/layout.js';
+import type { CellWrite } from '../layout/sheetPart.js';
+import type { SheetLayout } from '../layout/sheetLayout.js';
 import { labels } from '../layout/labels.js';
 
 /** What the section needs besides the table; each field is read from the layout when not given. */

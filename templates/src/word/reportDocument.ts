@@ -10,7 +10,8 @@
 import { formatNumber, roundHalfAwayFromZero } from '@chitieu/core';
 import { assessmentSection } from '../narrative/assessment.js';
 import { shownNumber, word } from '../layout/labels.js';
-import type { CellWrite, SheetLayout } from '../layout/layout.js';
+import type { CellWrite } from '../layout/sheetPart.js';
+import type { SheetLayout } from '../layout/sheetLayout.js';
 import {
   AlignmentType,
   BorderStyle,
