@@ -1,4 +1,4 @@
-import { columnLetter } from '@chitieu/input';
+import { columnLetter } from './cellAddress.js';
 import { columnOfHeader, INPUT_COLUMNS } from './schema.js';
 import { problem, type Problem } from './problems.js';
 import type { RawRow, RowTable } from './records.js';

@@ -1,6 +1,24 @@
 import { chitieuError, type ChitieuError } from '../errors/index.js';
-import type { ParsedTarget } from '../parseTarget/index.js';
 import { shown } from './shown.js';
+
+/**
+ * The kind of a target, which changes the verdict (see [docs/method.md#targets-as-written](../../../../docs/method.md#targets-as-written)): `point` (14, 100%), `about` (khoảng 4%), `range` (6,5 - 7%), `floor` (95% trở lên,
+ * trên 8%: higher is better), `ceiling` (dưới 4%, không quá 4%: lower is better).
+ */
+export type TargetKind = 'point' | 'about' | 'range' | 'floor' | 'ceiling';
+
+/**
+ * A target as {@link parseTarget} reads it. `low` and `high` are the ends (`low === high` for a
+ * point or about target; `high` is `null` for a floor, `low` is `null` for a ceiling);
+ * `inclusive` says whether the bound itself satisfies the target (`95% trở lên`: true; `trên 8%`:
+ * false; true for point, about and range targets). Rates are fractions: 95% is 0.95.
+ */
+export interface ParsedTarget {
+  readonly kind: TargetKind;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly inclusive: boolean;
+}
 
 /** The answer to something given as a target that is not one, from parseTarget or describeTarget. */
 export function notATarget(value: unknown, where: string): ChitieuError {

@@ -52,7 +52,7 @@ const CODE_OF_REASON: Readonly<Record<ErrorReason, ExcelErrorCode>> = {
  * The languages of the product (`Lang`, as callers may name them, also `vi-VN` and `en-US`) and
  * the two they resolve to (`Language`): one definition for the core, the CLI and the add-in.
  */
-export type { Lang, Language } from '../_lib/lang.js';
+export type { Lang, Language } from '../_lib/language.js';
 
 /** A message in both languages of the product. */
 export interface Message {

@@ -6,26 +6,9 @@ import { cell, rowCount, rowErrors } from '../_lib/arrayForm.js';
 import { readNumber } from '../_lib/readNumber.js';
 import { badLang, langOf, type Lang, type Language } from '../_lib/lang.js';
 import { clip } from '../_lib/shown.js';
-import { isParsedTarget, notATarget } from '../_lib/target.js';
+import { isParsedTarget, notATarget, type ParsedTarget, type TargetKind } from '../_lib/target.js';
 
-/**
- * The kind of a target, which changes the verdict (see [docs/method.md#targets-as-written](../../../../docs/method.md#targets-as-written)): `point` (14, 100%), `about` (khoảng 4%), `range` (6,5 - 7%), `floor` (95% trở lên,
- * trên 8%: higher is better), `ceiling` (dưới 4%, không quá 4%: lower is better).
- */
-export type TargetKind = 'point' | 'about' | 'range' | 'floor' | 'ceiling';
-
-/**
- * A target as {@link parseTarget} reads it. `low` and `high` are the ends (`low === high` for a
- * point or about target; `high` is `null` for a floor, `low` is `null` for a ceiling);
- * `inclusive` says whether the bound itself satisfies the target (`95% trở lên`: true; `trên 8%`:
- * false; true for point, about and range targets). Rates are fractions: 95% is 0.95.
- */
-export interface ParsedTarget {
-  readonly kind: TargetKind;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly inclusive: boolean;
-}
+export type { ParsedTarget, TargetKind } from '../_lib/target.js';
 
 /** What {@link parseTarget} accepts: target text, a number (a point target), or a parsed target. */
 export type ParseTargetInput = string | number | ParsedTarget | ChitieuError | null | undefined;

@@ -1,5 +1,5 @@
 import type { WideGrid } from '../wide/types.js';
-import { columnLetter } from '@chitieu/input';
+import { columnLetter } from '../cellAddress.js';
 import {
   CellContent,
   cellValue,

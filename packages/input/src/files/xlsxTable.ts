@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { RawRow, RawTable } from '../records.js';
-import { columnLetter } from '@chitieu/input';
+import { columnLetter } from '../cellAddress.js';
 import { BoundedZip, ReadRefusal } from './zip.js';
 
 /** What one .xlsx may hold before it is refused; each limit has the CLI flag that raises it. */

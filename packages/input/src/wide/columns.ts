@@ -2,7 +2,7 @@ import { isChitieuError, termOfYear } from '@chitieu/core';
 import type { Label } from '@chitieu/words';
 import { problem, type Problem } from '../problems.js';
 import { address, lastColumn } from './grid.js';
-import { columnLetter } from '@chitieu/input';
+import { columnLetter } from '../cellAddress.js';
 import { headerParts, type TableBlock } from './headerBlock.js';
 import { readHeader } from './headerWords.js';
 import type { ColumnRole, WideGrid } from './types.js';

@@ -1,4 +1,4 @@
-import { columnLetter } from '@chitieu/input';
+import { columnLetter } from '../cellAddress.js';
 import type { GridValue, WideGrid } from './types.js';
 
 /** A sheet address: (12, 6) → "F12". */
